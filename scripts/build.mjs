@@ -1,0 +1,11 @@
+// Bundles what ships with esbuild: the CLI, the language server and the VS Code client.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const entries = [
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+];
+await Promise.all(entries.filter(e => existsSync(e.entryPoints[0])).map(e => build({ ...common, ...e })));

@@ -1,0 +1,67 @@
+/**
+ * Rule codes, their default severities, and the user's overrides. Defaults are those of a careful
+ * UN editor: errors for what is wrong, warnings for what is probably wrong, information and hints
+ * for what is unverified or a matter of style. The service never reads settings itself: callers
+ * build a {@link RuleConfig} once and pass it in.
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+/** A severity or `off`. */
+export type RuleSetting = Severity | 'off';
+
+export interface RuleInfo {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly summary: string;
+}
+
+function rule(code: string, severity: Severity, summary: string): RuleInfo {
+  return { code, severity, summary };
+}
+
+/** Every rule code of the contract (and the project's own additions), with its default severity. */
+export const RULES: readonly RuleInfo[] = [
+  rule('structure/organ-line', 'error', 'organ line missing, or naming another organ'),
+  rule('structure/order', 'error', 'a preambular paragraph after an operative one, or content before the organ line'),
+  rule('numbering/operative', 'error', 'operative numbers with a gap, a repeat or out of order'),
+  rule('numbering/subparagraph', 'error', '(a)(b)… or (i)(ii)… out of sequence'),
+  rule('numbering/draft-label', 'error', 'bis/ter… in an adopted document'),
+  rule('numbering/article', 'error', 'articles of an attachment out of sequence'),
+  rule('punctuation/preambular', 'error', 'a preambular paragraph not ending with a comma'),
+  rule('punctuation/operative', 'error', 'an operative paragraph or subparagraph with the wrong final mark'),
+  rule('phrase/preambular', 'warning', 'a preambular paragraph that does not open with a preambular phrase'),
+  rule('phrase/operative', 'warning', 'an operative paragraph that does not open with an operative verb'),
+  rule('phrase/emphasis', 'warning', 'an opening phrase not in emphasis'),
+  rule('citation/format', 'error', 'a malformed citation or symbol'),
+  rule('citation/date', 'error', 'an impossible date, a date outside the session, or one the catalog contradicts'),
+  rule('citation/unknown', 'information', 'a resolution the catalogs do not know'),
+  rule('citation/order', 'warning', 'a list of citations not in chronological order'),
+  rule('citation/duplicate', 'warning', 'the same resolution twice in one list'),
+  rule('citation/self', 'warning', 'the document citing its own symbol'),
+  rule('citation/conjunction', 'hint', 'the last item of a list not joined by "and", or a comma before that "and"'),
+  rule('reference/paragraph', 'error', 'a reference to a paragraph that does not exist, or pointing the wrong way'),
+  rule('footnote/undefined', 'error', 'a footnote reference with no definition'),
+  rule('footnote/unused', 'warning', 'a footnote definition never referenced'),
+  rule('footnote/order', 'warning', 'footnotes not numbered in order of first reference'),
+  rule('brackets/unbalanced', 'error', 'a negotiation bracket without its pair'),
+  rule('brackets/adopted', 'error', 'negotiation brackets left in an adopted document'),
+  rule('frontmatter/key', 'warning', 'an unknown front matter key'),
+  rule('frontmatter/value', 'error', 'a front matter value of the wrong shape, or contradicting another'),
+  rule('config/invalid', 'error', 'a malformed rule configuration file'),
+  rule('catalog/invalid', 'error', 'a malformed catalog file or entry'),
+];
+
+export const RULES_BY_CODE: ReadonlyMap<string, RuleInfo> = new Map(RULES.map(r => [r.code, r]));
+
+/** The user's overrides, by rule code (`"citation/order": "off"`). */
+export type RuleConfig = Readonly<Record<string, RuleSetting>>;
+
+/** The effective setting of a rule: the user's override, else the default. */
+export function ruleSetting(code: string, config: RuleConfig | undefined): RuleSetting {
+  const override = config?.[code];
+  if (override) return override;
+  return RULES_BY_CODE.get(code)?.severity ?? 'warning';
+}
+
+/** The name of the rule configuration file at the workspace root. */
+export const CONFIG_FILE_NAME = '.unresrc.json';
