@@ -1,0 +1,4 @@
+import type { Rule } from './types';
+
+/** Placeholder until the module lands; filled by its owner. */
+export const footnotesRules: readonly Rule[] = [];

@@ -1,0 +1,29 @@
+/**
+ * Canonical document symbols, the one key by which citations, catalogs and workspace documents
+ * meet. Canonical forms (spacing as the UN prints them):
+ * `A/RES/36/103`, `A/RES/43/78 H`, `A/RES/2625 (XXV)`, `A/RES/217 A (III)`, `A/RES/S-26/2`,
+ * `A/RES/ES-10/19`, `A/DEC/73/546`, `S/RES/2334 (2016)`, `E/RES/2019/1`, `A/HRC/RES/40/1`.
+ */
+
+/**
+ * Normalises a symbol as written by people and data sets (`A/RES/1514(XV)`, `a/res/43/78H`,
+ * `A/RES/217 A(III)`, `R/36/103`) to the canonical form. Returns the input trimmed when it does
+ * not look like a symbol at all.
+ */
+export function normalizeSymbol(raw: string): string {
+  let s = raw.trim().replace(/\s+/g, ' ').toUpperCase();
+  // The unvotes data set writes GA resolutions as R/<session>/<number>.
+  s = s.replace(/^R\//, 'A/RES/');
+  // A space before a parenthesised session or year: 1514(XV) → 1514 (XV); 217 A(III) → 217 A (III).
+  s = s.replace(/(\S)\(([IVXLC]+|\d{4})\)$/, '$1 ($2)');
+  // A part letter glued to the number: 43/78H → 43/78 H; 217A (III) → 217 A (III).
+  s = s.replace(/(\/\d+)([A-Z])$/, '$1 $2').replace(/^(A\/RES\/\d+)([A-Z]) \(/, '$1 $2 (');
+  // Spaces around slashes never belong to a symbol.
+  s = s.replace(/ ?\/ ?/g, '/');
+  return s;
+}
+
+/** The official text of a symbol, on the UN's document host. */
+export function officialUrl(symbol: string): string {
+  return `https://undocs.org/${encodeURI(symbol)}`;
+}
