@@ -47,6 +47,7 @@ export const RULES: readonly RuleInfo[] = [
   rule('brackets/adopted', 'error', 'negotiation brackets left in an adopted document'),
   rule('frontmatter/key', 'warning', 'an unknown front matter key'),
   rule('frontmatter/value', 'error', 'a front matter value of the wrong shape, or contradicting another'),
+  rule('structure/comment', 'warning', 'a comment opened with <!-- and never closed'),
   rule('config/invalid', 'error', 'a malformed rule configuration file'),
   rule('catalog/invalid', 'error', 'a malformed catalog file or entry'),
 ];
