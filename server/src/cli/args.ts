@@ -1,0 +1,115 @@
+/** Command-line arguments of `unres`, parsed without a library: the grammar is small and fixed. */
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CheckArgs {
+  readonly command: 'check';
+  readonly format: OutputFormat;
+  readonly catalogs: readonly string[];
+  readonly config?: string;
+  readonly paths: readonly string[];
+}
+
+export interface ImportArgs {
+  readonly command: 'catalog-import';
+  readonly out?: string;
+  readonly files: readonly string[];
+}
+
+export type Args = CheckArgs | ImportArgs | { readonly command: 'help' } | { readonly command: 'version' };
+
+/** A usage error: exit status 2 with the message on standard error. */
+export class UsageError extends Error {}
+
+export function parseArgs(argv: readonly string[]): Args {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { command: 'help' };
+  if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
+  const [command, ...rest] = argv;
+  if (command === 'check') return parseCheck(rest);
+  if (command === 'catalog') {
+    if (rest[0] !== 'import') throw new UsageError(`unknown catalog command '${rest[0] ?? ''}'; expected 'unres catalog import FILE…'`);
+    return parseImport(rest.slice(1));
+  }
+  throw new UsageError(`unknown command '${command}'; see 'unres --help'`);
+}
+
+function takeValue(args: readonly string[], i: number, option: string): string {
+  const value = args[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${option} needs a value`);
+  return value;
+}
+
+function parseCheck(args: readonly string[]): CheckArgs {
+  let format: OutputFormat = 'text';
+  const catalogs: string[] = [];
+  const paths: string[] = [];
+  let config: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => (inline !== undefined ? inline : takeValue(args, i++, name));
+    if (name === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${f}'`);
+      format = f;
+    } else if (name === '--catalog') catalogs.push(value());
+    else if (name === '--config') config = value();
+    else if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'; see 'unres --help'`);
+    else paths.push(arg);
+  }
+  if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
+  return { command: 'check', format, catalogs, config, paths };
+}
+
+function parseImport(args: readonly string[]): ImportArgs {
+  let out: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--out' || arg === '-o') out = takeValue(args, i++, arg);
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
+    else files.push(arg);
+  }
+  if (files.length === 0) throw new UsageError(`'unres catalog import' needs at least one CSV or MARCXML file`);
+  return { command: 'catalog-import', out, files };
+}
+
+export const HELP = `unres — check United Nations resolutions written in the .unres markup
+
+Usage:
+  unres check [--format text|json] [--catalog FILE]… [--config FILE] PATH…
+  unres catalog import [--out FILE] FILE…
+  unres --help | --version
+
+unres check
+  Checks .unres files, and folders recursively. The current directory is the
+  workspace: its .unres files that have a symbol and its *.catalog.json files
+  serve as catalogs of resolutions, before the catalog bundled with unres.
+  The rule configuration is read from ./.unresrc.json when present.
+
+  --format text   one line per diagnostic, as compilers print them (default):
+                  FILE:LINE:COLUMN: SEVERITY CODE MESSAGE
+  --format json   one JSON array on standard output, one object per diagnostic:
+                  {"file","line","column","endLine","endColumn","severity","code","message"}
+                  (line and column are 1-based)
+  --catalog FILE  also use this catalog file (repeatable)
+  --config FILE   read rule settings from FILE instead of ./.unresrc.json
+
+  Exit status: 1 when any error was reported, 0 otherwise,
+               2 when it could not run (unreadable path, bad option).
+
+unres catalog import
+  Builds a catalog file from CSV files (the GA/SC catalogue columns
+  symbol,session,adoption_date,… or symbol,date,…, or the unvotes roll-call
+  columns rcid,session,…,date,unres,…) and from MARCXML exported by the UN
+  Digital Library. Writes the catalog JSON to standard output, or to --out FILE.
+  Doubtful dates (as the data's sources warn) are marked "doubtfulDate": true and
+  never give an error. Exit status 2 when a file cannot be read.
+
+Rule configuration (.unresrc.json):
+  {"rules": {"citation/order": "off", "phrase/emphasis": "hint"}}
+  and, for one place in a document: <!-- unres-disable-next-line citation/order -->
+
+Rules and their codes: docs/rules.md. The markup: docs/markup.md.
+`;
