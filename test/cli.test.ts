@@ -1,0 +1,135 @@
+/**
+ * `unres check` and `unres catalog import` as a user runs them: the bundled CLI in a child process,
+ * its output and its exit status (contract §6).
+ */
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+const CLI = path.join(ROOT, 'bin/unres.js');
+const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '../shared');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function unres(args: string[], cwd = ROOT): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+function checkJson(args: string[], cwd = ROOT): { status: number | null; diagnostics: JsonDiagnostic[] } {
+  const r = unres(['check', '--format', 'json', ...args], cwd);
+  assert.notStrictEqual(r.status, 2, r.stderr);
+  return { status: r.status, diagnostics: JSON.parse(r.stdout) as JsonDiagnostic[] };
+}
+
+const seriousOnes = (ds: JsonDiagnostic[]) => ds.filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('unres check', function () {
+  before(function () {
+    if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) {
+      const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, encoding: 'utf8' });
+      assert.strictEqual(build.status, 0, build.stderr);
+    }
+  });
+
+  it('reports no error and no warning on the shared seed example', () => {
+    const { status, diagnostics } = checkJson([path.join(SHARED, 'examples/A-RES-74-29.unres')]);
+    assert.deepStrictEqual(seriousOnes(diagnostics), []);
+    assert.strictEqual(status, 0);
+  });
+
+  for (const example of ['A-RES-74-29.unres', 'S-RES-2250-2015.unres', 'A-C.1-80-draft.unres', 'A-RES-61-106-convention.unres']) {
+    it(`reports no error and no warning on examples/${example}`, () => {
+      const { status, diagnostics } = checkJson([`examples/${example}`]);
+      assert.deepStrictEqual(seriousOnes(diagnostics), []);
+      assert.strictEqual(status, 0);
+    });
+  }
+
+  it('finds every planted mistake in examples/faulty.unres, and exits 1', () => {
+    const { status, diagnostics } = checkJson(['examples/faulty.unres']);
+    const codes = new Set(diagnostics.map(d => d.code));
+    const planted = [
+      'frontmatter/key', 'frontmatter/value', 'structure/organ-line', 'structure/order',
+      'numbering/operative', 'numbering/subparagraph', 'numbering/draft-label',
+      'punctuation/preambular', 'punctuation/operative', 'phrase/preambular', 'phrase/operative',
+      'phrase/emphasis', 'citation/format', 'citation/date', 'citation/order', 'citation/duplicate',
+      'citation/self', 'citation/conjunction', 'reference/paragraph', 'footnote/undefined',
+      'footnote/unused', 'footnote/order', 'brackets/unbalanced', 'brackets/adopted',
+    ];
+    assert.deepStrictEqual(planted.filter(c => !codes.has(c)), [], 'planted mistakes not found');
+    assert.strictEqual(status, 1);
+  });
+
+  it('prints the JSON shape of the contract, with 1-based positions', () => {
+    const { diagnostics } = checkJson(['examples/faulty.unres']);
+    const d = diagnostics.find(x => x.code === 'numbering/operative');
+    assert.ok(d);
+    assert.deepStrictEqual(Object.keys(d).sort(), ['code', 'column', 'endColumn', 'endLine', 'file', 'line', 'message', 'severity']);
+    assert.strictEqual(d.file, 'examples/faulty.unres');
+    const lines = fs.readFileSync(path.join(ROOT, 'examples/faulty.unres'), 'utf8').split('\n');
+    assert.match(lines[d.line - 1].slice(d.column - 1), /^3/);
+    assert.match(d.message, /Expected paragraph 2/);
+  });
+
+  it('prints text as compilers do: file:line:column: severity code message', () => {
+    const r = unres(['check', 'examples/faulty.unres']);
+    assert.strictEqual(r.status, 1);
+    const first = r.stdout.split('\n')[0];
+    assert.match(first, /^examples\/faulty\.unres:\d+:\d+: (error|warning|information|hint) [a-z]+\/[a-z-]+ \S/);
+    assert.match(r.stderr, /\d+ errors?, \d+ warnings?/);
+  });
+
+  it('checks folders recursively', () => {
+    const { diagnostics } = checkJson(['examples']);
+    const files = new Set(diagnostics.map(d => d.file));
+    assert.ok(files.has('examples/faulty.unres'));
+  });
+
+  it('exits 2 with the reason on an unreadable path or a bad option', () => {
+    const missing = unres(['check', 'no/such/file.unres']);
+    assert.strictEqual(missing.status, 2);
+    assert.match(missing.stderr, /cannot read 'no\/such\/file\.unres'/);
+    const bad = unres(['check', '--format', 'xml', 'examples']);
+    assert.strictEqual(bad.status, 2);
+    assert.match(bad.stderr, /--format must be/);
+    assert.strictEqual(unres(['frobnicate']).status, 2);
+  });
+
+  it('documents everything in --help', () => {
+    const r = unres(['--help']);
+    assert.strictEqual(r.status, 0);
+    for (const word of ['check', '--format', '--catalog', '--config', 'catalog import', 'Exit status']) assert.ok(r.stdout.includes(word), word);
+  });
+
+  it('honours the rule configuration file, and reports a malformed one', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-cli-'));
+    fs.copyFileSync(path.join(ROOT, 'examples/faulty.unres'), path.join(dir, 'faulty.unres'));
+    fs.writeFileSync(path.join(dir, '.unresrc.json'), JSON.stringify({ rules: { 'numbering/operative': 'off', 'citation/order': 'hint' } }));
+    const configured = checkJson(['faulty.unres'], dir).diagnostics;
+    assert.ok(!configured.some(d => d.code === 'numbering/operative'));
+    assert.ok(configured.filter(d => d.code === 'citation/order').every(d => d.severity === 'hint'));
+    fs.writeFileSync(path.join(dir, '.unresrc.json'), '{"rules": {"citation/order": "loud"}}');
+    const malformed = checkJson(['faulty.unres'], dir).diagnostics;
+    assert.ok(malformed.some(d => d.code === 'config/invalid' && d.file === '.unresrc.json'));
+    assert.ok(malformed.some(d => d.code === 'numbering/operative'), 'defaults still apply');
+  });
+});
