@@ -1,0 +1,155 @@
+/**
+ * Splits the body into blocks: runs of non-blank lines, read after comments were blanked. A
+ * heading, an organ line and a footnote definition line always stand alone or start their own
+ * block; so does a line that starts at column 1 with an operative number. A block that opens with
+ * a subparagraph label or a bullet continues the paragraph before it, as do indented blocks after
+ * a paragraph that has subparagraphs (subparagraphs are often set off by blank lines).
+ */
+import type { Organ } from '../model';
+import { firstNonSpace, isBlank } from './lines';
+
+export type BlockKind = 'heading' | 'organ' | 'footnote' | 'paragraph';
+
+/** A block of the body: lines `first` … `last` (inclusive); blank lines inside a merged paragraph are skipped by readers. */
+export interface Block {
+  readonly kind: BlockKind;
+  readonly first: number;
+  last: number;
+}
+
+/** `#`, `##` … at the start of a line (up to three spaces of indentation), then a space or the line end. */
+export function headingLevel(line: string): number {
+  const start = firstNonSpace(line);
+  if (start > 3) return 0;
+  let i = start;
+  while (i < line.length && line.charCodeAt(i) === 35 /* # */) i++;
+  const level = i - start;
+  if (level === 0 || level > 6) return 0;
+  return i === line.length || line[i] === ' ' || line[i] === '\t' ? level : 0;
+}
+
+const ORGAN_LINE = /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)[ \t]*(,?)[ \t]*$/i;
+const ORGAN_BY_NAME: Readonly<Record<string, Organ>> = {
+  'general assembly': 'GA',
+  'security council': 'SC',
+  'economic and social council': 'ECOSOC',
+  'human rights council': 'HRC',
+};
+
+/** The organ an organ line names (`The General Assembly,`), with whether it has its comma. */
+export function readOrganLine(line: string): { organ: Organ; hasComma: boolean } | undefined {
+  const t = line.trim();
+  if (t.length > 60) return undefined;
+  const m = ORGAN_LINE.exec(t.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  return { organ: ORGAN_BY_NAME[m[1].toLowerCase()], hasComma: m[2] === ',' };
+}
+
+/** `[^label]:` at the start of a line: the offset of `[` and the end of the label (after `]`). */
+export function footnoteDefinitionLabel(line: string): { start: number; end: number; label: string } | undefined {
+  const start = firstNonSpace(line);
+  if (start > 3 || line.charCodeAt(start) !== 91 || line.charCodeAt(start + 1) !== 94) return undefined;
+  const close = footnoteLabelEnd(line, start);
+  if (close < 0 || line.charCodeAt(close + 1) !== 58 /* : */) return undefined;
+  return { start, end: close + 1, label: line.slice(start + 2, close) };
+}
+
+/**
+ * With `[^` at `start`, the index of the `]` that closes a footnote label (no spaces or brackets
+ * inside, at most 64 characters), or -1.
+ */
+export function footnoteLabelEnd(line: string, start: number): number {
+  const limit = Math.min(line.length, start + 2 + 64);
+  for (let i = start + 2; i < limit; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 93 /* ] */) return i > start + 2 ? i : -1;
+    if (c === 91 || c === 94 || c <= 32) return -1;
+  }
+  return -1;
+}
+
+const NUMBER = /^(\d{1,6})(?:[ \t]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\.(?=\s|$)/;
+
+/** An operative number at column 1: `5.` or `5 bis.`. */
+export function readNumber(line: string): RegExpExecArray | null {
+  const c = line.charCodeAt(0);
+  return c >= 48 && c <= 57 ? NUMBER.exec(line.slice(0, 40)) : null;
+}
+
+const LABEL = /^\(([A-Za-z]{1,8}|\d{1,3})\)(?=\s|$)/;
+
+/** A subparagraph label at the start of the line's content: its text and where `(` stands. */
+export function readLabel(line: string): { label: string; start: number; end: number } | undefined {
+  const start = firstNonSpace(line);
+  if (line.charCodeAt(start) !== 40 /* ( */) return undefined;
+  const m = LABEL.exec(line.slice(start, start + 12));
+  return m ? { label: m[1], start, end: start + m[0].length } : undefined;
+}
+
+/** A bullet at the start of the line's content: `•` or `- `; the offset after the marker. */
+export function readBullet(line: string): { start: number; end: number } | undefined {
+  const start = firstNonSpace(line);
+  const c = line.charCodeAt(start);
+  if (c === 0x2022) return { start, end: start + 1 };
+  if (c === 45 /* - */ && (start + 1 === line.length || line[start + 1] === ' ' || line[start + 1] === '\t')) return { start, end: start + 1 };
+  return undefined;
+}
+
+/** Splits lines `from` … end into blocks. */
+export function splitBlocks(lines: readonly string[], from: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  // Whether the paragraph last closed may take a continuation block (a subparagraph after a blank line).
+  let lastParagraph: Block | undefined;
+  let lastHasLabels = false;
+  const close = () => {
+    if (current?.kind === 'paragraph') lastParagraph = current;
+    else if (current) lastParagraph = undefined;
+    current = undefined;
+  };
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      close();
+      continue;
+    }
+    if (headingLevel(line) > 0) {
+      close();
+      blocks.push({ kind: 'heading', first: i, last: i });
+      lastParagraph = undefined;
+      continue;
+    }
+    if (footnoteDefinitionLabel(line)) {
+      close();
+      current = { kind: 'footnote', first: i, last: i };
+      blocks.push(current);
+      continue;
+    }
+    const labelled = readLabel(line) !== undefined || readBullet(line) !== undefined;
+    if (current) {
+      if (readNumber(line)) {
+        close();
+      } else {
+        current.last = i;
+        if (labelled) lastHasLabels = true;
+        continue;
+      }
+    }
+    if (readOrganLine(line)) {
+      blocks.push({ kind: 'organ', first: i, last: i });
+      lastParagraph = undefined;
+      continue;
+    }
+    const indented = firstNonSpace(line) > 0;
+    if (lastParagraph && (labelled || (indented && lastHasLabels)) && !readNumber(line)) {
+      current = lastParagraph;
+      current.last = i;
+      if (labelled) lastHasLabels = true;
+      continue;
+    }
+    current = { kind: 'paragraph', first: i, last: i };
+    lastHasLabels = labelled;
+    blocks.push(current);
+  }
+  return blocks;
+}

@@ -1,0 +1,49 @@
+/**
+ * One pass over the body for square brackets: footnote references `[^label]` are recorded as such
+ * (a definition's own label is not a reference), and every other `[` and `]` is a negotiation
+ * bracket, paired with a stack over the whole body so that a bracket may span paragraphs.
+ */
+import type { FootnoteReference, NegotiationBracket, Range } from '../model';
+import { footnoteDefinitionLabel, footnoteLabelEnd } from './blocks';
+import { lineRange } from './lines';
+
+export interface BracketScan {
+  readonly footnoteReferences: FootnoteReference[];
+  readonly brackets: NegotiationBracket[];
+}
+
+/** Scans lines `from` … end of the comment-blanked body. */
+export function scanBrackets(lines: readonly string[], from: number): BracketScan {
+  const footnoteReferences: FootnoteReference[] = [];
+  const pairs: NegotiationBracket[] = [];
+  const open: Range[] = [];
+  for (let l = from; l < lines.length; l++) {
+    const line = lines[l];
+    let i = line.indexOf('[');
+    const close = line.indexOf(']');
+    if (i < 0 && close < 0) continue;
+    const definition = footnoteDefinitionLabel(line);
+    for (i = definition ? definition.end : 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c === 91 /* [ */) {
+        if (line.charCodeAt(i + 1) === 94 /* ^ */) {
+          const end = footnoteLabelEnd(line, i);
+          if (end >= 0) {
+            footnoteReferences.push({ label: line.slice(i + 2, end), range: lineRange(l, i, end + 1) });
+            i = end;
+            continue;
+          }
+        }
+        open.push(lineRange(l, i, i + 1));
+      } else if (c === 93 /* ] */) {
+        const r = lineRange(l, i, i + 1);
+        const o = open.pop();
+        pairs.push(o ? { open: o, close: r } : { close: r });
+      }
+    }
+  }
+  for (const o of open) pairs.push({ open: o });
+  const startOf = (b: NegotiationBracket) => (b.open ?? b.close)!.start;
+  pairs.sort((a, b) => startOf(a).line - startOf(b).line || startOf(a).character - startOf(b).character);
+  return { footnoteReferences, brackets: pairs };
+}

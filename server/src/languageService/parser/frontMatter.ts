@@ -1,0 +1,106 @@
+/**
+ * The YAML front matter between a first line `---` and the next `---`, read with the `yaml`
+ * package. Every key and value is kept with its range; syntax errors become `frontmatter/value`
+ * problems at their place. Whether the values make sense is a rule's business, not the parser's.
+ */
+import { isMap, isScalar, parseDocument as parseYaml, type Node as YamlNode } from 'yaml';
+import type { FrontMatter, FrontMatterEntry, ParseProblem, Range } from '../model';
+import { endOfContent, lineRange, positionOf, type LineTable } from './lines';
+
+export interface FrontMatterResult {
+  readonly frontMatter?: FrontMatter;
+  /** The first line of the body: 0 without front matter. */
+  readonly bodyStartLine: number;
+  readonly problems: ParseProblem[];
+}
+
+/** Whether a line is a `---` fence (a leading byte order mark and trailing spaces allowed). */
+function isFence(line: string): boolean {
+  const l = line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+  return l.length < 64 && l.trimEnd() === '---';
+}
+
+/** Reads the front matter at the top of the document, if there is one. */
+export function parseFrontMatter(text: string, table: LineTable): FrontMatterResult {
+  const { lines, starts } = table;
+  if (!isFence(lines[0])) return { bodyStartLine: 0, problems: [] };
+  let close = -1;
+  for (let i = 1; i < lines.length; i++) {
+    if (isFence(lines[i])) {
+      close = i;
+      break;
+    }
+  }
+  const closed = close >= 0;
+  const lastLine = closed ? close : lines.length - 1;
+  const problems: ParseProblem[] = [];
+  const range: Range = lineRangeTo(table, 0, lastLine);
+  if (!closed) {
+    problems.push({
+      code: 'frontmatter/value',
+      message: 'The front matter is never closed: add a line "---" after it.',
+      range: lineRange(0, 0, lines[0].length),
+    });
+  }
+  const srcStart = lines.length > 1 ? starts[1] : text.length;
+  const srcEnd = closed ? starts[close] : text.length;
+  const entries = srcStart < srcEnd ? readEntries(text.slice(srcStart, srcEnd), srcStart, table, problems) : [];
+  return { frontMatter: { range, entries, closed }, bodyStartLine: closed ? close + 1 : lines.length, problems };
+}
+
+function lineRangeTo(table: LineTable, first: number, last: number): Range {
+  return { start: { line: first, character: 0 }, end: { line: last, character: table.lines[last].length } };
+}
+
+function readEntries(src: string, base: number, table: LineTable, problems: ParseProblem[]): FrontMatterEntry[] {
+  const doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
+  const toRange = (from: number, to: number): Range => ({ start: positionOf(table, base + from), end: positionOf(table, base + to) });
+  for (const error of doc.errors) {
+    const [from, to] = error.pos;
+    problems.push({ code: 'frontmatter/value', message: `Front matter: ${firstLine(error.message)}`, range: toRange(from, Math.max(from, to)) });
+  }
+  const contents = doc.contents;
+  if (contents === null || contents === undefined) return [];
+  if (!isMap(contents)) {
+    const r = (contents as YamlNode).range;
+    problems.push({
+      code: 'frontmatter/value',
+      message: 'The front matter must be a list of "key: value" lines.',
+      range: r ? toRange(r[0], r[1]) : toRange(0, 0),
+    });
+    return [];
+  }
+  const entries: FrontMatterEntry[] = [];
+  for (const pair of contents.items) {
+    const keyNode = pair.key as YamlNode | null;
+    if (!keyNode || !keyNode.range) continue;
+    const key = isScalar(keyNode) ? String(keyNode.value) : src.slice(keyNode.range[0], keyNode.range[1]);
+    const keyRange = toRange(keyNode.range[0], keyNode.range[1]);
+    const valueNode = pair.value as YamlNode | null;
+    if (valueNode && valueNode.range) {
+      const [from, valueEnd] = valueNode.range;
+      const value = isScalar(valueNode) ? valueNode.value : safeJson(valueNode);
+      const valueText = src.slice(from, valueEnd);
+      entries.push({ key, keyRange, value: value === null ? undefined : value, valueText, valueRange: toRange(from, valueEnd) });
+    } else {
+      // An empty value: an empty range at the end of the key's line, where it would be typed.
+      const line = keyRange.end.line;
+      const end = endOfContent(table.lines[line]);
+      entries.push({ key, keyRange, value: undefined, valueText: '', valueRange: lineRange(line, end, end) });
+    }
+  }
+  return entries;
+}
+
+function safeJson(node: YamlNode): unknown {
+  try {
+    return node.toJSON();
+  } catch {
+    return undefined;
+  }
+}
+
+function firstLine(message: string): string {
+  const i = message.indexOf('\n');
+  return i < 0 ? message : message.slice(0, i);
+}

@@ -1,0 +1,52 @@
+/**
+ * Runs the inline scanner over every body block (paragraphs, headings, footnote definitions) and
+ * gathers what it finds into document-wide lists, with each paragraph reference told which
+ * operative paragraph it stands in.
+ */
+import type { Citation, DateMention, Organ, ParagraphReference, Position, SymbolMention } from '../model';
+import { scanInline } from './inline';
+import type { ScanUnit } from './structure';
+
+export interface InlineFindings {
+  readonly citations: Citation[];
+  readonly symbols: SymbolMention[];
+  readonly dates: DateMention[];
+  readonly references: ParagraphReference[];
+}
+
+/** Scans each unit's comment-blanked lines, joined by `\n`. */
+export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, onError?: (e: unknown) => void): InlineFindings {
+  const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [] };
+  for (const unit of units) {
+    const blockLines = lines.slice(unit.first, unit.last + 1);
+    const text = blockLines.join('\n');
+    const starts: number[] = [];
+    let offset = 0;
+    for (const l of blockLines) {
+      starts.push(offset);
+      offset += l.length + 1;
+    }
+    const toPosition = (o: number): Position => {
+      const clamped = Math.max(0, Math.min(o, text.length));
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= clamped) lo = mid;
+        else hi = mid - 1;
+      }
+      return { line: unit.first + lo, character: Math.min(clamped - starts[lo], blockLines[lo].length) };
+    };
+    try {
+      const result = scanInline({ text, toPosition, organ });
+      found.citations.push(...result.citations);
+      found.symbols.push(...result.symbols);
+      found.dates.push(...result.dates);
+      for (const r of result.references) found.references.push(unit.inOperative !== undefined ? { ...r, inOperative: unit.inOperative } : r);
+    } catch (e) {
+      // Another module's failure must not cost the document its structure.
+      onError?.(e);
+    }
+  }
+  return found;
+}

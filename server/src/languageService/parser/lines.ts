@@ -1,0 +1,81 @@
+/**
+ * The line table of a document: lines split on `\r\n`, `\r` and `\n`, with the offset where each
+ * starts, so offsets and LSP positions convert in O(log n) and every module works in lines.
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
+
+export interface LineTable {
+  /** The lines, line ends removed. */
+  readonly lines: readonly string[];
+  /** Offset of the first character of each line. */
+  readonly starts: readonly number[];
+  /** Length of the whole text. */
+  readonly length: number;
+}
+
+/** Splits `text` into lines in one pass. */
+export function splitLines(text: string): LineTable {
+  const lines: string[] = [];
+  const starts: number[] = [0];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      lines.push(text.slice(start, i));
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      starts.push(start);
+    }
+  }
+  lines.push(text.slice(start));
+  return { lines, starts, length: text.length };
+}
+
+/** The LSP position of an offset (clamped to the text). */
+export function positionOf(table: LineTable, offset: number): Position {
+  const o = Math.max(0, Math.min(offset, table.length));
+  const starts = table.starts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= o) lo = mid;
+    else hi = mid - 1;
+  }
+  // An offset inside a `\r\n` pair belongs to the end of its line.
+  return { line: lo, character: Math.min(o - starts[lo], table.lines[lo].length) };
+}
+
+/** A range on one line. */
+export function lineRange(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
+
+/** A range between two positions. */
+export function range(startLine: number, startChar: number, endLine: number, endChar: number): Range {
+  return { start: { line: startLine, character: startChar }, end: { line: endLine, character: endChar } };
+}
+
+/** Whitespace as a typist sees it: spaces, tabs, no-break spaces and a byte order mark. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || c === 11 || c === 12 || c === 0x3000 || c === 0x2009 || c === 0x202f;
+}
+
+/** Index of the first non-space character, or the line's length when blank. */
+export function firstNonSpace(line: string, from = 0): number {
+  let i = from;
+  while (i < line.length && isSpaceCode(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Index just after the last non-space character at or after `from`, or `from` when none. */
+export function endOfContent(line: string, from = 0): number {
+  let i = line.length;
+  while (i > from && isSpaceCode(line.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether a line holds nothing but whitespace. */
+export function isBlank(line: string): boolean {
+  return firstNonSpace(line) === line.length;
+}

@@ -1,0 +1,171 @@
+/**
+ * One paragraph block read into its parts: the operative number, the opening phrase, its own text
+ * and final mark, its subparagraphs and bullets. Which kind of paragraph it is depends on where it
+ * stands; the caller decides that.
+ */
+import type { Bullet, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber } from '../model';
+import { readBullet, readLabel, readNumber, type Block } from './blocks';
+import { endOfContent, firstNonSpace, isBlank, lineRange, range } from './lines';
+import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
+import { finishSubparagraph, readingsOf, SubparagraphStack, type SubparagraphDraft } from './subparagraphs';
+
+const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
+
+/** A paragraph whose kind is not yet known. */
+export type ParagraphBody = Omit<Paragraph, 'kind' | 'section'>;
+
+/** Gives a paragraph its kind and section. */
+export function withKind(body: ParagraphBody, kind: ParagraphKind, section: string | undefined): Paragraph {
+  return section === undefined ? { kind, ...body } : { kind, ...body, section };
+}
+
+/** The final mark of the whole block: of its last subparagraph when it has some, else its own. */
+export function lastMarkOf(p: ParagraphBody): string {
+  let subs = p.subparagraphs;
+  let mark = p.finalMark.char;
+  let line = p.finalMark.range.start.line;
+  while (subs.length > 0) {
+    const last = subs[subs.length - 1];
+    if (last.finalMark.char !== '' && last.finalMark.range.start.line >= line) {
+      mark = last.finalMark.char;
+      line = last.finalMark.range.start.line;
+    }
+    subs = last.children;
+  }
+  return mark;
+}
+
+/** Reads the paragraph in `block` (lines already blanked of comments). */
+export function readParagraph(lines: readonly string[], block: Block): ParagraphBody {
+  const first = block.first;
+  const firstText = lines[first];
+  let number: ParagraphNumber | undefined;
+  let textStart = firstNonSpace(firstText);
+  const m = readNumber(firstText);
+  if (m) {
+    const label = m[0].slice(0, -1);
+    const suffix = m[2];
+    const labelEnd = label.length;
+    number = {
+      value: Number(m[1]),
+      ...(suffix ? { suffix } : {}),
+      suffixIndex: suffix ? SUFFIXES.indexOf(suffix) + 1 : 0,
+      text: label.replace(/[ \t]+/, ' '),
+      range: lineRange(first, 0, labelEnd),
+    };
+    textStart = m[0].length;
+  }
+
+  const own: Piece[] = [];
+  const bullets: { start: { line: number; character: number }; pieces: Piece[]; lastLine: number }[] = [];
+  const stack = new SubparagraphStack();
+  // Where unlabelled lines go: the paragraph's own text, a subparagraph, or a bullet.
+  let target: { kind: 'own' } | { kind: 'sub'; draft: SubparagraphDraft } | { kind: 'bullet'; index: number } = { kind: 'own' };
+  let lastLine = first;
+  for (let i = first; i <= block.last; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    lastLine = i;
+    const from = i === first ? textStart : 0;
+    const label = i === first && m ? undefined : readLabel(line);
+    const readings = label ? readingsOf(label.label) : [];
+    if (label && readings.length > 0) {
+      const draft = stack.add(label.label, readings, lineRange(i, label.start, label.end));
+      const piece = pieceOf(lines, i, label.end);
+      if (piece) draft.pieces.push(piece);
+      target = { kind: 'sub', draft };
+      continue;
+    }
+    const bullet = i === first && m ? undefined : readBullet(line);
+    if (bullet) {
+      const piece = pieceOf(lines, i, bullet.end);
+      bullets.push({ start: { line: i, character: bullet.start }, pieces: piece ? [piece] : [], lastLine: i });
+      target = { kind: 'bullet', index: bullets.length - 1 };
+      continue;
+    }
+    const piece = pieceOf(lines, i, from);
+    if (!piece) continue;
+    if (target.kind === 'own') own.push(piece);
+    else if (target.kind === 'sub') {
+      target.draft.pieces.push(piece);
+      target.draft.lastLine = i;
+    } else {
+      bullets[target.index].pieces.push(piece);
+      bullets[target.index].lastLine = i;
+    }
+  }
+
+  const lineEnd = (l: number) => endOfContent(lines[l]);
+  const ownEnd = own.length > 0 ? own[own.length - 1] : undefined;
+  const fallback = ownEnd ? { line: ownEnd.line, character: ownEnd.start + ownEnd.text.length } : { line: first, character: textStart };
+  const body: ParagraphBody = {
+    range: range(first, firstNonSpace(firstText), lastLine, lineEnd(lastLine)),
+    firstLine: first,
+    lastLine,
+    ...(number ? { number } : {}),
+    ...openingOf(own),
+    text: joinPieces(own),
+    finalMark: finalMarkOf(own, fallback),
+    subparagraphs: stack.roots.map(d => finishSubparagraph(d, lineEnd)),
+    bullets: bullets.map(
+      (b): Bullet => ({
+        range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
+        text: joinPieces(b.pieces),
+      }),
+    ),
+  };
+  return body;
+}
+
+/**
+ * The opening phrase: the words inside a leading `*…*` or `_…_` (`**…**` too) on the first line,
+ * else the first word alone.
+ */
+function openingOf(own: readonly Piece[]): { opening?: OpeningPhrase } {
+  if (own.length === 0) return {};
+  const { text, line, start } = own[0];
+  const c = text[0];
+  if (c === '*' || c === '_') {
+    const marker = text[1] === c ? c + c : c;
+    const close = text.indexOf(marker, marker.length);
+    if (close > marker.length) {
+      const inner = text.slice(marker.length, close);
+      const lead = firstNonSpace(inner);
+      const end = endOfContent(inner);
+      if (end > lead) {
+        return {
+          opening: {
+            text: inner.slice(lead, end).replace(/\s+/g, ' '),
+            range: lineRange(line, start + marker.length + lead, start + marker.length + end),
+            emphasis: true,
+            fullRange: lineRange(line, start, start + close + marker.length),
+          },
+        };
+      }
+    }
+    // An emphasis left open (half-typed): the first word after the markers, not in emphasis.
+    const word = firstWord(text, marker.length);
+    if (!word) return {};
+    return {
+      opening: {
+        text: text.slice(word.start, word.end),
+        range: lineRange(line, start + word.start, start + word.end),
+        emphasis: false,
+        fullRange: lineRange(line, start, start + word.end),
+      },
+    };
+  }
+  const word = firstWord(text, 0);
+  if (!word) return {};
+  const r = lineRange(line, start + word.start, start + word.end);
+  return { opening: { text: text.slice(word.start, word.end), range: r, emphasis: false, fullRange: r } };
+}
+
+/** The first word from `from`: up to a space, without trailing punctuation or markers. */
+function firstWord(text: string, from: number): { start: number; end: number } | undefined {
+  const start = firstNonSpace(text, from);
+  let end = start;
+  while (end < text.length && !/[\s*_]/.test(text[end])) end++;
+  while (end > start && ',;:.!?)]”"'.includes(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}

@@ -1,0 +1,182 @@
+/**
+ * The document's structure from its blocks: parts (`# A`, or one part with no letter), each with
+ * its organ line, preamble and operative paragraphs; and attachments (any other level-1 heading)
+ * with their headings, articles and paragraphs.
+ */
+import type { Article, Attachment, FootnoteDefinition, Heading, OrganLine, Paragraph, Range, ResolutionPart } from '../model';
+import { readOrganLine, type Block } from './blocks';
+import { readFootnoteDefinition } from './footnotes';
+import { articleNumber, partLetter, readHeading } from './headings';
+import { endOfContent, firstNonSpace, lineRange, range } from './lines';
+import { lastMarkOf, readParagraph, withKind, type ParagraphBody } from './paragraphs';
+
+export interface Structure {
+  readonly parts: ResolutionPart[];
+  readonly attachments: Attachment[];
+  readonly headings: Heading[];
+  readonly footnoteDefinitions: FootnoteDefinition[];
+  /** Every paragraph and heading with the lines it covers, in document order, for the inline scan. */
+  readonly scanUnits: ScanUnit[];
+}
+
+/** A block the inline scanner reads, and the operative paragraph it belongs to. */
+export interface ScanUnit {
+  readonly first: number;
+  readonly last: number;
+  readonly inOperative?: number;
+}
+
+interface Container {
+  readonly heading?: Heading;
+  readonly letter?: string;
+  readonly attachment: boolean;
+  readonly items: { block: Block; heading?: Heading }[];
+}
+
+/** Builds parts and attachments from the blocks of the body (`bodyStart` is its first line). */
+export function buildStructure(lines: readonly string[], blocks: readonly Block[], bodyStart: number): Structure {
+  const headings: Heading[] = [];
+  const footnoteDefinitions: FootnoteDefinition[] = [];
+  const scanUnits: ScanUnit[] = [];
+  const containers: Container[] = [{ attachment: false, items: [] }];
+  for (const block of blocks) {
+    if (block.kind === 'footnote') {
+      const def = readFootnoteDefinition(lines, block);
+      if (def) footnoteDefinitions.push(def);
+      scanUnits.push({ first: block.first, last: block.last });
+      continue;
+    }
+    if (block.kind === 'heading') {
+      const heading = readHeading(lines, block.first);
+      headings.push(heading);
+      scanUnits.push({ first: block.first, last: block.last });
+      if (heading.level === 1) {
+        const letter = partLetter(heading);
+        // The first `# A` takes the place of the implicit part when nothing stood before it.
+        if (letter && containers.length === 1 && !containers[0].heading && containers[0].items.length === 0) containers.pop();
+        containers.push(letter ? { heading, letter, attachment: false, items: [] } : { heading, attachment: true, items: [] });
+        continue;
+      }
+      containers[containers.length - 1].items.push({ block, heading });
+      continue;
+    }
+    containers[containers.length - 1].items.push({ block });
+  }
+
+  const parts: ResolutionPart[] = [];
+  const attachments: Attachment[] = [];
+  for (const c of containers) {
+    const r = containerRange(lines, c, bodyStart);
+    if (c.attachment) attachments.push(buildAttachment(lines, c, r, scanUnits));
+    else parts.push(buildPart(lines, c, r, scanUnits));
+  }
+  scanUnits.sort((a, b) => a.first - b.first);
+  return { parts, attachments, headings, footnoteDefinitions, scanUnits };
+}
+
+function blockRange(lines: readonly string[], block: Block): Range {
+  return range(block.first, firstNonSpace(lines[block.first]), block.last, endOfContent(lines[block.last]));
+}
+
+function containerRange(lines: readonly string[], c: Container, bodyStart: number): Range {
+  const lastItem = c.items[c.items.length - 1];
+  const start = c.heading ? c.heading.range.start : c.items.length > 0 ? blockRange(lines, c.items[0].block).start : bodyStartPosition(lines, bodyStart);
+  const end = lastItem ? blockRange(lines, lastItem.block).end : c.heading ? c.heading.range.end : start;
+  return { start, end };
+}
+
+function bodyStartPosition(lines: readonly string[], bodyStart: number): { line: number; character: number } {
+  if (bodyStart < lines.length) return { line: bodyStart, character: 0 };
+  const last = lines.length - 1;
+  return { line: last, character: lines[last].length };
+}
+
+function buildPart(lines: readonly string[], c: Container, partRange: Range, scanUnits: ScanUnit[]): ResolutionPart {
+  const organAt = c.items.findIndex(item => item.block.kind === 'organ');
+  let organLine: OrganLine | undefined;
+  const strayBeforeOrgan: Range[] = [];
+  const sections: Heading[] = [];
+  const bodies: { body: ParagraphBody; section?: string }[] = [];
+  let section: string | undefined;
+  c.items.forEach((item, index) => {
+    if (item.heading) {
+      sections.push(item.heading);
+      if (item.heading.level === 2) section = item.heading.text;
+      return;
+    }
+    const block = item.block;
+    if (index === organAt) {
+      const text = lines[block.first];
+      const read = readOrganLine(text)!;
+      const start = firstNonSpace(text);
+      const end = endOfContent(text);
+      organLine = { organ: read.organ, text: text.slice(start, end), range: lineRange(block.first, start, end), hasComma: read.hasComma };
+      return;
+    }
+    if (organAt >= 0 && index < organAt) {
+      strayBeforeOrgan.push(blockRange(lines, block));
+      return;
+    }
+    bodies.push({ body: readParagraph(lines, block), section });
+  });
+
+  // Unnumbered paragraphs are preambular, except that a part with no numbered paragraph ends with
+  // its lone operative paragraph (`*Adopts* the following Declaration:`) unless that ends with a comma.
+  const anyNumbered = bodies.some(b => b.body.number);
+  const lastIndex = bodies.length - 1;
+  const loneOperative = !anyNumbered && lastIndex >= 0 && lastMarkOf(bodies[lastIndex].body) !== ',';
+  const preambular: Paragraph[] = [];
+  const operative: Paragraph[] = [];
+  bodies.forEach(({ body, section: s }, index) => {
+    if (body.number || (loneOperative && index === lastIndex)) {
+      operative.push(withKind(body, 'operative', s));
+      scanUnits.push({ first: body.firstLine, last: body.lastLine, ...(body.number ? { inOperative: body.number.value } : {}) });
+    } else {
+      preambular.push(withKind(body, 'preambular', s));
+      scanUnits.push({ first: body.firstLine, last: body.lastLine });
+    }
+  });
+  return {
+    ...(c.letter ? { letter: c.letter } : {}),
+    ...(c.heading ? { heading: c.heading } : {}),
+    ...(organLine ? { organLine } : {}),
+    preambular,
+    operative,
+    sections,
+    strayBeforeOrgan,
+    range: partRange,
+  };
+}
+
+function buildAttachment(lines: readonly string[], c: Container, attachmentRange: Range, scanUnits: ScanUnit[]): Attachment {
+  const headings: Heading[] = [];
+  const articles: { heading: Heading; number?: number; numberRange?: Range; paragraphs: Paragraph[] }[] = [];
+  const paragraphs: Paragraph[] = [];
+  let article: (typeof articles)[number] | undefined;
+  let section: string | undefined;
+  for (const item of c.items) {
+    if (item.heading) {
+      const h = item.heading;
+      headings.push(h);
+      const n = articleNumber(h);
+      if (n) {
+        article = {
+          heading: h,
+          ...(n.number !== undefined ? { number: n.number } : {}),
+          numberRange: lineRange(h.textRange.start.line, h.textRange.start.character + n.start, h.textRange.start.character + n.end),
+          paragraphs: [],
+        };
+        articles.push(article);
+      } else if (article && h.level <= article.heading.level) {
+        article = undefined;
+      }
+      if (h.level === 2) section = h.text;
+      continue;
+    }
+    const body = readParagraph(lines, item.block);
+    const paragraph = withKind(body, 'attachment', section);
+    (article ? article.paragraphs : paragraphs).push(paragraph);
+    scanUnits.push({ first: body.firstLine, last: body.lastLine });
+  }
+  return { heading: c.heading!, headings, articles: articles as Article[], paragraphs, range: attachmentRange };
+}

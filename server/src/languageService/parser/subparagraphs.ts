@@ -1,0 +1,142 @@
+/**
+ * Subparagraph labels and levels. `(a)`…`(z)`, `(aa)`…; `(i)`, `(ii)`…; `(A)`…; `(1)`…. The level
+ * of a label comes from context, with a stack of open levels: a label whose style matches an open
+ * level continues it (closing the deeper ones); `(i)` right after `(h)` continues the letters;
+ * otherwise a roman numeral opens (or continues) the level below the current one.
+ */
+import type { Range, Subparagraph, SubparagraphStyle } from '../model';
+import { finalMarkOf, joinPieces, type Piece } from './pieces';
+import { range } from './lines';
+
+export interface LabelReading {
+  readonly style: SubparagraphStyle;
+  readonly ordinal: number;
+}
+
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+/** The value of a lower-case roman numeral made of i, v and x (up to 39), if it is one. */
+export function romanValue(label: string): number | undefined {
+  if (label.length === 0 || !ROMAN.test(label)) return undefined;
+  let total = 0;
+  for (let k = 0; k < label.length; k++) {
+    const v = ROMAN_VALUES[label[k]];
+    const next = k + 1 < label.length ? ROMAN_VALUES[label[k + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** `a` → 1, `z` → 26, `aa` → 27, `bb` → 28: a letter repeated n times counts 26 × (n − 1) on. */
+function letterOrdinal(label: string, base: number): number | undefined {
+  const c = label.charCodeAt(0);
+  for (let k = 1; k < label.length; k++) if (label.charCodeAt(k) !== c) return undefined;
+  return 26 * (label.length - 1) + (c - base + 1);
+}
+
+/** Every way a label can be read: one, two (`i`: a letter or a numeral) or none. */
+export function readingsOf(label: string): LabelReading[] {
+  if (/^\d+$/.test(label)) return [{ style: 'decimal', ordinal: Number(label) }];
+  if (/^[A-Z]+$/.test(label)) {
+    const o = letterOrdinal(label, 65);
+    return o === undefined ? [] : [{ style: 'upper-alpha', ordinal: o }];
+  }
+  if (!/^[a-z]+$/.test(label)) return [];
+  const readings: LabelReading[] = [];
+  const alpha = letterOrdinal(label, 97);
+  if (alpha !== undefined) readings.push({ style: 'lower-alpha', ordinal: alpha });
+  const roman = romanValue(label);
+  if (roman !== undefined) readings.push({ style: 'lower-roman', ordinal: roman });
+  return readings;
+}
+
+/** A subparagraph while its paragraph is read. */
+export interface SubparagraphDraft {
+  readonly label: string;
+  readonly style: SubparagraphStyle;
+  readonly ordinal: number;
+  readonly level: number;
+  readonly labelRange: Range;
+  readonly firstLine: number;
+  lastLine: number;
+  readonly pieces: Piece[];
+  readonly children: SubparagraphDraft[];
+}
+
+interface OpenLevel {
+  readonly style: SubparagraphStyle;
+  last: number;
+  readonly siblings: SubparagraphDraft[];
+  current: SubparagraphDraft;
+}
+
+/** Places labels at their level as they come, one paragraph at a time. */
+export class SubparagraphStack {
+  readonly #stack: OpenLevel[] = [];
+  readonly roots: SubparagraphDraft[] = [];
+
+  /** Adds a subparagraph for `label` (already known to have readings) and returns it. */
+  add(label: string, readings: readonly LabelReading[], labelRange: Range): SubparagraphDraft {
+    const { depth, reading } = this.#place(readings);
+    this.#stack.length = depth;
+    const parent = depth === 0 ? undefined : this.#stack[depth - 1].current;
+    const draft: SubparagraphDraft = {
+      label,
+      style: reading.style,
+      ordinal: reading.ordinal,
+      level: depth + 1,
+      labelRange,
+      firstLine: labelRange.start.line,
+      lastLine: labelRange.start.line,
+      pieces: [],
+      children: [],
+    };
+    const siblings = parent ? parent.children : this.roots;
+    siblings.push(draft);
+    this.#stack.push({ style: reading.style, last: reading.ordinal, siblings, current: draft });
+    return draft;
+  }
+
+  /** Where a label goes: the depth (number of levels kept open above it) and how it is read. */
+  #place(readings: readonly LabelReading[]): { depth: number; reading: LabelReading } {
+    const stack = this.#stack;
+    if (readings.length > 1) {
+      // A label that reads two ways continues whichever open level it fits exactly, deepest first.
+      for (let d = stack.length - 1; d >= 0; d--) {
+        const fit = readings.find(r => r.style === stack[d].style && r.ordinal === stack[d].last + 1);
+        if (fit) return { depth: d, reading: fit };
+      }
+      const roman = readings.find(r => r.style === 'lower-roman')!;
+      return this.#continueOrOpen(roman);
+    }
+    return this.#continueOrOpen(readings[0]);
+  }
+
+  #continueOrOpen(reading: LabelReading): { depth: number; reading: LabelReading } {
+    const stack = this.#stack;
+    for (let d = stack.length - 1; d >= 0; d--) if (stack[d].style === reading.style) return { depth: d, reading };
+    return { depth: stack.length, reading };
+  }
+}
+
+/** The model's subparagraph from a draft; `lineEnd(line)` is where the line's content ends. */
+export function finishSubparagraph(draft: SubparagraphDraft, lineEnd: (line: number) => number): Subparagraph {
+  const children = draft.children.map(c => finishSubparagraph(c, lineEnd));
+  let lastLine = draft.lastLine;
+  for (const c of children) lastLine = Math.max(lastLine, c.range.end.line);
+  const labelEnd = draft.labelRange.end;
+  return {
+    label: draft.label,
+    style: draft.style,
+    ordinal: draft.ordinal,
+    level: draft.level,
+    labelRange: draft.labelRange,
+    range: range(draft.labelRange.start.line, draft.labelRange.start.character, lastLine, lineEnd(lastLine)),
+    firstLine: draft.firstLine,
+    lastLine: draft.lastLine,
+    text: joinPieces(draft.pieces),
+    finalMark: finalMarkOf(draft.pieces, labelEnd),
+    children,
+  };
+}
