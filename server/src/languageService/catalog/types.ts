@@ -18,6 +18,12 @@ export interface CatalogEntry {
 /** Looks resolutions up by canonical symbol, across every catalog in order of precedence. */
 export interface CatalogLookup {
   get(symbol: string): CatalogEntry | undefined;
-  /** Every entry, for completion. */
+  /** Every entry (the winning one of each symbol), for completion. */
   entries(): Iterable<CatalogEntry>;
+  /**
+   * Entries whose symbol or citation form starts with `prefix` (case-insensitive), for completion:
+   * `73/` → `A/RES/73/1`, `A/RES/73/2`, … in numeric order; `2334` → `S/RES/2334 (2016)`;
+   * `A/RES/7` works too. At most `limit` entries (default 50).
+   */
+  search(prefix: string, limit?: number): CatalogEntry[];
 }

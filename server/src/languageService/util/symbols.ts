@@ -14,12 +14,15 @@ export function normalizeSymbol(raw: string): string {
   let s = raw.trim().replace(/\s+/g, ' ').toUpperCase();
   // The unvotes data set writes GA resolutions as R/<session>/<number>.
   s = s.replace(/^R\//, 'A/RES/');
-  // A space before a parenthesised session or year: 1514(XV) → 1514 (XV); 217 A(III) → 217 A (III).
-  s = s.replace(/(\S)\(([IVXLC]+|\d{4})\)$/, '$1 ($2)');
+  // A space before a parenthesised session or year: 1514(XV) → 1514 (XV); 217 A(III) → 217 A (III);
+  // the numbered special sessions of that era too: 3201(S-VI) → 3201 (S-VI).
+  s = s.replace(/(\S)\(((?:E?S-)?[IVXLC]+|\d{4})\)$/, '$1 ($2)');
   // A part letter glued to the number: 43/78H → 43/78 H; 217A (III) → 217 A (III).
   s = s.replace(/(\/\d+)([A-Z])$/, '$1 $2').replace(/^(A\/RES\/\d+)([A-Z]) \(/, '$1 $2 (');
   // Spaces around slashes never belong to a symbol.
   s = s.replace(/ ?\/ ?/g, '/');
+  // Revision, addendum and corrigendum suffixes keep the case the UN prints: A/C.3/78/L.49/Rev.1.
+  s = s.replace(/\/(REV|ADD|CORR|AMEND)\./g, (_m, w: string) => `/${w[0]}${w.slice(1).toLowerCase()}.`);
   return s;
 }
 
