@@ -1,8 +1,13 @@
 // Bundles what ships with esbuild: the CLI, the language server and the VS Code client.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
+  // jsonc-parser's UMD build requires its modules dynamically; its ES module build bundles cleanly.
+  mainFields: ['module', 'main'],
+  define: { UNRES_VERSION: JSON.stringify(pkg.version) } };
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
