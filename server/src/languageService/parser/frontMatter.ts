@@ -4,8 +4,8 @@
  * problems at their place. Whether the values make sense is a rule's business, not the parser's.
  */
 import { isMap, isScalar, parseDocument as parseYaml, type Node as YamlNode } from 'yaml';
-import type { FrontMatter, FrontMatterEntry, ParseProblem, Range } from '../model';
-import { endOfContent, lineRange, positionOf, type LineTable } from './lines';
+import type { FrontMatter, FrontMatterEntry, ParseProblem, Position, Range } from '../model';
+import { endOfContent, lineRange, positionOf, splitLines, type LineTable } from './lines';
 
 export interface FrontMatterResult {
   readonly frontMatter?: FrontMatter;
@@ -21,8 +21,8 @@ function isFence(line: string): boolean {
 }
 
 /** Reads the front matter at the top of the document, if there is one. */
-export function parseFrontMatter(text: string, table: LineTable): FrontMatterResult {
-  const { lines, starts } = table;
+export function parseFrontMatter(table: LineTable): FrontMatterResult {
+  const { lines } = table;
   if (!isFence(lines[0])) return { bodyStartLine: 0, problems: [] };
   let close = -1;
   for (let i = 1; i < lines.length; i++) {
@@ -42,9 +42,10 @@ export function parseFrontMatter(text: string, table: LineTable): FrontMatterRes
       range: lineRange(0, 0, lines[0].length),
     });
   }
-  const srcStart = lines.length > 1 ? starts[1] : text.length;
-  const srcEnd = closed ? starts[close] : text.length;
-  const entries = srcStart < srcEnd ? readEntries(text.slice(srcStart, srcEnd), srcStart, table, problems) : [];
+  // YAML reads `\r` alone as no line break, so it gets the lines joined by `\n`; a position in
+  // that text maps back line by line.
+  const yamlLines = lines.slice(1, closed ? close : lines.length);
+  const entries = yamlLines.length > 0 ? readEntries(yamlLines, table, problems) : [];
   return { frontMatter: { range, entries, closed }, bodyStartLine: closed ? close + 1 : lines.length, problems };
 }
 
@@ -52,9 +53,15 @@ function lineRangeTo(table: LineTable, first: number, last: number): Range {
   return { start: { line: first, character: 0 }, end: { line: last, character: table.lines[last].length } };
 }
 
-function readEntries(src: string, base: number, table: LineTable, problems: ParseProblem[]): FrontMatterEntry[] {
+function readEntries(yamlLines: readonly string[], table: LineTable, problems: ParseProblem[]): FrontMatterEntry[] {
+  const src = yamlLines.join('\n');
+  const local = splitLines(src);
+  const toPosition = (offset: number): Position => {
+    const p = positionOf(local, offset);
+    return { line: p.line + 1, character: p.character };
+  };
+  const toRange = (from: number, to: number): Range => ({ start: toPosition(from), end: toPosition(to) });
   const doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
-  const toRange = (from: number, to: number): Range => ({ start: positionOf(table, base + from), end: positionOf(table, base + to) });
   for (const error of doc.errors) {
     const [from, to] = error.pos;
     problems.push({ code: 'frontmatter/value', message: `Front matter: ${firstLine(error.message)}`, range: toRange(from, Math.max(from, to)) });

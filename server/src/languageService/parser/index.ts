@@ -32,7 +32,7 @@ export function parseDocument(text: string, uri = '', version = 0): ResolutionDo
 
 function parse(text: string, uri: string, version: number): ResolutionDocument {
   const table = splitLines(text);
-  const fm = parseFrontMatter(text, table);
+  const fm = parseFrontMatter(table);
   const bodyOffset = fm.bodyStartLine < table.lines.length ? table.starts[fm.bodyStartLine] : text.length;
   const comments = scanComments(text, table, bodyOffset);
   const blanked = splitLines(comments.blanked).lines;

@@ -78,7 +78,7 @@ export class SubparagraphStack {
 
   /** Adds a subparagraph for `label` (already known to have readings) and returns it. */
   add(label: string, readings: readonly LabelReading[], labelRange: Range): SubparagraphDraft {
-    const { depth, reading } = this.#place(readings);
+    const { depth, reading } = this.#place(readings, labelRange.start.character);
     this.#stack.length = depth;
     const parent = depth === 0 ? undefined : this.#stack[depth - 1].current;
     const draft: SubparagraphDraft = {
@@ -99,15 +99,18 @@ export class SubparagraphStack {
   }
 
   /** Where a label goes: the depth (number of levels kept open above it) and how it is read. */
-  #place(readings: readonly LabelReading[]): { depth: number; reading: LabelReading } {
+  #place(readings: readonly LabelReading[], indent: number): { depth: number; reading: LabelReading } {
     const stack = this.#stack;
     if (readings.length > 1) {
-      // A label that reads two ways continues whichever open level it fits exactly, deepest first.
+      const roman = readings.find(r => r.style === 'lower-roman')!;
+      // `(h) … :` then an indented or `:`-announced `(i)` opens the numerals below `(h)`.
+      const top = stack[stack.length - 1];
+      if (top && top.style === 'lower-alpha' && roman.ordinal === 1 && opensDeeper(top.current, indent)) return { depth: stack.length, reading: roman };
+      // Otherwise a label that reads two ways continues whichever open level it fits exactly, deepest first.
       for (let d = stack.length - 1; d >= 0; d--) {
         const fit = readings.find(r => r.style === stack[d].style && r.ordinal === stack[d].last + 1);
         if (fit) return { depth: d, reading: fit };
       }
-      const roman = readings.find(r => r.style === 'lower-roman')!;
       return this.#continueOrOpen(roman);
     }
     return this.#continueOrOpen(readings[0]);
@@ -118,6 +121,12 @@ export class SubparagraphStack {
     for (let d = stack.length - 1; d >= 0; d--) if (stack[d].style === reading.style) return { depth: d, reading };
     return { depth: stack.length, reading };
   }
+}
+
+/** Whether a label at `indent` stands below `previous`: indented further, or announced by its colon. */
+function opensDeeper(previous: SubparagraphDraft, indent: number): boolean {
+  if (indent > previous.labelRange.start.character) return true;
+  return finalMarkOf(previous.pieces, previous.labelRange.end).char === ':';
 }
 
 /** The model's subparagraph from a draft; `lineEnd(line)` is where the line's content ends. */
