@@ -40,6 +40,10 @@ export function parseCatalogFile(text: string, source: string): ParsedCatalog {
   };
   const report = (message: string, node: { offset: number; length: number }) => problems.push({ message, range: rangeOf(node.offset, node.length) });
 
+  if (text.trim() === '') {
+    report('The catalog file is empty; expected a JSON array of catalog entries.', { offset: 0, length: 0 });
+    return { entries: [], problems };
+  }
   const syntaxErrors: ParseError[] = [];
   // A byte order mark is not JSON, but editors write it; skip it rather than fail the file.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -47,10 +51,7 @@ export function parseCatalogFile(text: string, source: string): ParsedCatalog {
   for (const e of syntaxErrors.slice(0, 100)) {
     report(`Invalid JSON: ${describeSyntaxError(printParseErrorCode(e.error))}.`, { offset: e.offset + bom, length: e.length });
   }
-  if (!root) {
-    if (syntaxErrors.length === 0) report('Expected a JSON array of catalog entries; the file is empty.', { offset: 0, length: 0 });
-    return { entries: [], problems };
-  }
+  if (!root) return { entries: [], problems };
   if (root.type !== 'array') {
     report(`Expected a JSON array of catalog entries, found ${describeType(root)}.`, shifted(root, bom));
     return { entries: [], problems };
@@ -69,6 +70,8 @@ export function parseCatalogFile(text: string, source: string): ParsedCatalog {
     seen.set(entry.symbol, node.offset + bom);
     entries.push(entry);
   }
+  // Syntax errors come first from the parser; a reader wants them in the order of the file.
+  problems.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { entries, problems };
 }
 

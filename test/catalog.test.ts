@@ -1,0 +1,307 @@
+/**
+ * Catalogs (contract §5): reading catalog files with problems at their place, looking symbols up
+ * across layers, prefix search for completion, and the bundled catalog checked against real data.
+ */
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { bundledCatalog } from '../server/src/languageService/catalog/bundled';
+import { createCatalogLookup } from '../server/src/languageService/catalog/lookup';
+import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
+import { serializeCatalog } from '../server/src/languageService/catalog/import';
+import type { CatalogEntry } from '../server/src/languageService/catalog/types';
+import { normalizeSymbol } from '../server/src/languageService/util/symbols';
+import { parseMarkers, showRange } from './util/markers';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '../shared');
+const DERIVED = path.join(SHARED, 'data/_derived');
+const FILE = 'file:///ws/un.catalog.json';
+
+/**
+ * Checks a catalog file written with `[[…]]` around every place a problem is expected: the
+ * problems' ranges, a word of each message, and the symbols that still load.
+ */
+function check(marked: string, expected: { messages: readonly string[]; loads: readonly string[] }): CatalogEntry[] {
+  const { text, ranges } = parseMarkers(marked, { cursor: false });
+  const { entries, problems } = parseCatalogFile(text, FILE);
+  assert.deepStrictEqual(problems.map(p => showRange(p.range)), ranges.map(showRange), problems.map(p => p.message).join('\n'));
+  problems.forEach((p, i) => assert.ok(p.message.includes(expected.messages[i]), `problem ${i}: '${p.message}' should mention '${expected.messages[i]}'`));
+  assert.deepStrictEqual(entries.map(e => e.symbol), expected.loads);
+  return entries;
+}
+
+describe('parseCatalogFile', () => {
+  it('reads a valid file, normalising symbols and keeping every field', () => {
+    const entries = check(`[
+  {"symbol": "A/RES/73/27", "date": "2018-12-05", "title": "Developments", "session": 73, "agendaItem": "96",
+   "vote": {"yes": 119, "no": 46, "abstain": 14}, "url": "https://undocs.org/A/RES/73/27"},
+  {"symbol": "a/res/1514(xv)", "date": "1960-12-14", "source": "UN Digital Library", "doubtfulDate": true},
+  {"symbol": "A/RES/43/78H", "date": "1988-12-07"}
+]`, { messages: [], loads: ['A/RES/73/27', 'A/RES/1514 (XV)', 'A/RES/43/78 H'] });
+    assert.deepStrictEqual(entries[0], {
+      symbol: 'A/RES/73/27', date: '2018-12-05', title: 'Developments', session: 73, agendaItem: '96',
+      vote: { yes: 119, no: 46, abstain: 14 }, url: 'https://undocs.org/A/RES/73/27', source: FILE,
+    });
+    assert.strictEqual(entries[1].source, `UN Digital Library (${FILE})`);
+    assert.strictEqual(entries[1].doubtfulDate, true);
+  });
+
+  it('reports an entry without symbol or date at that entry, and loads the rest', () => {
+    check(`[
+  [[{"date": "2018-12-05"}]],
+  {"symbol": "A/RES/74/29", "date": "2019-12-12"},
+  [[{"symbol": "A/RES/60/1"}]]
+]`, { messages: ['needs a "symbol"', 'needs a "date"'], loads: ['A/RES/74/29'] });
+  });
+
+  it('reports a date that is not ISO or impossible at the date', () => {
+    check(`[
+  {"symbol": "A/RES/74/29", "date": [["12 December 2019"]]},
+  {"symbol": "A/RES/73/27", "date": [["2019-02-30"]]},
+  {"symbol": "A/RES/72/1", "date": [["2017-13-01"]]},
+  {"symbol": "A/RES/1/1", "date": [["1899-01-01"]]},
+  {"symbol": "A/RES/60/1", "date": "2005-09-16"},
+  {"symbol": "A/RES/60/2", "date": [[20051216]]}
+]`, { messages: ['ISO date', 'Impossible date', 'Impossible date', 'before the United Nations', 'must be an ISO date string'], loads: ['A/RES/60/1'] });
+  });
+
+  it('accepts 29 February in a leap year only', () => {
+    check(`[
+  {"symbol": "A/RES/74/1", "date": "2020-02-29"},
+  {"symbol": "A/RES/73/1", "date": [["2019-02-29"]]}
+]`, { messages: ['Impossible'], loads: ['A/RES/74/1'] });
+  });
+
+  it('reports a wrong-typed optional field at its value and keeps the entry without it', () => {
+    const entries = check(`[
+  {"symbol": "A/RES/74/29", "date": "2019-12-12", "session": [["74"]], "title": [[42]], "vote": {"yes": 10, "no": [[-1]], "abstain": 3}},
+  {"symbol": [[""]], "date": "2019-12-12"},
+  {"symbol": "A/RES/73/27", "date": "2018-12-05", "agendaItem": [[93]], "doubtfulDate": [["yes"]], "url": [[null]]}
+]`, { messages: ['"session" must be', '"title" must be a string', '"no" must be a whole number', '"symbol" must be a non-empty', '"agendaItem" must be', '"doubtfulDate" must be', '"url" must be'], loads: ['A/RES/74/29', 'A/RES/73/27'] });
+    assert.deepStrictEqual(entries[0], { symbol: 'A/RES/74/29', date: '2019-12-12', source: FILE });
+  });
+
+  it('reports a vote that lacks a count, and unknown keys', () => {
+    check(`[
+  {"symbol": "A/RES/74/29", "date": "2019-12-12", "vote": [[{"yes": 1, "no": 2}]]},
+  {"symbol": "A/RES/73/27", "date": "2018-12-05", [["tilte"]]: "Developments"}
+]`, { messages: ['needs "abstain"', "Unknown key 'tilte'"], loads: ['A/RES/74/29', 'A/RES/73/27'] });
+  });
+
+  it('reports an entry that is not an object, and a duplicate symbol', () => {
+    check(`[
+  [[42]],
+  {"symbol": "A/RES/73/27", "date": "2018-12-05"},
+  [["A/RES/74/29"]],
+  [[{"symbol": "a/res/73/27", "date": "2018-12-06"}]]
+]`, { messages: ['must be an object', 'must be an object', 'Duplicate entry for A/RES/73/27 (first on line 3)'], loads: ['A/RES/73/27'] });
+  });
+
+  it('reports a file that is not an array, or not JSON, or empty', () => {
+    check(`[[{"symbol": "A/RES/73/27", "date": "2018-12-05"}]]`, { messages: ['Expected a JSON array'], loads: [] });
+    check(`[[hello]][[]]`, { messages: ['Invalid JSON', 'Invalid JSON'], loads: [] });
+    check(`[[]]`, { messages: ['empty'], loads: [] });
+  });
+
+  it('reports a syntax error where it is and still loads the entries around it', () => {
+    check(`[
+  {"symbol": "A/RES/73/27" [["date"]]: "2018-12-05"},
+  {"symbol": "A/RES/74/29", "date": "2019-12-12"} [[x]]
+]`, { messages: ['comma expected', 'invalid symbol'], loads: ['A/RES/73/27', 'A/RES/74/29'] });
+    check(`[
+  [[{"symbol": "A/RES/73/27", "date": [[}]]]],
+  {"symbol": "A/RES/74/29", "date": "2019-12-12"}
+]`, { messages: ['needs a "date"', 'value expected'], loads: ['A/RES/74/29'] });
+  });
+
+  it('skips a byte order mark and allows comments', () => {
+    check(`\uFEFF[
+  // from the seed
+  {"symbol": "A/RES/74/29", "date": "2019-12-12"}
+]`, { messages: [], loads: ['A/RES/74/29'] });
+  });
+
+  it('never throws, on any prefix of a file or on garbage', () => {
+    const text = serializeCatalog(bundledCatalog());
+    for (let end = 0; end <= text.length; end += 37) {
+      const r = parseCatalogFile(text.slice(0, end), FILE);
+      assert.ok(Array.isArray(r.entries));
+      if (end < text.length - 2) assert.ok(r.problems.length > 0, `a file cut at ${end} has a problem`);
+    }
+    for (const garbage of ['{', '}', '[[[[', ']', '"', '[{"symbol":', '\u0000', '[1e999]', '[{"symbol": {"a": []}, "date": []}]', 'x'.repeat(100_000)]) {
+      assert.doesNotThrow(() => parseCatalogFile(garbage, FILE));
+    }
+  });
+
+  it('reads 200,000 entries quickly', function () {
+    this.timeout(20_000);
+    const many: CatalogEntry[] = [];
+    for (let i = 0; i < 200_000; i++) {
+      const session = 31 + (i % 49);
+      many.push({ symbol: `A/RES/${session}/${1 + Math.floor(i / 49)}`, date: `${1945 + session}-12-0${1 + (i % 9)}`, title: `Title ${i}`, session, source: 'test' });
+    }
+    const text = serializeCatalog(many);
+    const t0 = Date.now();
+    const valid = parseCatalogFile(text, FILE);
+    const validMs = Date.now() - t0;
+    // One bad entry at the end: every position must be computed the slow way.
+    const broken = `${text.slice(0, text.lastIndexOf(']'))},{"symbol": "A/RES/99/1"}]`;
+    const t1 = Date.now();
+    const withProblem = parseCatalogFile(broken, FILE);
+    const brokenMs = Date.now() - t1;
+    console.log(`      200,000 entries (${(text.length / 1e6).toFixed(1)} MB): ${validMs} ms valid, ${brokenMs} ms with one bad entry`);
+    assert.strictEqual(valid.entries.length, 200_000);
+    assert.strictEqual(valid.problems.length, 0);
+    assert.strictEqual(withProblem.entries.length, 200_000);
+    assert.strictEqual(withProblem.problems.length, 1);
+    assert.strictEqual(withProblem.problems[0].range.start.line, 200_001);
+    // Generous bounds for a shared 2-core machine; the figures printed above are what we measure.
+    assert.ok(validMs < 3000, `valid file: ${validMs} ms`);
+    assert.ok(brokenMs < 10_000, `file with a problem: ${brokenMs} ms`);
+  });
+});
+
+describe('createCatalogLookup', () => {
+  const entry = (symbol: string, date: string, source: string, title?: string): CatalogEntry => ({ symbol, date, source, ...(title && { title }) });
+
+  it('lets earlier layers win: workspace documents, then catalog files, then the bundled catalog', () => {
+    const workspace = [entry('A/RES/73/27', '2018-12-05', 'file:///ws/73-27.unres', 'From the workspace')];
+    const files = [entry('A/RES/73/27', '2018-12-06', FILE), entry('A/RES/43/78 H', '1988-12-07', FILE)];
+    const lookup = createCatalogLookup([workspace, files, bundledCatalog()]);
+    assert.strictEqual(lookup.get('A/RES/73/27')?.source, 'file:///ws/73-27.unres');
+    assert.strictEqual(lookup.get('A/RES/43/78 H')?.source, FILE);
+    assert.match(lookup.get('A/RES/74/29')?.source ?? '', /bundled/);
+    assert.strictEqual(lookup.get('A/RES/99/99'), undefined);
+  });
+
+  it('normalises the symbol it is asked for', () => {
+    const lookup = createCatalogLookup([bundledCatalog()]);
+    assert.strictEqual(lookup.get('a/res/43/78h')?.date, '1988-12-07');
+    assert.strictEqual(lookup.get('A/RES/1514(XV)')?.date, '1960-12-14');
+    assert.strictEqual(lookup.get(' A/RES/217 A(III) ')?.title, 'Universal Declaration of Human Rights');
+    assert.strictEqual(lookup.get('R/36/103')?.date, '1981-12-09');
+  });
+
+  it('lists each symbol once, with the winning entry', () => {
+    const lookup = createCatalogLookup([[entry('A/RES/74/29', '2019-12-12', 'mine')], bundledCatalog()]);
+    const all = [...lookup.entries()];
+    assert.strictEqual(all.length, bundledCatalog().length);
+    assert.strictEqual(all.filter(e => e.symbol === 'A/RES/74/29').length, 1);
+    assert.strictEqual(all.find(e => e.symbol === 'A/RES/74/29')?.source, 'mine');
+  });
+
+  describe('search (prefix search for completion)', () => {
+    const lookup = createCatalogLookup([bundledCatalog()]);
+    const search = (prefix: string, limit?: number) => lookup.search(prefix, limit).map(e => e.symbol);
+
+    for (const [prefix, expected] of [
+      ['73/', ['A/RES/73/27', 'A/RES/73/266']],
+      ['60/', ['A/RES/60/1', 'A/RES/60/45', 'A/RES/60/180', 'A/RES/60/251', 'A/RES/60/288']],
+      ['2334', ['S/RES/2334 (2016)']],
+      ['1325 (2000)', ['S/RES/1325 (2000)']],
+      ['217 a', ['A/RES/217 A (III)']],
+      ['s-26/', ['A/RES/S-26/2']],
+      ['A/RES/74', ['A/RES/74/29']],
+      ['S/RES/22', ['S/RES/2231 (2015)', 'S/RES/2250 (2015)']],
+      ['99/', []],
+    ] as [string, string[]][]) {
+      it(`'${prefix}' → ${expected.join(', ') || 'nothing'}`, () => assert.deepStrictEqual(search(prefix), expected));
+    }
+
+    it('returns numbers under a prefix in numeric order, up to the limit', () => {
+      const many = Array.from({ length: 300 }, (_, i) => entry(`A/RES/73/${300 - i}`, '2018-12-05', 'x'));
+      const big = createCatalogLookup([many, bundledCatalog()]);
+      assert.deepStrictEqual(big.search('73/', 12).map(e => e.symbol.slice(6)), ['73/1', '73/2', '73/3', '73/4', '73/5', '73/6', '73/7', '73/8', '73/9', '73/10', '73/11', '73/12']);
+      assert.deepStrictEqual(big.search('73/2', 4).map(e => e.symbol.slice(6)), ['73/2', '73/20', '73/21', '73/22']);
+      assert.strictEqual(big.search('73/', 1000).length, 300);
+      assert.strictEqual(big.search('', 5).length, 5);
+      assert.strictEqual(big.search('73/', 0).length, 0);
+    });
+
+    it('finds an entry once although its symbol and citation form both match', () => {
+      const small = createCatalogLookup([[entry('A/RES/1/1', '1946-01-24', 'x')]]);
+      assert.deepStrictEqual(small.search('A').map(e => e.symbol), ['A/RES/1/1']);
+    });
+  });
+});
+
+describe('the bundled catalog', () => {
+  const bundled = bundledCatalog();
+  const bySymbol = new Map(bundled.map(e => [e.symbol, e]));
+
+  it('holds 40+ entries, canonical and unique, each with a date and a source', () => {
+    assert.ok(bundled.length >= 40, `${bundled.length} entries`);
+    assert.strictEqual(bySymbol.size, bundled.length, 'no symbol twice');
+    for (const e of bundled) {
+      assert.strictEqual(normalizeSymbol(e.symbol), e.symbol, `${e.symbol} is canonical`);
+      assert.match(e.date, /^\d{4}-\d{2}-\d{2}$/, e.symbol);
+      assert.ok(e.source.length > 40, `${e.symbol} says where its facts come from`);
+    }
+    // A bundled catalog is itself a valid catalog file.
+    const reparsed = parseCatalogFile(serializeCatalog(bundled), FILE);
+    assert.deepStrictEqual(reparsed.problems, []);
+    assert.strictEqual(reparsed.entries.length, bundled.length);
+  });
+
+  it('holds every resolution the seed cites, with the date the seed gives, and the seed itself', () => {
+    const seed = fs.readFileSync(path.join(SHARED, 'seeds/A-RES-74-29.txt'), 'utf8').replace(/\s+/g, ' ');
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const cited = [...seed.matchAll(/\b(\d{2}\/\d{1,3}(?: [A-Z])?) of (\d{1,2}) ([A-Z][a-z]+) (\d{4})/g)];
+    assert.ok(cited.length >= 22, `${cited.length} dated citations in the seed`);
+    for (const [, symbol, day, month, year] of cited) {
+      const iso = `${year}-${String(months.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+      assert.strictEqual(bySymbol.get(`A/RES/${symbol}`)?.date, iso, `A/RES/${symbol}`);
+    }
+    assert.strictEqual(bySymbol.get('A/RES/74/29')?.date, '2019-12-12');
+  });
+
+  it('holds the texts drafters cite most', () => {
+    for (const symbol of [
+      'A/RES/217 A (III)', 'A/RES/1514 (XV)', 'A/RES/2625 (XXV)', 'A/RES/2200 A (XXI)', 'A/RES/55/2', 'A/RES/60/1', 'A/RES/70/1',
+      'A/RES/60/251', 'A/RES/65/281', 'A/RES/66/288', 'A/RES/67/97', 'A/RES/69/313', 'A/RES/41/128', 'A/RES/S-26/2', 'A/RES/ES-10/19',
+      'S/RES/242 (1967)', 'S/RES/1325 (2000)', 'S/RES/1373 (2001)', 'S/RES/1540 (2004)', 'S/RES/2250 (2015)', 'S/RES/2334 (2016)', 'S/RES/2231 (2015)',
+    ]) {
+      assert.ok(bySymbol.has(symbol), symbol);
+    }
+    assert.strictEqual(bySymbol.get('A/RES/70/1')?.title, 'Transforming our world: the 2030 Agenda for Sustainable Development');
+    assert.strictEqual(bySymbol.get('A/RES/2625 (XXV)')?.session, 25);
+  });
+
+  it('agrees with every date the shared data has for its symbols', () => {
+    const read = (file: string) => parseCsv(fs.readFileSync(path.join(DERIVED, file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
+    // symbol → what each data set accepts; a contradiction is a bundled date outside any of them.
+    const known = new Map<string, { where: string; dates: string[] }[]>();
+    const note = (symbol: string, dates: string[], where: string) => {
+      known.set(symbol, [...(known.get(symbol) ?? []), { where, dates }]);
+    };
+    for (const r of read('GA_resolution_catalog_merged.csv')) {
+      if (!r.adoption_date) continue;
+      // other_dates lists rival dates from other sources ("1989-11-20(citation-mined (n=13))").
+      const rivals = [...r.other_dates.matchAll(/\d{4}-\d{2}-\d{2}/g)].map(m => m[0]);
+      note(normalizeSymbol(r.symbol), [r.adoption_date, ...rivals], 'GA catalogue');
+    }
+    for (const r of read('SC_resolution_catalog_merged.csv')) if (r.date) note(normalizeSymbol(r.symbol), [r.date], 'SC catalogue');
+    for (const r of read('citation_mined_symbol_dates.csv')) {
+      const series = r.body === 'S' ? 'S/RES/' : r.kind === 'decision' ? 'A/DEC/' : 'A/RES/';
+      // The majority date, unless the texts themselves disagree; then any date they cite.
+      const dates = Number(r.n_distinct_dates) > 1 ? [...r.all_dates.matchAll(/\d{4}-\d{2}-\d{2}/g)].map(m => m[0]) : [r.date];
+      note(normalizeSymbol(series + r.symbol), dates, 'citation-mined');
+    }
+
+    const unchecked: string[] = [];
+    for (const e of bundled) {
+      const sets = known.get(e.symbol);
+      if (!sets) {
+        unchecked.push(e.symbol);
+        continue;
+      }
+      for (const { where, dates } of sets) assert.ok(dates.includes(e.date), `${e.symbol}: bundled ${e.date}, ${where} says ${dates.join(' or ')}`);
+    }
+    console.log(`      ${bundled.length - unchecked.length} of ${bundled.length} bundled dates confirmed by shared/data; not in the data: ${unchecked.join(', ')}`);
+    // What the data cannot confirm must say so in its source.
+    for (const symbol of unchecked) assert.match(bySymbol.get(symbol)!.source, /Not in shared\/data/, symbol);
+    assert.ok(unchecked.length <= 3, 'nearly every bundled date is checked against data');
+  });
+});
