@@ -1,0 +1,570 @@
+/**
+ * Citations of resolutions and decisions in running text: a lead (`its resolutions`,
+ * `Security Council resolution`, `decision`) followed by one item or a list of items
+ * (`36/103 of 9 December 1981, 43/78 H of 7 December 1988 and 73/27 of 5 December 2018`).
+ *
+ * The scan has three steps: find a lead word, read the items after it by their shape alone, then
+ * decide the organ (named in the lead, implied by the document, or by the block's context) and
+ * interpret each item's shape for that organ, noting forms that do not fit it as malformed.
+ */
+import type { Position } from 'vscode-languageserver-types';
+import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, Organ } from '../../model';
+import type { DateSpan } from './dates';
+import { romanValue } from './roman';
+import {
+  digitsEnd, isAlnum, isDigit, isGap, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack,
+  wordAt, wordBefore, type Word,
+} from './text';
+
+type Span = readonly [number, number];
+
+/** The shape of one item, read before its organ is known. */
+interface RawItem {
+  readonly start: number;
+  /** End of the number part (`43/78 H`, `2625 (XXV)`). */
+  readonly symbolEnd: number;
+  /** End of the item, date included. */
+  readonly end: number;
+  readonly shape: 'slash' | 'special' | 'emergency' | 'suffix' | 'lone' | 'hyphen';
+  /** Session of `74/29`, `S-26/2`; the number of `2625 (XXV)` and of a lone `2334`. */
+  readonly first: Span;
+  /** Number of `74/29`, `S-26/2`, `74-29`. */
+  readonly second?: Span;
+  readonly part?: Span;
+  /** Inside the parentheses of `(XXV)` or `(2016)`. */
+  readonly suffix?: Span;
+  readonly suffixKind?: 'roman' | 'year';
+  readonly date?: DateSpan;
+}
+
+/** What an item means once its organ is known. */
+interface Interpretation {
+  readonly form: CitationForm;
+  readonly symbol: string;
+  readonly session?: number;
+  readonly sessionRange?: Span;
+  readonly number?: number;
+  readonly numberRange?: Span;
+  readonly year?: number;
+  readonly malformed?: string;
+}
+
+/** What the words before `resolution` say. */
+interface Lead {
+  readonly start: number;
+  readonly own: boolean;
+  /** The organ named in the lead or just before `in its`. */
+  readonly organ?: Organ;
+  /** `the Council resolution`: the document's own council, or the one the item's form points to. */
+  readonly bareCouncil: boolean;
+}
+
+/** Everything the citation scanner needs besides the text. */
+export interface CitationScanOptions {
+  readonly toPosition: (offset: number) => Position;
+  /** The document's own organ; GA when unknown. */
+  readonly organ: Organ | undefined;
+  /** The dates of the text, by start offset. */
+  readonly datesByStart: ReadonlyMap<number, DateSpan>;
+}
+
+const ORGAN_NAMES: Readonly<Record<Organ, string>> = {
+  GA: 'General Assembly',
+  SC: 'Security Council',
+  ECOSOC: 'Economic and Social Council',
+  HRC: 'Human Rights Council',
+};
+
+const ORGAN_EXAMPLES: Readonly<Record<Organ, string>> = {
+  GA: '74/29 (or 2625 (XXV) for sessions I–XXX)',
+  SC: '2334 (2016)',
+  ECOSOC: '2019/1',
+  HRC: '40/1',
+};
+
+/**
+ * Capitalised words that end the name of a body other than the four organs: `Commission
+ * resolution 1998/20`, `Governing Council decision 92/11` cite another body's texts.
+ */
+const OTHER_BODIES: ReadonlySet<string> = new Set([
+  'Commission', 'Board', 'Committee', 'Conference', 'Parties', 'Organization', 'Organisation', 'Meeting',
+  'Union', 'Court', 'Forum', 'Group', 'Bureau', 'Tribunal', 'Agency', 'Fund', 'Programme', 'Session',
+  'Summit', 'Congress', 'Convention', 'Rights', 'Women', 'Development', 'Directors', 'Authority',
+  'Institute', 'Secretariat', 'Governing', 'Executive', 'Panel', 'Body', 'Bank', 'Community', 'Cabinet',
+  'Government', 'Parliament', 'Ministers', 'Heads', 'States', 'Plenipotentiaries',
+]);
+
+const ACRONYM_ORGANS: Readonly<Record<string, Organ>> = { ECOSOC: 'ECOSOC', HRC: 'HRC', UNGA: 'GA', UNSC: 'SC' };
+
+function isCapitalised(w: Word): boolean {
+  return isUpper(w.text.charCodeAt(0));
+}
+
+function isAcronym(w: Word): boolean {
+  if (w.text.length < 2) return false;
+  for (let i = 0; i < w.text.length; i++) if (!isUpper(w.text.charCodeAt(i))) return false;
+  return true;
+}
+
+type OrganEnding = { readonly organ: Organ; readonly start: number } | 'council' | 'other' | undefined;
+
+/** Whether the word `w` ends an organ's name (`General Assembly`), another body's name, or neither. */
+function organEndingAt(text: string, w: Word): OrganEnding {
+  const acronymOrgan = ACRONYM_ORGANS[w.text];
+  if (acronymOrgan !== undefined) return { organ: acronymOrgan, start: w.start };
+  const prev = wordBefore(text, w.start);
+  if (w.text === 'Assembly') {
+    if (prev?.text === 'General') return { organ: 'GA', start: prev.start };
+    // `World Health Assembly resolution`: another assembly.
+    if (prev !== undefined && isCapitalised(prev) && prev.text !== 'The') return 'other';
+    return { organ: 'GA', start: w.start };
+  }
+  if (w.text === 'Council') {
+    if (prev?.text === 'Security') return { organ: 'SC', start: prev.start };
+    if (prev?.text === 'Rights') {
+      const human = wordBefore(text, prev.start);
+      if (human?.text === 'Human') return { organ: 'HRC', start: human.start };
+    }
+    if (prev?.text === 'Social') {
+      const and = wordBefore(text, prev.start);
+      const economic = and?.text === 'and' ? wordBefore(text, and.start) : undefined;
+      if (economic?.text === 'Economic') return { organ: 'ECOSOC', start: economic.start };
+    }
+    if (prev !== undefined && isCapitalised(prev) && prev.text !== 'The' && prev.text !== 'UN') return 'other';
+    return 'council';
+  }
+  if (OTHER_BODIES.has(w.text) || isAcronym(w)) return 'other';
+  return undefined;
+}
+
+/** `in its`, `by its`: the words that may follow an organ's name before `its resolution`. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'under', 'through', 'with']);
+
+/** Words that may stand between an organ and `in its` (`the Council, as contained in its resolution`). */
+const FILLERS: ReadonlySet<string> = new Set([
+  'as', 'contained', 'set', 'out', 'expressed', 'adopted', 'reflected', 'stated', 'outlined', 'also',
+  'recalled', 'decided', 'requested', 'endorsed', 'established', 'mandated', 'reaffirmed',
+]);
+
+/** The word before `end` that may end an organ's name, skipping commas and at most four filler words. */
+function organCandidateBefore(text: string, end: number): Word | undefined {
+  let at = end;
+  for (let k = 0; k <= 4; k++) {
+    at = skipSpacesBack(text, at);
+    if (text.charCodeAt(at - 1) === 44 /* , */) at--;
+    const w = wordBefore(text, at);
+    if (w === undefined || !FILLERS.has(w.text)) return w;
+    at = w.start;
+  }
+  return undefined;
+}
+
+/** Reads the words before the lead word at `leadStart`; undefined when they name another body. */
+function readLead(text: string, leadStart: number): Lead | undefined {
+  const w1 = wordBefore(text, leadStart);
+  if (w1 === undefined) return { start: leadStart, own: false, bareCouncil: false };
+  if (w1.text === 'its' || w1.text === 'Its') {
+    // `the Security Council, in its resolution 1325 (2000)`: the organ is named before `in its`.
+    const w2 = wordBefore(text, w1.start);
+    if (w2 !== undefined && PREPOSITIONS.has(w2.text)) {
+      const w3 = organCandidateBefore(text, w2.start);
+      const ending = w3 === undefined ? undefined : organEndingAt(text, w3);
+      if (ending === 'other') return undefined;
+      if (ending === 'council') return { start: w1.start, own: true, bareCouncil: true };
+      if (ending !== undefined) return { start: w1.start, own: true, organ: ending.organ, bareCouncil: false };
+    }
+    return { start: w1.start, own: true, bareCouncil: false };
+  }
+  const ending = organEndingAt(text, w1);
+  if (ending === 'other') return undefined;
+  if (ending === 'council') return { start: w1.start, own: false, bareCouncil: true };
+  if (ending !== undefined) return { start: ending.start, own: false, organ: ending.organ, bareCouncil: false };
+  return { start: leadStart, own: false, bareCouncil: false };
+}
+
+/** Whether an item's number ends at `i`: not followed by a letter, digit or slash (`2010/413/CFSP`). */
+function endsAt(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  return !isAlnum(c) && c !== 47 /* / */;
+}
+
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2013;
+}
+
+/** `(XXV)` or `(2016)` at `i`, after at most one space: the content's span and kind. */
+function readSuffix(text: string, i: number): { span: Span; kind: 'roman' | 'year'; end: number } | undefined {
+  let open = i;
+  if (isGap(text.charCodeAt(open))) open++;
+  if (text.charCodeAt(open) !== 40 /* ( */) return undefined;
+  let close = open + 1;
+  while (close < text.length && close - open <= 12 && (isDigit(text.charCodeAt(close)) || isUpper(text.charCodeAt(close)))) close++;
+  if (close === open + 1 || text.charCodeAt(close) !== 41 /* ) */) return undefined;
+  const content = text.slice(open + 1, close);
+  let kind: 'roman' | 'year' | undefined;
+  if (/^[0-9]{4}$/.test(content)) kind = 'year';
+  else if (/^[IVXLCDM]+$/.test(content)) kind = 'roman';
+  if (kind === undefined || !endsAt(text, close + 1)) return undefined;
+  return { span: [open + 1, close], kind, end: close + 1 };
+}
+
+/** Reads one item at `i` by its shape alone; undefined when no item starts there. */
+function readItem(text: string, i: number, datesByStart: ReadonlyMap<number, DateSpan>): RawItem | undefined {
+  const shapeOnly = readItemNumber(text, i);
+  if (shapeOnly === undefined) return undefined;
+  // ` of 9 December 1981` belongs to the item.
+  const ofEnd = matchWord(text, shapeOnly.symbolEnd, 'of');
+  const date = ofEnd !== undefined && isSpace(text.charCodeAt(shapeOnly.symbolEnd)) ? datesByStart.get(skipSpaces(text, ofEnd)) : undefined;
+  return date !== undefined ? { ...shapeOnly, date, end: date.end } : shapeOnly;
+}
+
+function readItemNumber(text: string, i: number): RawItem | undefined {
+  const special = text.startsWith('ES-', i) ? 3 : text.startsWith('S-', i) ? 2 : 0;
+  if (special > 0) {
+    const firstEnd = digitsEnd(text, i + special);
+    if (firstEnd === i + special || text.charCodeAt(firstEnd) !== 47 || !isDigit(text.charCodeAt(firstEnd + 1))) return undefined;
+    const secondEnd = digitsEnd(text, firstEnd + 1);
+    if (!endsAt(text, secondEnd)) return undefined;
+    return {
+      start: i, symbolEnd: secondEnd, end: secondEnd, shape: special === 3 ? 'emergency' : 'special',
+      first: [i + special, firstEnd], second: [firstEnd + 1, secondEnd],
+    };
+  }
+  if (!isDigit(text.charCodeAt(i))) return undefined;
+  const firstEnd = digitsEnd(text, i);
+  if (firstEnd - i > 6) return undefined;
+  const first: Span = [i, firstEnd];
+  const c = text.charCodeAt(firstEnd);
+  if ((c === 47 || isHyphen(c)) && isDigit(text.charCodeAt(firstEnd + 1))) {
+    const secondEnd = digitsEnd(text, firstEnd + 1);
+    if (secondEnd - firstEnd > 7) return undefined;
+    const second: Span = [firstEnd + 1, secondEnd];
+    if (isHyphen(c)) {
+      return endsAt(text, secondEnd) ? { start: i, symbolEnd: secondEnd, end: secondEnd, shape: 'hyphen', first, second } : undefined;
+    }
+    // A part letter: `43/78 H`, or glued `43/78H`.
+    let part: Span | undefined;
+    if (isGap(text.charCodeAt(secondEnd)) && isUpper(text.charCodeAt(secondEnd + 1)) && endsAt(text, secondEnd + 2)) {
+      part = [secondEnd + 1, secondEnd + 2];
+    } else if (isUpper(text.charCodeAt(secondEnd)) && endsAt(text, secondEnd + 1)) {
+      part = [secondEnd, secondEnd + 1];
+    }
+    const symbolEnd = part !== undefined ? part[1] : secondEnd;
+    if (!endsAt(text, symbolEnd)) return undefined;
+    return { start: i, symbolEnd, end: symbolEnd, shape: 'slash', first, second, ...(part ? { part } : {}) };
+  }
+  // `217 A (III)`: a part letter before the parenthesised session.
+  let part: Span | undefined;
+  let at = firstEnd;
+  if (isGap(text.charCodeAt(at)) && isUpper(text.charCodeAt(at + 1)) && isGap(text.charCodeAt(at + 2)) && text.charCodeAt(at + 3) === 40) {
+    part = [at + 1, at + 2];
+    at += 2;
+  }
+  const suffix = readSuffix(text, at);
+  if (suffix !== undefined) {
+    return {
+      start: i, symbolEnd: suffix.end, end: suffix.end, shape: 'suffix', first, suffix: suffix.span,
+      suffixKind: suffix.kind, ...(part ? { part } : {}),
+    };
+  }
+  // `(XXVV)`: parenthesised capitals that are no roman numeral still belong to the item.
+  if (isGap(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 40) {
+    let close = at + 2;
+    while (close < text.length && close - at < 12 && isUpper(text.charCodeAt(close))) close++;
+    if (close > at + 2 && text.charCodeAt(close) === 41 && /^[IVXLCDM]+$/.test(text.slice(at + 2, close)) && endsAt(text, close + 1)) {
+      return { start: i, symbolEnd: close + 1, end: close + 1, shape: 'suffix', first, suffix: [at + 2, close], suffixKind: 'roman', ...(part ? { part } : {}) };
+    }
+  }
+  return endsAt(text, firstEnd) ? { start: i, symbolEnd: firstEnd, end: firstEnd, shape: 'lone', first } : undefined;
+}
+
+/** The end of `, entitled “…”` at `i`, or undefined. The title is searched for at most 2,000 characters. */
+function titleEnd(text: string, i: number): number | undefined {
+  if (text.charCodeAt(i) !== 44 /* , */) return undefined;
+  const entitled = matchWord(text, i + 1, 'entitled');
+  if (entitled === undefined) return undefined;
+  const open = skipSpaces(text, entitled);
+  const quote = text[open];
+  const close = quote === '\u201c' ? '\u201d' : quote === '"' ? '"' : undefined;
+  if (close === undefined) return undefined;
+  const limit = Math.min(text.length, open + 2000);
+  for (let j = open + 1; j < limit; j++) if (text[j] === close) return j + 1;
+  return undefined;
+}
+
+/** The end of a list separator (`, `, ` and `, `, and `, with line breaks) starting at `i`. */
+function separatorEnd(text: string, i: number): number | undefined {
+  const at = skipSpaces(text, i);
+  if (text.charCodeAt(at) === 44 /* , */) {
+    if (!isSpace(text.charCodeAt(at + 1))) return undefined;
+    const afterComma = skipSpaces(text, at + 1);
+    const and = wordAt(text, afterComma);
+    return and?.text === 'and' && isSpace(text.charCodeAt(and.end)) ? skipSpaces(text, and.end) : afterComma;
+  }
+  if (at === i) return undefined;
+  const and = wordAt(text, at);
+  return and?.text === 'and' && isSpace(text.charCodeAt(and.end)) ? skipSpaces(text, and.end) : undefined;
+}
+
+/** Reads the list of items after the first one. */
+function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number, DateSpan>): { items: RawItem[]; separators: Span[] } {
+  const items = [first];
+  const separators: Span[] = [];
+  let pos = first.end;
+  for (;;) {
+    let sepStart = pos;
+    const title = titleEnd(text, pos);
+    if (title !== undefined) {
+      // The comma after a title closes it; it is no part of the separator before `and`.
+      sepStart = title;
+      if (text.charCodeAt(title) === 44 && isSpace(text.charCodeAt(title + 1)) && matchWord(text, title + 1, 'and') !== undefined) {
+        sepStart = title + 1;
+      }
+    }
+    const sepEnd = separatorEnd(text, sepStart);
+    if (sepEnd === undefined) break;
+    const next = readItem(text, sepEnd, datesByStart);
+    if (next === undefined) break;
+    items.push(next);
+    separators.push([sepStart, sepEnd]);
+    pos = next.end;
+  }
+  // A lone number shares the suffix of the next suffixed item (`resolutions 425 and 426 (1978)`);
+  // a lone number later in a list with none to share (`194 (III), 18 and`) ends the list.
+  let cut = items.length;
+  let carry: RawItem | undefined;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k];
+    if (item.shape === 'suffix') carry = item;
+    else if (item.shape === 'lone' && carry !== undefined) {
+      items[k] = { ...item, shape: 'suffix', suffix: carry.suffix, suffixKind: carry.suffixKind };
+    } else if (item.shape === 'lone' && k > 0) cut = k;
+    else carry = undefined;
+  }
+  return { items: items.slice(0, cut), separators: separators.slice(0, cut - 1) };
+}
+
+function seriesOf(organ: Organ, kind: CitationKind): string {
+  const r = kind === 'resolution' ? 'RES' : 'DEC';
+  switch (organ) {
+    case 'GA': return `A/${r}/`;
+    case 'SC': return `S/${r}/`;
+    case 'ECOSOC': return `E/${r}/`;
+    case 'HRC': return `A/HRC/${r}/`;
+  }
+}
+
+/** Interprets an item's shape for an organ. */
+function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind): Interpretation {
+  const slice = (s: Span): string => text.slice(s[0], s[1]);
+  const series = seriesOf(organ, kind);
+  const written = text.slice(raw.start, raw.symbolEnd);
+  const organName = ORGAN_NAMES[organ];
+  const unfit = `“${written}” is not how ${organName} ${kind}s are cited; write them as ${ORGAN_EXAMPLES[organ]}.`;
+  const n1 = Number(slice(raw.first));
+  const partText = raw.part !== undefined ? ` ${slice(raw.part)}` : '';
+  const base = { number: n1, numberRange: raw.first };
+
+  switch (raw.shape) {
+    case 'hyphen': {
+      const fixed = `${slice(raw.first)}/${slice(raw.second!)}`;
+      return {
+        form: organ === 'ECOSOC' ? 'ecosoc' : organ === 'HRC' ? 'hrc' : organ === 'SC' ? 'sc' : 'modern',
+        symbol: series + fixed,
+        malformed: `“${written}” separates session and number with a hyphen; write ${fixed}.`,
+      };
+    }
+    case 'special':
+    case 'emergency': {
+      const prefix = raw.shape === 'special' ? 'S-' : 'ES-';
+      const interp: Interpretation = {
+        form: raw.shape, symbol: `${series}${prefix}${slice(raw.first)}/${slice(raw.second!)}`,
+        session: n1, sessionRange: raw.first, number: Number(slice(raw.second!)), numberRange: raw.second,
+      };
+      const fits = organ === 'GA' || (organ === 'HRC' && raw.shape === 'special');
+      return fits ? interp : { ...interp, malformed: unfit };
+    }
+    case 'slash': {
+      const n2 = Number(slice(raw.second!));
+      const symbol = `${series}${slice(raw.first)}/${slice(raw.second!)}${partText}`;
+      const common = { symbol, number: n2, numberRange: raw.second };
+      const byYear = n1 >= 1946;
+      if (organ === 'ECOSOC') {
+        return byYear
+          ? { ...common, form: 'ecosoc', year: n1 }
+          : { ...common, form: 'ecosoc', malformed: `${unfit} (year/number, since 1978)` };
+      }
+      if (organ === 'SC') return { ...common, form: 'sc', malformed: unfit };
+      const form: CitationForm = organ === 'HRC' ? 'hrc' : 'modern';
+      const session = { session: n1, sessionRange: raw.first };
+      if (byYear) {
+        return { ...common, form, malformed: `“${written}” is numbered by year, as other bodies number theirs; ${organName} ${kind}s are cited as ${ORGAN_EXAMPLES[organ]}.` };
+      }
+      if (organ === 'GA' && n1 <= 30) {
+        return {
+          ...common, ...session, form,
+          malformed: `The General Assembly numbered its ${kind}s by session only from its thirty-first session; earlier ones are cited as 2625 (XXV).`,
+        };
+      }
+      return { ...common, ...session, form };
+    }
+    case 'suffix': {
+      const content = slice(raw.suffix!);
+      if (raw.suffixKind === 'year') {
+        const year = Number(content);
+        const symbol = `${series}${slice(raw.first)}${partText} (${content})`;
+        if (organ !== 'SC') return { ...base, form: 'sc', symbol, year, malformed: unfit };
+        if (raw.part !== undefined) return { ...base, form: 'sc', symbol, year, malformed: `Security Council resolutions have no parts; write ${slice(raw.first)} (${content}).` };
+        return { ...base, form: 'sc', symbol, year };
+      }
+      const symbol = `${series}${slice(raw.first)}${partText} (${content})`;
+      const session = romanValue(content);
+      const own = raw.suffix![0] >= raw.start && raw.suffix![1] <= raw.symbolEnd;
+      const sessionRange = own ? { sessionRange: raw.suffix } : {};
+      if (session === undefined) return { ...base, form: 'roman', symbol, malformed: `“${content}” is not a roman numeral.` };
+      if (organ === 'GA' && session > 30) {
+        return {
+          ...base, ...sessionRange, form: 'roman', symbol, session,
+          malformed: `Roman sessions run from I to XXX; from the thirty-first session on, cite ${session}/${slice(raw.first)}-style numbers (session/number).`,
+        };
+      }
+      if (organ === 'SC' || organ === 'HRC') return { ...base, ...sessionRange, form: 'roman', symbol, session, malformed: unfit };
+      return { ...base, ...sessionRange, form: 'roman', symbol, session };
+    }
+    case 'lone': {
+      const symbol = `${series}${written}`;
+      if (organ === 'SC') {
+        return { ...base, form: 'sc', symbol, malformed: `Security Council ${kind} ${written} is cited with its year: ${written} (YYYY).` };
+      }
+      return { ...base, form: organ === 'GA' ? 'modern' : organ === 'HRC' ? 'hrc' : 'ecosoc', symbol, malformed: `“${written}” lacks its session; ${organName} ${kind}s are cited as ${ORGAN_EXAMPLES[organ]}.` };
+    }
+  }
+}
+
+/** The organ a bare `Council resolution` in a General Assembly text points to, from its first item's form. */
+function councilByForm(text: string, raw: RawItem): Organ {
+  if (raw.shape === 'slash') return Number(text.slice(raw.first[0], raw.first[1])) >= 1946 ? 'ECOSOC' : 'HRC';
+  if (raw.shape === 'special') return 'HRC';
+  return 'SC';
+}
+
+/** `of the Security Council` after a citation: the organ named after the numbers, or 'other' for another body. */
+function organNamedAfter(text: string, i: number): Organ | 'other' | undefined {
+  const the = matchWords(text, i, ['of', 'the']);
+  if (the === undefined) return undefined;
+  for (const organ of ['GA', 'SC', 'ECOSOC', 'HRC'] as const) {
+    if (matchWords(text, the, ORGAN_NAMES[organ].split(' ')) !== undefined) return organ;
+  }
+  const next = wordAt(text, skipSpaces(text, the));
+  return next !== undefined && isUpper(next.text.charCodeAt(0)) ? 'other' : undefined;
+}
+
+const MENTION = /(?<![A-Za-z])(?:(General)[ \n\u00a0]+Assembly|(Security)[ \n\u00a0]+Council|(Economic)[ \n\u00a0]+and[ \n\u00a0]+Social[ \n\u00a0]+Council|(Human)[ \n\u00a0]+Rights[ \n\u00a0]+Council)(?![A-Za-z])/g;
+
+/** Where the text names one of the four organs, in order. */
+function organMentions(text: string): { offset: number; organ: Organ }[] {
+  const mentions: { offset: number; organ: Organ }[] = [];
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(text); m !== null; m = MENTION.exec(text)) {
+    mentions.push({ offset: m.index, organ: m[1] ? 'GA' : m[2] ? 'SC' : m[3] ? 'ECOSOC' : 'HRC' });
+  }
+  return mentions;
+}
+
+// `resolution`, `resolutions`, `decision`, `decisions`, capitalised at a sentence's start.
+const LEAD = /(?<![A-Za-z0-9])([Rr]esolution|[Dd]ecision)(s?)(?![A-Za-z0-9])/g;
+
+/** Every citation in `text`, in order. Items that fit no form of their organ carry `malformed`. */
+export function scanCitations(text: string, options: CitationScanOptions): Citation[] {
+  const { toPosition, datesByStart } = options;
+  const ownOrgan: Organ = options.organ ?? 'GA';
+  const range = (s: number, e: number) => ({ start: toPosition(s), end: toPosition(e) });
+  const citations: Citation[] = [];
+  // The organ last named in this block, for a bare lead whose items do not fit the document's own
+  // organ: `Security Council resolution 1325 (2000) … and resolution 1820 (2008)`, or `established
+  // by the General Assembly in its declaration (resolution 2625 (XXV))` in a Security Council text.
+  let contextOrgan: Organ | undefined;
+  const mentions = organMentions(text);
+  let nextMention = 0;
+
+  LEAD.lastIndex = 0;
+  for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
+    const leadWordStart = m.index;
+    while (nextMention < mentions.length && mentions[nextMention].offset < leadWordStart) contextOrgan = mentions[nextMention++].organ;
+    const leadEnd = m.index + m[0].length;
+    const kind: CitationKind = m[1].toLowerCase() === 'resolution' ? 'resolution' : 'decision';
+    const plural = m[2] === 's';
+    const itemStart = skipSpaces(text, leadEnd);
+    if (itemStart === leadEnd) continue;
+    const firstRaw = readItem(text, itemStart, datesByStart);
+    if (firstRaw === undefined) continue;
+    const lead = readLead(text, leadWordStart);
+    if (lead === undefined) continue;
+    const { items: raws, separators: seps } = readList(text, firstRaw, datesByStart);
+    const last = raws[raws.length - 1];
+
+    let organ: Organ;
+    let organNamed = lead.organ !== undefined;
+    if (lead.organ !== undefined) organ = lead.organ;
+    else if (lead.bareCouncil) {
+      organNamed = true;
+      organ = ownOrgan !== 'GA' ? ownOrgan : councilByForm(text, firstRaw);
+    } else {
+      organ = ownOrgan;
+      if (!lead.own) {
+        const after = organNamedAfter(text, last.end);
+        if (after === 'other') continue;
+        if (after !== undefined) {
+          organ = after;
+          organNamed = true;
+        }
+      }
+    }
+    let interpretations = raws.map((raw) => interpret(text, raw, organ, kind));
+    // An implied organ that does not fit may be the one the block named last.
+    if (!organNamed && !lead.own && contextOrgan !== undefined && contextOrgan !== organ && interpretations.some((i) => i.malformed !== undefined)) {
+      const alternative = raws.map((raw) => interpret(text, raw, contextOrgan!, kind));
+      if (alternative.every((i) => i.malformed === undefined)) {
+        organ = contextOrgan;
+        interpretations = alternative;
+      }
+    }
+    if (organNamed) contextOrgan = organ;
+
+    const items: CitationItem[] = raws.map((raw, k) => {
+      const interp = interpretations[k];
+      return {
+        text: text.slice(raw.start, raw.end),
+        range: range(raw.start, raw.end),
+        organ,
+        kind,
+        form: interp.form,
+        symbol: interp.symbol,
+        symbolRange: range(raw.start, raw.symbolEnd),
+        ...(interp.session !== undefined ? { session: interp.session } : {}),
+        ...(interp.sessionRange !== undefined ? { sessionRange: range(interp.sessionRange[0], interp.sessionRange[1]) } : {}),
+        ...(interp.number !== undefined ? { number: interp.number } : {}),
+        ...(interp.numberRange !== undefined ? { numberRange: range(interp.numberRange[0], interp.numberRange[1]) } : {}),
+        ...(raw.part !== undefined ? { part: text.slice(raw.part[0], raw.part[1]), partRange: range(raw.part[0], raw.part[1]) } : {}),
+        ...(interp.year !== undefined ? { year: interp.year } : {}),
+        ...(raw.date !== undefined ? { date: raw.date.mention } : {}),
+        ...(interp.malformed !== undefined ? { malformed: interp.malformed } : {}),
+      };
+    });
+    const separators: CitationSeparator[] = seps.map(([s, e]) => ({ text: text.slice(s, e), range: range(s, e) }));
+    citations.push({
+      range: range(lead.start, last.end),
+      lead: { text: text.slice(lead.start, leadEnd), range: range(lead.start, leadEnd) },
+      organ,
+      kind,
+      organNamed,
+      own: lead.own,
+      plural,
+      items,
+      separators,
+    });
+    LEAD.lastIndex = last.end;
+  }
+  return citations;
+}

@@ -1,0 +1,59 @@
+/** Dates written as the UN writes them: `9 December 1981`. */
+import type { Position } from 'vscode-languageserver-types';
+import type { DateMention } from '../../model';
+
+/** English month names, January first. */
+export const MONTHS: readonly string[] = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+// One or two digits, spaces, a month name, spaces, four digits. The space classes are single
+// quantifiers between fixed words, and a match can only start at a digit, so this is linear.
+const DATE = /(?<![0-9A-Za-z])([0-9]{1,2})[ \t\n\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n\u00a0]+([0-9]{4})(?![0-9A-Za-z])/g;
+
+/** Whether `year` is a leap year of the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** The number of days of `month` (1–12) in `year`. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** A date with its offsets in the scanned text, so citations can pick up the date after `of`. */
+export interface DateSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: DateMention;
+}
+
+/** Every `D Month YYYY` in `text`, in order, with `valid` false for days that do not exist. */
+export function scanDates(text: string, toPosition: (offset: number) => Position): DateSpan[] {
+  const dates: DateSpan[] = [];
+  DATE.lastIndex = 0;
+  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
+    const day = Number(m[1]);
+    const month = MONTHS.indexOf(m[2]) + 1;
+    const year = Number(m[3]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const mention: DateMention = {
+      text: m[0],
+      range: { start: toPosition(start), end: toPosition(end) },
+      day,
+      month,
+      year,
+      valid: day >= 1 && day <= daysInMonth(year, month),
+      iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+    };
+    dates.push({ start, end, mention });
+  }
+  return dates;
+}

@@ -1,0 +1,124 @@
+/** Document symbols in running text: `A/74/363`, `S/2019/123`, `A/RES/74/29`, `A/C.1/74/L.50`. */
+import type { Position } from 'vscode-languageserver-types';
+import type { Organ, SymbolMention } from '../../model';
+import { isAlnum, isGap, isDigit, isLetter, isUpper } from './text';
+
+/**
+ * Series roots a symbol may start with. The principal organs first; then treaty bodies,
+ * conferences and programmes whose symbols appear in resolutions. A root outside this list is
+ * not taken for a symbol, so `AND/OR` or `ICT/…` in prose stay prose.
+ */
+const ROOTS: ReadonlySet<string> = new Set([
+  'A', 'S', 'E', 'ST', 'UNEP', 'TD', 'DP', 'CD', 'CCPR', 'CRC', 'CEDAW', 'CERD', 'CAT', 'CRPD', 'CMW',
+  'ICCD', 'FCCC', 'UNW', 'NPT', 'CTBT', 'HS', 'ISBA', 'SPLOS', 'APLC', 'CCW', 'BWC', 'ICEF', 'JIU',
+  'UNITAR', 'UNIDO', 'TRADE', 'CES', 'ECE',
+]);
+
+/** Characters of a symbol's body: letters, digits, `.`, `-`, `/`. */
+function isBodyChar(c: number): boolean {
+  return isAlnum(c) || c === 46 /* . */ || c === 45 /* - */ || c === 47 /* / */;
+}
+
+/** The organ a symbol belongs to, from its root. */
+export function organOfSymbol(symbol: string): Organ | undefined {
+  if (symbol.startsWith('A/HRC/')) return 'HRC';
+  if (symbol.startsWith('A/')) return 'GA';
+  if (symbol.startsWith('S/')) return 'SC';
+  if (symbol.startsWith('E/')) return 'ECOSOC';
+  return undefined;
+}
+
+/**
+ * The end of a `(2016)` or `(XXV)` suffix starting at `i` (after an optional single space),
+ * or undefined when there is none. Resolution symbols of the Security Council and of the General
+ * Assembly's first thirty sessions carry one.
+ */
+function parenthesisedSuffixEnd(text: string, i: number): number | undefined {
+  let at = i;
+  if (isGap(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 40 /* ( */) return undefined;
+  let end = at + 1;
+  while (end < text.length && end - at <= 10 && (isDigit(text.charCodeAt(end)) || 'IVXLCDM'.includes(text[end]))) end++;
+  if (end === at + 1 || text.charCodeAt(end) !== 41 /* ) */) return undefined;
+  return end + 1;
+}
+
+/** Why a symbol is malformed, or undefined when it is well formed. */
+function malformation(symbol: string): string | undefined {
+  if (symbol.includes('//')) return `The symbol ${symbol} has an empty part between two slashes.`;
+  if (symbol.endsWith('/')) return `The symbol ${symbol} ends with a slash.`;
+  const parts = symbol.split(/[ (]/)[0].split('/');
+  if (parts.includes('RES') || parts.includes('DEC')) {
+    for (const part of parts) {
+      // `74-29` where a slash belongs; `S-26` and `ES-10` are special-session numbers.
+      if (/^[0-9]+[-\u2013][0-9]+$/.test(part)) {
+        return `The symbol ${symbol} separates session and number with a hyphen; write ${symbol.replace(part, part.replace(/[-\u2013]/, '/'))}.`;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A symbol mention with its offsets, so the caller can tell what it covers. */
+export interface SymbolSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: SymbolMention;
+}
+
+/**
+ * Every document symbol in `text`: a known series root, a slash, and a body with at least one
+ * digit. Parentheses around a symbol are not part of it; a sentence's full stop is not either.
+ */
+export function scanSymbols(text: string, toPosition: (offset: number) => Position): SymbolSpan[] {
+  const spans: SymbolSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const slash = text.indexOf('/', i);
+    if (slash < 0) break;
+    // The root: capital letters and digits right before the slash, starting at a word boundary.
+    let start = slash;
+    while (start > 0 && (isUpper(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1)))) start--;
+    const root = text.slice(start, slash);
+    const before = start > 0 ? text.charCodeAt(start - 1) : 32;
+    if (!ROOTS.has(root) || isBodyChar(before) || before === 95 /* _ */ || before === 58 /* : */ || !isUpper(text.charCodeAt(start))) {
+      i = slash + 1;
+      continue;
+    }
+    let end = slash + 1;
+    while (end < text.length && isBodyChar(text.charCodeAt(end))) end++;
+    // A trailing full stop or hyphen ends the sentence, not the symbol.
+    while (end > slash + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    let body = text.slice(slash + 1, end);
+    if (!/[0-9]/.test(body)) {
+      i = Math.max(end, slash + 1);
+      continue;
+    }
+    const isResolution = /(^|\/)(RES|DEC)\//.test(body);
+    if (isResolution && isDigit(text.charCodeAt(end - 1))) {
+      // `A/RES/43/78 H`, `A/RES/217 A (III)`, `S/RES/2334 (2016)`: part letter and suffix.
+      let at = end;
+      if (isGap(text.charCodeAt(at)) && isUpper(text.charCodeAt(at + 1)) && !isLetter(text.charCodeAt(at + 2) || 32) && !isDigit(text.charCodeAt(at + 2) || 32)) {
+        at += 2;
+      }
+      const suffixEnd = parenthesisedSuffixEnd(text, at);
+      if (suffixEnd !== undefined) end = suffixEnd;
+      else if (at !== end && /^[0-9]+\/[0-9]+$/.test(body.split('/').slice(-2).join('/'))) end = at;
+      body = text.slice(slash + 1, end);
+    }
+    const symbol = text.slice(start, end);
+    const malformed = malformation(symbol);
+    spans.push({
+      start,
+      end,
+      mention: {
+        text: symbol,
+        range: { start: toPosition(start), end: toPosition(end) },
+        organ: organOfSymbol(symbol),
+        ...(malformed !== undefined ? { malformed } : {}),
+      },
+    });
+    i = end;
+  }
+  return spans;
+}
