@@ -3,7 +3,8 @@
  * heading, an organ line and a footnote definition line always stand alone or start their own
  * block; so does a line that starts at column 1 with an operative number. A block that opens with
  * a subparagraph label or a bullet continues the paragraph before it, as do indented blocks after
- * a paragraph that has subparagraphs (subparagraphs are often set off by blank lines).
+ * a paragraph that has subparagraphs (subparagraphs are often set off by blank lines). An organ
+ * line is recognised on any line, so a title typed right above it does not hide it.
  */
 import type { Organ } from '../model';
 import { firstNonSpace, isBlank } from './lines';
@@ -38,6 +39,7 @@ const ORGAN_BY_NAME: Readonly<Record<string, Organ>> = {
 
 /** The organ an organ line names (`The General Assembly,`), with whether it has its comma. */
 export function readOrganLine(line: string): { organ: Organ; hasComma: boolean } | undefined {
+  if (line.length > 200) return undefined;
   const t = line.trim();
   if (t.length > 60) return undefined;
   const m = ORGAN_LINE.exec(t.replace(/\s+/g, ' '));
@@ -126,8 +128,9 @@ export function splitBlocks(lines: readonly string[], from: number): Block[] {
       continue;
     }
     const labelled = readLabel(line) !== undefined || readBullet(line) !== undefined;
+    const organ = readOrganLine(line) !== undefined;
     if (current) {
-      if (readNumber(line)) {
+      if (readNumber(line) || organ) {
         close();
       } else {
         current.last = i;
@@ -135,7 +138,7 @@ export function splitBlocks(lines: readonly string[], from: number): Block[] {
         continue;
       }
     }
-    if (readOrganLine(line)) {
+    if (organ) {
       blocks.push({ kind: 'organ', first: i, last: i });
       lastParagraph = undefined;
       continue;

@@ -15,6 +15,7 @@ import { splitLines } from './lines';
 import { buildStructure } from './structure';
 
 export { organFromName, organFromSymbol, sessionFromSymbol, isoDate } from './documentInfo';
+export { subparagraphLabel, readingsOf, romanValue } from './subparagraphs';
 
 /**
  * Parses a document. `uri` and `version` are carried into the model unchanged.

@@ -51,6 +51,39 @@ export function readingsOf(label: string): LabelReading[] {
   return readings;
 }
 
+const ROMAN_DIGITS: readonly [number, string][] = [
+  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+];
+
+/**
+ * The label of the `ordinal`-th subparagraph of a style, without parentheses: (`lower-alpha`, 27)
+ * → `aa`, (`lower-roman`, 4) → `iv`. For messages and fixes that name the expected label.
+ */
+export function subparagraphLabel(style: SubparagraphStyle, ordinal: number): string {
+  const n = Math.max(1, Math.floor(ordinal));
+  switch (style) {
+    case 'decimal':
+      return String(n);
+    case 'lower-roman': {
+      let rest = n;
+      let out = '';
+      for (const [value, digits] of ROMAN_DIGITS) {
+        while (rest >= value) {
+          out += digits;
+          rest -= value;
+        }
+      }
+      return out;
+    }
+    case 'lower-alpha':
+    case 'upper-alpha': {
+      const letter = String.fromCharCode((style === 'lower-alpha' ? 97 : 65) + ((n - 1) % 26));
+      return letter.repeat(Math.floor((n - 1) / 26) + 1);
+    }
+  }
+}
+
 /** A subparagraph while its paragraph is read. */
 export interface SubparagraphDraft {
   readonly label: string;
