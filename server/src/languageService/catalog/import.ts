@@ -155,7 +155,7 @@ function importUnvotesRow(get: Row, sink: EntrySink): void {
   const unres = get('unres');
   if (!unres) return sink.count('roll calls without a resolution symbol skipped');
   const symbol = unvotesSymbol(unres);
-  if (symbol === 'record-number') return sink.count('roll calls of sessions 1–17 skipped (their numbers are record numbers, not resolution numbers)');
+  if (symbol === 'record-number') return sink.count('roll calls skipped whose numbers are record numbers, not resolution numbers (sessions 1–17, and numbers below 1800 in sessions 18–30)');
   if (!symbol) return sink.count('roll calls with an unrecognised symbol skipped (special-session record numbers, sections of omnibus resolutions)');
   const date = get('date');
   if (!date) return sink.count('rows without a date skipped (a catalog entry requires one)');
