@@ -9,6 +9,7 @@
 import type { Organ } from '../model';
 import { firstNonSpace, isBlank } from './lines';
 
+/** What a block is, read from its first line. */
 export type BlockKind = 'heading' | 'organ' | 'footnote' | 'paragraph';
 
 /** A block of the body: lines `first` … `last` (inclusive); blank lines inside a merged paragraph are skipped by readers. */

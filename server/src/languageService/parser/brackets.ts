@@ -7,6 +7,7 @@ import type { FootnoteReference, NegotiationBracket, Range } from '../model';
 import { footnoteDefinitionLabel, footnoteLabelEnd } from './blocks';
 import { lineRange } from './lines';
 
+/** Footnote references and negotiation brackets, in document order. */
 export interface BracketScan {
   readonly footnoteReferences: FootnoteReference[];
   readonly brackets: NegotiationBracket[];

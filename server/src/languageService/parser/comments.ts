@@ -5,6 +5,7 @@
 import type { Comment, DisableDirective, ParseProblem } from '../model';
 import { positionOf, type LineTable } from './lines';
 
+/** Comments found, the directives they hold, and the text with them blanked. */
 export interface CommentScan {
   /** The text with every comment from `from` on replaced by spaces; line breaks kept. */
   readonly blanked: string;

@@ -7,6 +7,7 @@ import { isMap, isScalar, parseDocument as parseYaml, type Node as YamlNode } fr
 import type { FrontMatter, FrontMatterEntry, ParseProblem, Position, Range } from '../model';
 import { endOfContent, lineRange, positionOf, splitLines, type LineTable } from './lines';
 
+/** The front matter, if any, where the body starts, and YAML problems. */
 export interface FrontMatterResult {
   readonly frontMatter?: FrontMatter;
   /** The first line of the body: 0 without front matter. */

@@ -7,6 +7,7 @@ import type { Citation, DateMention, Organ, ParagraphReference, Position, Symbol
 import { scanInline } from './inline';
 import type { ScanUnit } from './structure';
 
+/** What the inline scanner found in the whole body, in document order. */
 export interface InlineFindings {
   readonly citations: Citation[];
   readonly symbols: SymbolMention[];
@@ -14,7 +15,7 @@ export interface InlineFindings {
   readonly references: ParagraphReference[];
 }
 
-/** Scans each unit's comment-blanked lines, joined by `\n`. */
+/** Scans each unit's comment-blanked lines, joined by `\n`; a scanner failure loses only that unit's findings. */
 export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, onError?: (e: unknown) => void): InlineFindings {
   const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [] };
   for (const unit of units) {

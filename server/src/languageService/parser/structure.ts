@@ -10,6 +10,7 @@ import { articleNumber, partLetter, readHeading } from './headings';
 import { endOfContent, firstNonSpace, lineRange, range } from './lines';
 import { lastMarkOf, readParagraph, withKind, type ParagraphBody } from './paragraphs';
 
+/** The parts and attachments of a body, with what was found along the way. */
 export interface Structure {
   readonly parts: ResolutionPart[];
   readonly attachments: Attachment[];

@@ -8,6 +8,7 @@ import type { Range, Subparagraph, SubparagraphStyle } from '../model';
 import { finalMarkOf, joinPieces, type Piece } from './pieces';
 import { range } from './lines';
 
+/** One way to read a label: its style and its place in that style's sequence. */
 export interface LabelReading {
   readonly style: SubparagraphStyle;
   readonly ordinal: number;
