@@ -459,6 +459,8 @@ describe('parser', () => {
       assert.strictEqual(doc.info.symbol, 'A/RES/74/29');
       const doc2 = parseDocument('\ufeffThe General Assembly,\n\n1. *Decides* x.');
       assert.strictEqual(showRange(doc2.parts[0].organLine!.range), '0:1-0:22');
+      const doc3 = parseDocument('\ufeff1. *Decides* x.');
+      assert.deepStrictEqual([doc3.parts[0].operative[0].number?.value, showRange(doc3.parts[0].operative[0].number!.range)], [1, '0:1-0:2']);
     });
 
     it('never throws and keeps every range inside the document', () => {

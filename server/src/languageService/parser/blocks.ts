@@ -73,10 +73,25 @@ export function footnoteLabelEnd(line: string, start: number): number {
 
 const NUMBER = /^(\d{1,6})(?:[ \t]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\.(?=\s|$)/;
 
-/** An operative number at column 1: `5.` or `5 bis.`. */
-export function readNumber(line: string): RegExpExecArray | null {
-  const c = line.charCodeAt(0);
-  return c >= 48 && c <= 57 ? NUMBER.exec(line.slice(0, 40)) : null;
+/** An operative number as read: `5 bis.` → value 5, suffix `bis`; `start` … `end` covers the label without the full stop. */
+export interface NumberReading {
+  readonly value: number;
+  readonly suffix?: string;
+  readonly start: number;
+  readonly end: number;
+  /** Where the text after the full stop starts. */
+  readonly after: number;
+}
+
+/** An operative number at column 1 (after a byte order mark, if any): `5.` or `5 bis.`. */
+export function readNumber(line: string): NumberReading | undefined {
+  const start = line.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const c = line.charCodeAt(start);
+  if (c < 48 || c > 57) return undefined;
+  const m = NUMBER.exec(line.slice(start, start + 40));
+  if (!m) return undefined;
+  const end = start + m[0].length - 1;
+  return { value: Number(m[1]), ...(m[2] ? { suffix: m[2] } : {}), start, end, after: end + 1 };
 }
 
 const LABEL = /^\(([A-Za-z]{1,8}|\d{1,3})\)(?=\s|$)/;

@@ -43,17 +43,15 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
   let textStart = firstNonSpace(firstText);
   const m = readNumber(firstText);
   if (m) {
-    const label = m[0].slice(0, -1);
-    const suffix = m[2];
-    const labelEnd = label.length;
+    const label = firstText.slice(m.start, m.end);
     number = {
-      value: Number(m[1]),
-      ...(suffix ? { suffix } : {}),
-      suffixIndex: suffix ? SUFFIXES.indexOf(suffix) + 1 : 0,
+      value: m.value,
+      ...(m.suffix ? { suffix: m.suffix } : {}),
+      suffixIndex: m.suffix ? SUFFIXES.indexOf(m.suffix) + 1 : 0,
       text: label.replace(/[ \t]+/, ' '),
-      range: lineRange(first, 0, labelEnd),
+      range: lineRange(first, m.start, m.end),
     };
-    textStart = m[0].length;
+    textStart = m.after;
   }
 
   const own: Piece[] = [];
