@@ -182,10 +182,14 @@ function readLead(text: string, leadStart: number): Lead | undefined {
   return { start: leadStart, own: false, bareCouncil: false };
 }
 
-/** Whether an item's number ends at `i`: not followed by a letter, digit or slash (`2010/413/CFSP`). */
+/**
+ * Whether an item's number ends at `i`: not followed by a letter, digit or slash
+ * (`2010/413/CFSP`), nor by a decimal point or thousands comma (`decision 5.2`, `1,000`).
+ */
 function endsAt(text: string, i: number): boolean {
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
+  if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) return false;
   return !isAlnum(c) && c !== 47 /* / */;
 }
 
@@ -205,7 +209,8 @@ function readSuffix(text: string, i: number): { span: Span; kind: 'roman' | 'yea
   let kind: 'roman' | 'year' | undefined;
   if (/^[0-9]{4}$/.test(content)) kind = 'year';
   else if (/^[IVXLCDM]+$/.test(content)) kind = 'roman';
-  if (kind === undefined || !endsAt(text, close + 1)) return undefined;
+  // After the closing parenthesis a footnote number may follow a comma (`194 (III),18`).
+  if (kind === undefined || isAlnum(text.charCodeAt(close + 1))) return undefined;
   return { span: [open + 1, close], kind, end: close + 1 };
 }
 
@@ -272,7 +277,7 @@ function readItemNumber(text: string, i: number): RawItem | undefined {
   if (isGap(text.charCodeAt(at)) && text.charCodeAt(at + 1) === 40) {
     let close = at + 2;
     while (close < text.length && close - at < 12 && isUpper(text.charCodeAt(close))) close++;
-    if (close > at + 2 && text.charCodeAt(close) === 41 && /^[IVXLCDM]+$/.test(text.slice(at + 2, close)) && endsAt(text, close + 1)) {
+    if (close > at + 2 && text.charCodeAt(close) === 41 && /^[IVXLCDM]+$/.test(text.slice(at + 2, close)) && !isAlnum(text.charCodeAt(close + 1))) {
       return { start: i, symbolEnd: close + 1, end: close + 1, shape: 'suffix', first, suffix: [at + 2, close], suffixKind: 'roman', ...(part ? { part } : {}) };
     }
   }
