@@ -147,6 +147,8 @@ describe('inline scanner', () => {
       ['Resolution 74/29 was adopted', 'GA', 'A/RES/74/29', 'modern', 'GA'],
       ['resolution 43/78H', 'GA', 'A/RES/43/78 H', 'modern', 'GA'],
       ['resolution 3327\u00a0(XXIX)', 'GA', 'A/RES/3327 (XXIX)', 'roman', 'GA'],
+      ['ECOSOC resolution 2019/1', 'GA', 'E/RES/2019/1', 'ecosoc', 'ECOSOC'],
+      ['the Council, in its resolution 2250 (2015)', 'GA', 'S/RES/2250 (2015)', 'sc', 'SC'],
     ];
     for (const [text, organ, symbol, form, citationOrgan] of forms) {
       it(`${text} (in a ${organ ?? 'organless'} text) → ${symbol}`, () => {
@@ -271,6 +273,7 @@ describe('inline scanner', () => {
       'UNEP Governing Council decision 27/2',
       'provisions of Council Decision 2010/413/CFSP',
       'Executive Board decision 2019/5',
+      'UNEP resolution 4/1',
     ];
     for (const text of otherBodies) {
       it(`another body’s text is not cited: ${JSON.stringify(text)}`, () => {
@@ -323,6 +326,8 @@ describe('inline scanner', () => {
       'resolutions 74/',
       'resolution A/RES/74/29',
       'irresolution 74/29',
+      'Sales No. E.96.IV.8), chap. I, resolution 1, annexes I and II',
+      'the Advisory Centre on International Investment Dispute Resolution 5 as one of',
     ];
     for (const text of none) {
       it(`no citation in ${JSON.stringify(text)}`, () => {

@@ -94,7 +94,8 @@ const OTHER_BODIES: ReadonlySet<string> = new Set([
   'Government', 'Parliament', 'Ministers', 'Heads', 'States', 'Plenipotentiaries',
 ]);
 
-const ACRONYM_ORGANS: Readonly<Record<string, Organ>> = { ECOSOC: 'ECOSOC', HRC: 'HRC', UNGA: 'GA', UNSC: 'SC' };
+/** Abbreviations that name one of the four organs; any other all-capital word names another body. */
+const ACRONYM_ORGANS: Readonly<Record<string, Organ>> = { GA: 'GA', UNGA: 'GA', SC: 'SC', UNSC: 'SC', ECOSOC: 'ECOSOC', HRC: 'HRC' };
 
 function isCapitalised(w: Word): boolean {
   return isUpper(w.text.charCodeAt(0));
@@ -506,7 +507,13 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
     if (firstRaw === undefined) continue;
     const lead = readLead(text, leadWordStart);
     if (lead === undefined) continue;
+    // `Resolution` with a capital is a lead at a sentence's start or after an organ's name, not
+    // inside a name (`Centre on International Investment Dispute Resolution 5`).
+    if (isUpper(m[1].charCodeAt(0)) && lead.start === leadWordStart && wordBefore(text, leadWordStart) !== undefined) continue;
+    // `chap. I, resolution 1, annexes I and II`: a conference's own numbering. No organ numbered
+    // its resolutions that low without a session or year, so an implied lead with one is no citation.
     const { items: raws, separators: seps } = readList(text, firstRaw, datesByStart);
+    if (raws[0].shape === 'lone' && lead.organ === undefined && !lead.bareCouncil && Number(text.slice(firstRaw.first[0], firstRaw.first[1])) < 100) continue;
     const last = raws[raws.length - 1];
 
     let organ: Organ;
