@@ -147,6 +147,8 @@ describe('inline scanner', () => {
       ['Resolution 74/29 was adopted', 'GA', 'A/RES/74/29', 'modern', 'GA'],
       ['resolution 43/78H', 'GA', 'A/RES/43/78 H', 'modern', 'GA'],
       ['resolution 3327\u00a0(XXIX)', 'GA', 'A/RES/3327 (XXIX)', 'roman', 'GA'],
+      ['resolution 2248 (S-V)', 'GA', 'A/RES/2248 (S-V)', 'special', 'GA'],
+      ['resolution 2253 (ES-V)', 'GA', 'A/RES/2253 (ES-V)', 'emergency', 'GA'],
       ['ECOSOC resolution 2019/1', 'GA', 'E/RES/2019/1', 'ecosoc', 'ECOSOC'],
       ['the Council, in its resolution 2250 (2015)', 'GA', 'S/RES/2250 (2015)', 'sc', 'SC'],
     ];
@@ -256,6 +258,7 @@ describe('inline scanner', () => {
       ['the Human Rights Council contained in its resolution 1/2 of 29 June 2006', 'GA', 'A/HRC/RES/1/2'],
       ['as endorsed by the Economic and Social Council in its decision 1998/247', 'GA', 'E/DEC/1998/247'],
       ['resolution 1325 (2000) of the Security Council', 'GA', 'S/RES/1325 (2000)'],
+      ['Having considered resolution 992 (X), adopted by the General Assembly', 'SC', 'A/RES/992 (X)'],
       ['established by the General Assembly in its declaration of October 1970 (resolution 2625 (XXV))', 'SC', 'A/RES/2625 (XXV)'],
     ];
     for (const [text, organ, symbol] of named) {

@@ -204,12 +204,13 @@ function readSuffix(text: string, i: number): { span: Span; kind: 'roman' | 'yea
   if (isGap(text.charCodeAt(open))) open++;
   if (text.charCodeAt(open) !== 40 /* ( */) return undefined;
   let close = open + 1;
-  while (close < text.length && close - open <= 12 && (isDigit(text.charCodeAt(close)) || isUpper(text.charCodeAt(close)))) close++;
+  while (close < text.length && close - open <= 12 && (isDigit(text.charCodeAt(close)) || isUpper(text.charCodeAt(close)) || text.charCodeAt(close) === 45)) close++;
   if (close === open + 1 || text.charCodeAt(close) !== 41 /* ) */) return undefined;
   const content = text.slice(open + 1, close);
   let kind: 'roman' | 'year' | undefined;
   if (/^[0-9]{4}$/.test(content)) kind = 'year';
-  else if (/^[IVXLCDM]+$/.test(content)) kind = 'roman';
+  // `(XXV)`, and the early special and emergency special sessions: `2248 (S-V)`, `2253 (ES-V)`.
+  else if (/^(E?S-)?[IVXLCDM]+$/.test(content)) kind = 'roman';
   // After the closing parenthesis a footnote number may follow a comma (`194 (III),18`).
   if (kind === undefined || isAlnum(text.charCodeAt(close + 1))) return undefined;
   return { span: [open + 1, close], kind, end: close + 1 };
@@ -425,7 +426,12 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
         return { ...base, form: 'sc', symbol, year };
       }
       const symbol = `${series}${slice(raw.first)}${partText} (${content})`;
-      const session = romanValue(content);
+      const specialPrefix = /^E?S-/.exec(content)?.[0];
+      const session = romanValue(specialPrefix !== undefined ? content.slice(specialPrefix.length) : content);
+      if (specialPrefix !== undefined && session !== undefined) {
+        const form: CitationForm = specialPrefix === 'S-' ? 'special' : 'emergency';
+        return { ...base, form, symbol, session, ...(organ === 'GA' ? {} : { malformed: unfit }) };
+      }
       const own = raw.suffix![0] >= raw.start && raw.suffix![1] <= raw.symbolEnd;
       const sessionRange = own ? { sessionRange: raw.suffix } : {};
       if (session === undefined) return { ...base, form: 'roman', symbol, malformed: `“${content}” is not a roman numeral.` };
@@ -455,9 +461,11 @@ function councilByForm(text: string, raw: RawItem): Organ {
   return 'SC';
 }
 
-/** `of the Security Council` after a citation: the organ named after the numbers, or 'other' for another body. */
+/** `of the Security Council`, `adopted by the General Assembly` after a citation: the organ named after the numbers, or 'other' for another body. */
 function organNamedAfter(text: string, i: number): Organ | 'other' | undefined {
-  const the = matchWords(text, i, ['of', 'the']);
+  // `resolution 992 (X), adopted by the General Assembly`.
+  const adopted = text.charCodeAt(i) === 44 /* , */ ? i + 1 : i;
+  const the = matchWords(text, i, ['of', 'the']) ?? matchWords(text, adopted, ['adopted', 'by', 'the']);
   if (the === undefined) return undefined;
   for (const organ of ['GA', 'SC', 'ECOSOC', 'HRC'] as const) {
     if (matchWords(text, the, ORGAN_NAMES[organ].split(' ')) !== undefined) return organ;
