@@ -1,0 +1,356 @@
+/**
+ * Matching paragraph openings against the curated phrase lists: the longest known phrase at the
+ * start of a paragraph with its modifiers (`Also recalls`, `Recalling also`, `Strongly condemns`),
+ * the nearest known phrase for a misspelt one, and the preambular ↔ operative counterparts.
+ * Pure and linear: only the first few words of a paragraph are ever read.
+ */
+import {
+  LEADING_MODIFIERS,
+  OPERATIVE_PHRASES,
+  PREAMBULAR_PHRASES,
+  TRAILING_MODIFIERS,
+  type PhraseEntry,
+  type PhraseKind,
+} from './phrases';
+
+export type { PhraseEntry, PhraseKind } from './phrases';
+
+/** How much of a matched opening stands in emphasis (`*…*`, `_…_` or `**…**`). */
+export type PhraseEmphasis = 'whole' | 'partial' | 'none';
+
+/** A known opening phrase found at the start of a paragraph's text. */
+export interface PhraseMatch {
+  readonly kind: PhraseKind;
+  /** The canonical list entry: `Recalling`, `Noting with deep concern`. */
+  readonly phrase: string;
+  /** Offset in the text of the first matched word (a leading modifier, or the phrase). */
+  readonly start: number;
+  /**
+   * Characters from `start` to the end of the last matched word (a trailing modifier, or the
+   * phrase). Emphasis markers before the first word and after the last are excluded; markers
+   * between words (`*Recalling* also`) lie inside.
+   */
+  readonly length: number;
+  /** The modifiers, lower case, in the order written: `['also']`, `['once again']`. */
+  readonly modifiers: readonly string[];
+  /** The matched words as written, joined by single spaces, emphasis markers removed: `Recalling also`. */
+  readonly words: string;
+  /** Offsets of the phrase's own words (modifiers excluded, an inner modifier included). */
+  readonly phraseStart: number;
+  readonly phraseEnd: number;
+  /**
+   * `whole` when the leading modifiers and the phrase words stand in emphasis (a trailing
+   * modifier may stand outside, as in `*Recalling* also`; a final preposition too, as in
+   * `*Taking note* of`); `none` when no matched word does; `partial` otherwise.
+   */
+  readonly emphasis: PhraseEmphasis;
+  /** The match with the emphasis markers that open before it and close right after it: what a fix replaces. */
+  readonly spanStart: number;
+  readonly spanEnd: number;
+}
+
+interface Word {
+  /** As written, markers removed. */
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly emphasized: boolean;
+  /** Punctuation (`,` `;` `:` `.`) follows: a phrase cannot run on past this word. */
+  readonly stops: boolean;
+  /** Offset before the emphasis markers that open right before this word. */
+  readonly outerStart: number;
+  /** Offset after the emphasis markers that close right after this word. */
+  readonly outerEnd: number;
+}
+
+/** At most this many words are read: longer than any phrase with its modifiers. */
+const MAX_WORDS = 14;
+/** Prepositions that close a phrase; emphasis may stop before them (`*Taking note* of`). */
+const OPTIONAL_EMPHASIS = new Set(['to', 'of', 'by', 'on', 'upon', 'for', 'with', 'at']);
+
+function isMarker(c: string): boolean {
+  return c === '*' || c === '_';
+}
+
+function isWordChar(c: string): boolean {
+  // Letters of any script, digits, and the joiners inside words (`Re-emphasizes`, `States’`).
+  return /[\p{L}\p{N}\-'’]/u.test(c);
+}
+
+/** The first words of `text`, with emphasis state, stopping at punctuation or after {@link MAX_WORDS}. */
+function readWords(text: string): Word[] {
+  const words: Word[] = [];
+  let emphasized = false;
+  let i = 0;
+  const n = text.length;
+  while (i < n && words.length < MAX_WORDS) {
+    // Blanks and negotiation brackets between words.
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '[' || text[i] === ']')) i++;
+    const outerStart = i;
+    if (i < n && isMarker(text[i])) {
+      while (i < n && isMarker(text[i])) i++;
+      emphasized = !emphasized;
+    }
+    const start = i;
+    while (i < n && isWordChar(text[i])) i++;
+    if (i === start) break;
+    const end = i;
+    const wordEmphasized = emphasized;
+    if (i < n && isMarker(text[i])) {
+      while (i < n && isMarker(text[i])) i++;
+      emphasized = !emphasized;
+    }
+    const outerEnd = i;
+    const stops = i < n && !/[\s\u00a0[\]]/.test(text[i]);
+    const wordText = text.slice(start, end);
+    words.push({ text: wordText, lower: wordText.toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
+    if (stops) break;
+  }
+  return words;
+}
+
+interface IndexedPhrase {
+  readonly entry: PhraseEntry;
+  readonly words: readonly string[];
+}
+
+/** Phrases by their first word (lower case), longest first. */
+const INDEX: ReadonlyMap<string, readonly IndexedPhrase[]> = (() => {
+  const map = new Map<string, IndexedPhrase[]>();
+  for (const entry of [...PREAMBULAR_PHRASES, ...OPERATIVE_PHRASES]) {
+    const words = entry.phrase.toLowerCase().split(' ');
+    const list = map.get(words[0]) ?? [];
+    list.push({ entry, words });
+    map.set(words[0], list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+const BY_PHRASE: ReadonlyMap<string, PhraseEntry> = new Map(
+  [...PREAMBULAR_PHRASES, ...OPERATIVE_PHRASES].map(e => [e.phrase.toLowerCase(), e]),
+);
+
+const LEADING = LEADING_MODIFIERS.map(m => m.split(' '));
+const TRAILING = TRAILING_MODIFIERS.map(m => m.split(' '));
+
+/** The modifier (from `list`) whose words start at `words[i]`, if any; never past a stopping word. */
+function modifierAt(words: readonly Word[], i: number, list: readonly (readonly string[])[]): readonly string[] | undefined {
+  let best: readonly string[] | undefined;
+  for (const m of list) {
+    if (i + m.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < m.length; k++) {
+      if (words[i + k].lower !== m[k] || (k < m.length - 1 && words[i + k].stops)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok && (!best || m.length > best.length)) best = m;
+  }
+  return best;
+}
+
+interface Candidate {
+  readonly phrase: IndexedPhrase;
+  readonly modifiers: string[];
+  readonly first: number;
+  readonly phraseFirst: number;
+  /** Index after the phrase's last word. */
+  readonly phraseAfter: number;
+  /** Index after the last matched word (a trailing modifier included). */
+  readonly after: number;
+}
+
+/** The longest phrase at `words[i]`, allowing one modifier inside it or after it. */
+function phraseAt(words: readonly Word[], i: number): Omit<Candidate, 'first' | 'modifiers'> & { inner: string[] } | undefined {
+  if (i >= words.length) return undefined;
+  const list = INDEX.get(words[i].lower);
+  if (!list) return undefined;
+  for (const phrase of list) {
+    let j = i;
+    let inner: string[] = [];
+    let ok = true;
+    for (let k = 0; k < phrase.words.length; k++) {
+      if (k > 0) {
+        if (words[j - 1].stops) {
+          ok = false;
+          break;
+        }
+        if (j < words.length && words[j].lower !== phrase.words[k] && inner.length === 0) {
+          // `Noting also with concern`: one modifier may stand inside a phrase.
+          const m = modifierAt(words, j, TRAILING);
+          if (m && !words[j + m.length - 1].stops) {
+            inner = [m.join(' ')];
+            j += m.length;
+          }
+        }
+      }
+      if (j >= words.length || words[j].lower !== phrase.words[k]) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (!ok) continue;
+    const phraseAfter = j;
+    let after = j;
+    if (inner.length === 0 && !words[j - 1].stops) {
+      const m = modifierAt(words, j, TRAILING);
+      if (m) {
+        inner = [m.join(' ')];
+        after = j + m.length;
+      }
+    }
+    return { phrase, phraseFirst: i, phraseAfter, after, inner };
+  }
+  return undefined;
+}
+
+/**
+ * The longest known opening phrase at the start of `text` (a paragraph's text after its number),
+ * with its modifiers: `*Also recalls*`, `*Recalling also*`, `*Noting with deep concern*`,
+ * `Strongly condemns`. Emphasis markers (`*`, `_`, `**`) may open before the phrase and close
+ * inside, after or not at all. Matching ignores case. Returns `undefined` when the text opens with
+ * no known phrase. Reads only the first few words, so it is cheap on any text.
+ */
+export function matchOpening(text: string): PhraseMatch | undefined {
+  if (typeof text !== 'string' || text.length === 0) return undefined;
+  const words = readWords(text.length > 2000 ? text.slice(0, 2000) : text);
+  let best: Candidate | undefined;
+  // Try no leading modifier, then one, then two (`Also strongly urges`).
+  let i = 0;
+  const leading: string[] = [];
+  for (let count = 0; count <= 2 && i < words.length; count++) {
+    const found = phraseAt(words, i);
+    if (found) {
+      const candidate: Candidate = { ...found, first: 0, modifiers: [...leading, ...found.inner] };
+      const span = (c: Candidate) => words[c.after - 1].end;
+      // Longest cover wins; on a tie the reading with fewer modifiers (`Deeply concerned` is a phrase).
+      if (!best || span(candidate) > span(best)) best = candidate;
+    }
+    const m = modifierAt(words, i, LEADING);
+    if (!m || words[i + m.length - 1].stops) break;
+    leading.push(m.join(' '));
+    i += m.length;
+  }
+  if (!best) return undefined;
+  return toMatch(words, best);
+}
+
+function toMatch(words: readonly Word[], c: Candidate): PhraseMatch {
+  const first = words[c.first];
+  const last = words[c.after - 1];
+  // Emphasis must cover the leading modifiers and the phrase, except a final preposition.
+  let mustEnd = c.phraseAfter;
+  if (mustEnd - 1 > c.phraseFirst && OPTIONAL_EMPHASIS.has(words[mustEnd - 1].lower)) mustEnd--;
+  let inside = 0;
+  let required = 0;
+  for (let k = c.first; k < c.after; k++) {
+    if (words[k].emphasized) inside++;
+    if (k < mustEnd) required += words[k].emphasized ? 0 : 1;
+  }
+  const emphasis: PhraseEmphasis = inside === 0 ? 'none' : required === 0 ? 'whole' : 'partial';
+  // The span takes in the markers that open before the first word and close after the last.
+  const spanStart = first.emphasized ? first.outerStart : first.start;
+  const spanEnd = last.emphasized ? last.outerEnd : last.end;
+  return {
+    kind: c.phrase.entry.kind,
+    phrase: c.phrase.entry.phrase,
+    start: first.start,
+    length: last.end - first.start,
+    modifiers: c.modifiers,
+    words: words.slice(c.first, c.after).map(w => w.text).join(' '),
+    phraseStart: words[c.phraseFirst].start,
+    phraseEnd: words[c.phraseAfter - 1].end,
+    emphasis,
+    spanStart,
+    spanEnd,
+  };
+}
+
+/** The list entry for a phrase (any case), for hover and completion details. */
+export function phraseEntry(phrase: string): PhraseEntry | undefined {
+  return typeof phrase === 'string' ? BY_PHRASE.get(phrase.trim().replace(/\s+/g, ' ').toLowerCase()) : undefined;
+}
+
+/**
+ * The phrase of the other kind with the same meaning: `Recalling` → `Recalls`, `Takes note of` →
+ * `Taking note of`. `undefined` when the phrase is unknown or has no counterpart in use.
+ */
+export function counterpart(phrase: string): string | undefined {
+  return phraseEntry(phrase)?.counterpart;
+}
+
+/** Every known phrase of one kind, most common first: for completion. */
+export function phrasesOf(kind: PhraseKind): readonly PhraseEntry[] {
+  return kind === 'preambular' ? PREAMBULAR_PHRASES : OPERATIVE_PHRASES;
+}
+
+/** Lower-case words of `text`, markers and punctuation dropped: at most `max`. */
+function plainWords(text: string, max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < text.length && out.length < max; i++) {
+    const c = text[i];
+    if (isWordChar(c)) current += c.toLowerCase();
+    else if (current) {
+      out.push(current);
+      current = '';
+    }
+  }
+  if (current && out.length < max) out.push(current);
+  return out;
+}
+
+/** Edit distance, giving up (returning `limit + 1`) once it must exceed `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+const nearestCache = new Map<string, string | undefined>();
+
+/**
+ * The known phrase nearest to the first words of `words` (edit distance over as many words as the
+ * phrase has), of one kind or of both; `undefined` when none is close (more than about a quarter
+ * of its letters off). For the message "did you mean *Reaffirming*?". Ties go to the longer phrase,
+ * then to the more common one.
+ */
+export function nearestPhrase(words: string, kind?: PhraseKind): string | undefined {
+  if (typeof words !== 'string') return undefined;
+  const input = plainWords(words.slice(0, 300), 8);
+  if (input.length === 0) return undefined;
+  const key = `${kind ?? ''}|${input.join(' ')}`;
+  if (nearestCache.has(key)) return nearestCache.get(key);
+  const lists = kind ? [phrasesOf(kind)] : [PREAMBULAR_PHRASES, OPERATIVE_PHRASES];
+  let best: { phrase: string; d: number; words: number } | undefined;
+  for (const list of lists) {
+    for (const entry of list) {
+      const target = entry.phrase.toLowerCase();
+      const count = target.split(' ').length;
+      if (count > input.length) continue;
+      const limit = Math.max(1, Math.floor(target.length / 4));
+      const d = distance(target, input.slice(0, count).join(' '), limit);
+      if (d > limit) continue;
+      if (!best || d < best.d || (d === best.d && count > best.words)) best = { phrase: entry.phrase, d, words: count };
+    }
+  }
+  if (nearestCache.size > 500) nearestCache.clear();
+  nearestCache.set(key, best?.phrase);
+  return best?.phrase;
+}
