@@ -1,21 +1,43 @@
 /**
- * The unres language service: a pure, editor-agnostic façade over the parser, the rules and the
- * features. It knows nothing of LSP transport, files or settings: files reach it through an
- * {@link IWorkspace}, settings through options passed in. The language server, the CLI and the
- * tests all call this.
+ * The unres language service: a pure, editor-agnostic façade over the parser, the rules, the
+ * workspace index and the features. It knows nothing of LSP transport, files or settings: files
+ * reach it through an {@link IWorkspace}, settings through options passed in. The language server,
+ * the CLI and the tests all call this.
+ *
+ * Every method is guarded: a failure inside a feature is logged and answered with the feature's
+ * empty result, never thrown. Async methods take a cancellation token last and answer empty once it
+ * is cancelled.
  */
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type CompletionList, type Diagnostic, type DocumentHighlight, type DocumentLink, type Hover, type Location, type Position } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
 import { parseDocument } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
+import { ruleSetting, type RuleConfig, type Severity } from './config';
+import { parseRuleConfig } from './ruleConfig';
+import type { CatalogLookup } from './catalog/types';
+import { bundledCatalog } from './catalog/bundled';
+import { WorkspaceIndex } from './workspaceIndex';
+import { isCancelled, type CancellationLike } from './util/cancellation';
+import type { FeatureContext } from './features/shared';
+import { provideHover } from './features/hover';
+import { provideDocumentLinks } from './features/documentLinks';
+import { provideDefinition } from './features/definition';
+import { provideReferences } from './features/references';
+import { provideHighlights } from './features/highlights';
+import { provideCompletion } from './features/completion';
 
 export * from './model';
 export type { IWorkspace } from './workspace';
-export { InMemoryWorkspace } from './workspace';
-export { RULES, type RuleConfig, type Severity, type RuleSetting } from './config';
+export { InMemoryWorkspace, isWorkspaceFile } from './workspace';
+export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetting } from './config';
 export { parseDocument } from './parser';
-export { computeDiagnostics } from './rules';
+export { computeDiagnostics, type DiagnosticOptions } from './rules';
+export { parseRuleConfig } from './ruleConfig';
+export { WorkspaceIndex, type DocumentSummary, type WorkspaceLocation } from './workspaceIndex';
+export type { CatalogEntry, CatalogLookup } from './catalog/types';
+export { noopToken, type CancellationLike } from './util/cancellation';
+export { COMPLETION_TRIGGERS } from './features/completion';
 
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;
@@ -29,28 +51,169 @@ export interface TextDocumentLike {
   getText(): string;
 }
 
+/** A catalog file named in settings, read by the caller. */
+export interface SettingsCatalogFile {
+  readonly uri: string;
+  /** `undefined` when it could not be read: a problem on that file. */
+  readonly text: string | undefined;
+}
+
 export interface ILanguageService {
-  /** The model of a document, parsed once per (uri, version) and shared by every feature. */
+  /** The model of a document, parsed once per (uri, version) and shared by every feature; the workspace index follows it. */
   getModel(document: TextDocumentLike): ResolutionDocument;
-  /** Every diagnostic of the document: parse problems and rule findings, configured. */
+  /**
+   * Every diagnostic of the document: parse problems and rule findings, configured. The catalog
+   * defaults to the workspace's ({@link getCatalog}).
+   */
   getDiagnostics(document: TextDocumentLike, options?: DiagnosticOptions): Diagnostic[];
   /** Forgets what is cached for a closed or deleted document. */
   forget(uri: string): void;
+
+  /** The workspace index: document summaries, catalog files. */
+  readonly workspaceIndex: WorkspaceIndex;
+  /** Scans the workspace once in the background (later calls share the first scan). */
+  indexWorkspace(token?: CancellationLike): Promise<void>;
+  /** The catalog layers of contract §5: workspace documents, catalog files, settings catalogs, bundled. */
+  getCatalog(): CatalogLookup;
+  /**
+   * Takes the editor's current text of a document into the index. Returns the URIs of the other
+   * documents whose diagnostics may change because this one's catalog facts changed.
+   */
+  syncDocument(document: TextDocumentLike): string[];
+  /** A workspace file was created or changed on disk; returns the documents to check again. */
+  fileChanged(uri: string): Promise<string[]>;
+  /** A workspace file was deleted; returns the documents to check again. */
+  fileDeleted(uri: string): string[];
+  /** The editor closed a document: the disk's content counts again. Returns the documents to check again. */
+  documentClosed(uri: string): Promise<string[]>;
+  /** Sets the catalog files named in settings; returns the documents to check again. */
+  setSettingsCatalogs(files: readonly SettingsCatalogFile[]): string[];
+  /** The `catalog/invalid` diagnostics of a catalog file, or `undefined` when the URI is no known catalog file. */
+  getCatalogDiagnostics(uri: string, config?: RuleConfig): Diagnostic[] | undefined;
+  /** Reads `.unresrc.json`: the rule configuration and its `config/invalid` diagnostics. */
+  readRuleConfig(text: string): { config: RuleConfig; diagnostics: Diagnostic[] };
+
+  /** Hover at a position: citation preview, paragraph text, symbol, phrase, front matter key. */
+  getHover(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<Hover | undefined>;
+  /** Links from citation items and document symbols to their official texts. */
+  getDocumentLinks(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentLink[]>;
+  /** Definition: the cited workspace document, the referenced paragraph, the footnote definition. */
+  getDefinition(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<Location[]>;
+  /** References across the workspace to the symbol, paragraph, citation or footnote at a position. */
+  getReferences(document: TextDocumentLike, position: Position, options: { includeDeclaration: boolean }, token?: CancellationLike): Promise<Location[]>;
+  /** Highlights of the same resolution, paragraph or footnote in the document. */
+  getDocumentHighlights(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<DocumentHighlight[]>;
+  /** Completions: front matter, footnote labels, paragraph numbers, citations, opening phrases. */
+  getCompletions(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<CompletionList>;
 }
 
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
 export function createLanguageService(options: LanguageServiceOptions): ILanguageService {
+  const log = (message: string) => options.log?.(message);
   const models = new Map<string, ResolutionDocument>();
+  let bundled: readonly import('./catalog/types').CatalogEntry[] | undefined;
+  const index = new WorkspaceIndex({
+    workspace: options.workspace,
+    parse: (text, uri) => parseDocument(text, uri, 0),
+    bundled: () => (bundled ??= safe('bundled catalog', () => bundledCatalog(), [])),
+    log,
+  });
+  // Symbols whose catalog facts changed through editor models since the last syncDocument.
+  const changedSymbols = new Set<string>();
+
+  function safe<T>(what: string, run: () => T, fallback: T): T {
+    try {
+      return run();
+    } catch (e) {
+      log(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      return fallback;
+    }
+  }
+
   const getModel = (document: TextDocumentLike): ResolutionDocument => {
     const cached = models.get(document.uri);
     if (cached && cached.version === document.version) return cached;
     const model = parseDocument(document.getText(), document.uri, document.version);
     models.set(document.uri, model);
+    for (const s of safe('indexing', () => index.updateFromEditor(model), [])) changedSymbols.add(s);
     return model;
   };
+  const context = (): FeatureContext => ({ index, catalog: index.catalog() });
+  const dependents = (symbols: readonly string[], except?: string) => index.dependentsOf(symbols).filter(uri => uri !== except);
+
+  /** Runs a feature over the model unless the request is already stale. */
+  async function feature<T>(what: string, document: TextDocumentLike, token: CancellationLike | undefined, empty: T, run: (doc: ResolutionDocument, ctx: FeatureContext) => T): Promise<T> {
+    if (isCancelled(token)) return empty;
+    return safe(what, () => run(getModel(document), context()), empty);
+  }
+
   return Object.freeze<ILanguageService>({
     getModel,
     getDiagnostics: (document, diagnosticOptions) =>
-      computeDiagnostics(getModel(document), { onRuleError: e => options.log?.(`rule failed: ${String(e)}`), ...diagnosticOptions }),
+      safe('diagnostics', () => computeDiagnostics(getModel(document), {
+        catalog: index.catalog(),
+        onRuleError: e => log(`rule failed: ${String(e)}`),
+        ...diagnosticOptions,
+      }), []),
     forget: uri => void models.delete(uri),
+
+    workspaceIndex: index,
+    indexWorkspace: token => index.scan(token).catch(e => log(`workspace scan failed: ${String(e)}`)),
+    getCatalog: () => index.catalog(),
+    syncDocument: document => {
+      safe('indexing', () => getModel(document), undefined);
+      const symbols = [...changedSymbols];
+      changedSymbols.clear();
+      return dependents(symbols, document.uri);
+    },
+    fileChanged: async uri => {
+      if (models.has(uri)) return [];
+      return dependents(await index.refreshFile(uri), uri);
+    },
+    fileDeleted: uri => {
+      models.delete(uri);
+      return dependents(index.remove(uri), uri);
+    },
+    documentClosed: async uri => {
+      models.delete(uri);
+      index.release(uri);
+      return dependents(await index.refreshFile(uri), uri);
+    },
+    setSettingsCatalogs: files => dependents(index.setSettingsCatalogs(files)),
+    getCatalogDiagnostics: (uri, config) => {
+      const problems = index.catalogProblems(uri);
+      if (!problems) return undefined;
+      const setting = ruleSetting('catalog/invalid', config);
+      if (setting === 'off') return [];
+      return problems.map(p => ({ range: p.range, message: p.message, code: 'catalog/invalid', severity: SEVERITY[setting], source: 'unres' }));
+    },
+    readRuleConfig: text => {
+      const parsed = safe('rule configuration', () => parseRuleConfig(text), { config: {}, problems: [] });
+      return {
+        config: parsed.config,
+        diagnostics: parsed.problems.map(p => ({ range: p.range, message: p.message, code: p.code, severity: DiagnosticSeverity.Error, source: 'unres' })),
+      };
+    },
+
+    getHover: (document, position, token) => feature('hover', document, token, undefined, (doc, ctx) => provideHover(ctx, doc, position)),
+    getDocumentLinks: (document, token) => feature('document links', document, token, [], doc => provideDocumentLinks(doc)),
+    getDefinition: async (document, position, token) => {
+      // Definition and references need the whole workspace: wait for the first scan.
+      await index.scan();
+      return feature('definition', document, token, [], (doc, ctx) => provideDefinition(ctx, doc, position));
+    },
+    getReferences: async (document, position, referenceOptions, token) => {
+      await index.scan();
+      return feature('references', document, token, [], (doc, ctx) => provideReferences(ctx, doc, position, referenceOptions.includeDeclaration));
+    },
+    getDocumentHighlights: (document, position, token) => feature('highlights', document, token, [], doc => provideHighlights(doc, position)),
+    getCompletions: (document, position, token) =>
+      feature('completion', document, token, { isIncomplete: false, items: [] }, (doc, ctx) => provideCompletion(ctx, doc, position)),
   });
 }

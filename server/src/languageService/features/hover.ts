@@ -1,0 +1,194 @@
+/**
+ * Hover: what a drafter wants to know of the thing under the cursor — the resolution a citation
+ * cites (from the catalogs and, when it is in the workspace, its own first operative paragraphs),
+ * the paragraph a reference points to, a document symbol, an opening phrase, a front matter key.
+ * Every piece of document or catalog text in the Markdown is escaped.
+ */
+import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
+import type { CitationItem, Paragraph, ParagraphReference, ReferenceTarget, ResolutionDocument, Subparagraph } from '../model';
+import type { CatalogEntry } from '../catalog/types';
+import { normalizeSymbol, officialUrl } from '../util/symbols';
+import type { DocumentSummary } from '../workspaceIndex';
+import { describeOpening } from './phraseInfo';
+import { contains, escapeMarkdown as esc, formatDate, type FeatureContext } from './shared';
+
+/** How many operative paragraphs of a workspace document a citation hover shows. */
+const PREVIEW_PARAGRAPHS = 3;
+
+/** The hover at `pos`, or `undefined` when there is nothing to say. */
+export function provideHover(ctx: FeatureContext, doc: ResolutionDocument, pos: Position): Hover | undefined {
+  const item = citationItemAt(doc, pos);
+  if (item) return hover(citationMarkdown(ctx, item.symbol, item), item.range);
+
+  const ref = referenceAt(doc, pos);
+  if (ref) {
+    const markdown = referenceMarkdown(doc, ref.reference, ref.target);
+    if (markdown) return hover(markdown, ref.target.range);
+  }
+
+  const footnote = doc.footnoteReferences.find(f => contains(f.range, pos));
+  if (footnote) {
+    const def = doc.footnoteDefinitions.find(d => d.label === footnote.label);
+    return hover(def ? `**Footnote ${esc(footnote.label)}**\n\n${esc(def.text)}` : `**Footnote ${esc(footnote.label)}**: not defined.`, footnote.range);
+  }
+
+  const mention = doc.symbols.find(s => contains(s.range, pos));
+  if (mention && !mention.malformed) return hover(citationMarkdown(ctx, normalizeSymbol(mention.text)), mention.range);
+
+  const entry = doc.frontMatter?.entries.find(e => contains(e.keyRange, pos) || contains(e.valueRange, pos));
+  if (entry) {
+    if (entry.key === 'symbol' && entry.valueText && contains(entry.valueRange, pos)) {
+      return hover(ownSymbolMarkdown(ctx, normalizeSymbol(entry.valueText)), entry.valueRange);
+    }
+    const meaning = FRONT_MATTER_KEYS[entry.key];
+    const text = meaning ? `**${entry.key}**: ${meaning}` : `**${esc(entry.key)}**: not a front matter key of unres (${Object.keys(FRONT_MATTER_KEYS).join(', ')}).`;
+    return hover(text, entry.keyRange);
+  }
+
+  for (const p of paragraphsOf(doc)) {
+    if (p.opening && contains(p.opening.fullRange, pos)) {
+      const described = describeOpening(p.opening.text, p.kind);
+      if (described) return hover(described, p.opening.fullRange);
+    }
+  }
+  return undefined;
+}
+
+/** The meaning of each front matter key (contract §1), for hover and completion. */
+export const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
+  symbol: "the document's own symbol, such as `A/RES/74/29` or `A/C.1/74/L.50`.",
+  organ: 'the acting organ (General Assembly, Security Council, Economic and Social Council, Human Rights Council); inferred from `symbol` when absent.',
+  session: 'the session number of the General Assembly or the Human Rights Council.',
+  'agenda-item': 'the agenda item under which the text is adopted, such as `93` or `20 (a)`.',
+  adopted: 'the adoption date, `D Month YYYY` or `YYYY-MM-DD`.',
+  meeting: 'the meeting at which it was adopted, such as `46th plenary meeting`.',
+  report: 'the report the resolution was adopted on, such as `A/74/363`.',
+  title: 'the title of the resolution.',
+  status: '`draft` (the default) or `adopted`; an adopted text may carry no `bis` labels and no negotiation brackets.',
+};
+
+function hover(value: string, range: Range): Hover {
+  return { contents: { kind: MarkupKind.Markdown, value }, range };
+}
+
+function citationItemAt(doc: ResolutionDocument, pos: Position): CitationItem | undefined {
+  for (const c of doc.citations) {
+    if (!contains(c.range, pos)) continue;
+    const item = c.items.find(i => contains(i.range, pos));
+    if (item && !item.malformed) return item;
+  }
+  return undefined;
+}
+
+/** The Markdown preview of a resolution: catalog facts, workspace paragraphs, a link to the official text. */
+export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: CitationItem): string {
+  const entry = ctx.catalog.get(symbol);
+  const workspaceDoc = ctx.index.documentsWithSymbol(symbol)[0];
+  const lines: string[] = [`**${esc(symbol)}**`];
+  const title = entry?.title ?? workspaceDoc?.title;
+  if (title) lines.push(`*${esc(title)}*`);
+  const facts = entryFacts(entry, workspaceDoc);
+  if (facts) lines.push(facts);
+  if (entry?.vote) lines.push(`Vote: ${entry.vote.yes} in favour, ${entry.vote.no} against, ${entry.vote.abstain} abstentions`);
+  if (item?.date && entry?.date && item.date.iso !== entry.date) {
+    lines.push(`Cited here as of ${esc(item.date.text)}; the catalog gives ${formatDate(entry.date)}.`);
+  }
+  if (workspaceDoc && workspaceDoc.paragraphs.length > 0) {
+    const shown = workspaceDoc.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map(p => `${esc(p.label)}\\. ${esc(stripNumber(p.text))}`);
+    if (workspaceDoc.paragraphs.length > PREVIEW_PARAGRAPHS) shown.push('…');
+    lines.push(shown.join('\n\n'));
+  }
+  if (!entry && !workspaceDoc) {
+    lines.push('Not in any catalog of this workspace. Add it to a `*.catalog.json` file, or import one with `unres catalog import`.');
+  }
+  const source = entry?.source ?? workspaceDoc?.uri;
+  if (source) lines.push(`Source: ${esc(sourceName(source))}`);
+  lines.push(`[Official text](${officialUrl(symbol)})`);
+  return lines.join('\n\n');
+}
+
+function entryFacts(entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
+  const facts: string[] = [];
+  const date = entry?.date ?? doc?.adopted;
+  if (date) facts.push(`Adopted ${formatDate(date)}${entry?.doubtfulDate ? ' (date doubtful in the source data)' : ''}`);
+  const session = entry?.session ?? doc?.session;
+  if (session !== undefined) facts.push(`session ${session}`);
+  const agendaItem = entry?.agendaItem ?? doc?.agendaItem;
+  if (agendaItem) facts.push(`agenda item ${esc(agendaItem)}`);
+  return facts.length > 0 ? facts.join(' · ') : undefined;
+}
+
+/** The paragraph text of a summary starts with its number; the preview prints the label itself. */
+function stripNumber(text: string): string {
+  const m = /^\s*\d{1,4}(?: [a-z]{2,12})?\.\s+/.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** A file URI is shown by its name; a note is shown as it is. */
+function sourceName(source: string): string {
+  if (!source.startsWith('file:')) return source;
+  const name = source.slice(source.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
+function ownSymbolMarkdown(ctx: FeatureContext, symbol: string): string {
+  const citing = ctx.index.citationsOf(symbol);
+  const files = new Set(citing.map(c => c.uri)).size;
+  const lines = [`**${esc(symbol)}**: the symbol of this document.`];
+  lines.push(citing.length === 0 ? 'No document of the workspace cites it.' : `Cited ${citing.length} time${citing.length === 1 ? '' : 's'} in ${files} document${files === 1 ? '' : 's'} of the workspace.`);
+  const entry = ctx.catalog.get(symbol);
+  if (entry && !entry.source.endsWith('.unres')) lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${formatDate(entry.date)}; ${esc(sourceName(entry.source))}).`);
+  lines.push(`[Official text](${officialUrl(symbol)})`);
+  return lines.join('\n\n');
+}
+
+function referenceAt(doc: ResolutionDocument, pos: Position): { reference: ParagraphReference; target: ReferenceTarget } | undefined {
+  for (const reference of doc.references) {
+    if (!contains(reference.range, pos)) continue;
+    const target = reference.targets.find(t => contains(t.range, pos)) ?? reference.targets[0];
+    if (target) return { reference, target };
+  }
+  return undefined;
+}
+
+/** The paragraph (and subparagraph) a reference target names, in the part the reference stands in. */
+export function resolveTarget(doc: ResolutionDocument, reference: ParagraphReference, target: ReferenceTarget): { paragraph: Paragraph; sub?: Subparagraph } | undefined {
+  const part = doc.parts.find(p => contains(p.range, reference.range.start)) ?? doc.parts[0];
+  if (!part) return undefined;
+  const number = target.paragraph ?? reference.inOperative;
+  const paragraph =
+    number !== undefined
+      ? part.operative.find(p => p.number?.value === number && p.number.suffixIndex === 0)
+      : part.operative.find(p => contains(p.range, reference.range.start));
+  if (!paragraph) return undefined;
+  let list: readonly Subparagraph[] = paragraph.subparagraphs;
+  let sub: Subparagraph | undefined;
+  for (const label of target.subparagraphs) {
+    sub = list.find(s => s.label === label);
+    if (!sub) return undefined;
+    list = sub.children;
+  }
+  return { paragraph, sub };
+}
+
+function referenceMarkdown(doc: ResolutionDocument, reference: ParagraphReference, target: ReferenceTarget): string | undefined {
+  const found = resolveTarget(doc, reference, target);
+  if (!found) return undefined;
+  const { paragraph, sub } = found;
+  const label = `${paragraph.number?.text ?? ''}${sub ? ` (${target.subparagraphs.join(') (')})` : ''}`;
+  if (sub) return `**Paragraph ${esc(label)}**\n\n${esc(sub.text)}${sub.children.map(c => `\n\n(${esc(c.label)}) ${esc(c.text)}`).join('')}`;
+  const parts = [`**Paragraph ${esc(label)}**`, esc(paragraph.text)];
+  for (const s of paragraph.subparagraphs) parts.push(esc(s.text));
+  return parts.join('\n\n');
+}
+
+function* paragraphsOf(doc: ResolutionDocument): Iterable<Paragraph> {
+  for (const part of doc.parts) {
+    yield* part.preambular;
+    yield* part.operative;
+  }
+}

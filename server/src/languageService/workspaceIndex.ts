@@ -1,0 +1,323 @@
+/**
+ * The workspace index: small summaries of every `.unres` document of the workspace and the
+ * entries of every catalog file, kept current from the editor (each new model) and from file
+ * events, and the catalog layers of contract §5 built from them. It holds summaries, not trees:
+ * a 2,000-file workspace costs a few kilobytes per document.
+ */
+import type { Range } from 'vscode-languageserver-types';
+import type { ResolutionDocument, Paragraph } from './model';
+import type { IWorkspace } from './workspace';
+import { isWorkspaceFile } from './workspace';
+import type { CatalogEntry, CatalogLookup } from './catalog/types';
+import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
+import { createCatalogLookup } from './catalog/lookup';
+import { catalogEntryOfDocument } from './catalog/fromDocument';
+import { normalizeSymbol } from './util/symbols';
+import { isCancelled, type CancellationLike } from './util/cancellation';
+
+/** One operative paragraph of a summarised document. */
+export interface ParagraphSummary {
+  readonly number: number;
+  /** The label as written: `5`, `5 bis`. */
+  readonly label: string;
+  readonly range: Range;
+  readonly labelRange: Range;
+  /** The first few words, for completion and reference lists. */
+  readonly firstWords: string;
+  /** The paragraph's own text, cut at {@link TEXT_LIMIT} characters. */
+  readonly text: string;
+}
+
+/** A place where a document cites a resolution. */
+export interface CitationMention {
+  /** Canonical symbol cited. */
+  readonly symbol: string;
+  /** The citation item (`73/27 of 5 December 2018`). */
+  readonly range: Range;
+  /** Set when the item is introduced by `paragraph N of`: the cited paragraph number. */
+  readonly paragraph?: number;
+}
+
+/** What the index keeps of one `.unres` document. */
+export interface DocumentSummary {
+  readonly uri: string;
+  readonly symbol?: string;
+  /** Range of the `symbol` value in the front matter. */
+  readonly symbolRange?: Range;
+  readonly title?: string;
+  readonly adopted?: string;
+  readonly session?: number;
+  readonly agendaItem?: string;
+  readonly paragraphs: readonly ParagraphSummary[];
+  readonly citations: readonly CitationMention[];
+  /** The catalog entry the document makes of itself (contract §5, first layer). */
+  readonly entry?: CatalogEntry;
+}
+
+/** A place in a workspace file. */
+export interface WorkspaceLocation {
+  readonly uri: string;
+  readonly range: Range;
+}
+
+const TEXT_LIMIT = 600;
+const FIRST_WORDS = 8;
+
+/** Summarises a parsed document: what other documents and features need of it. */
+export function summarize(doc: ResolutionDocument): DocumentSummary {
+  const symbolEntry = doc.frontMatter?.entries.find(e => e.key === 'symbol');
+  const paragraphs: ParagraphSummary[] = [];
+  for (const part of doc.parts) {
+    for (const p of part.operative) if (p.number) paragraphs.push(paragraphSummary(p, p.number.value, p.number.text, p.number.range));
+  }
+  const citations: CitationMention[] = [];
+  for (const c of doc.citations) {
+    c.items.forEach((item, i) => {
+      if (item.malformed) return;
+      const paragraph = i === 0 ? paragraphBefore(doc.lines[c.range.start.line] ?? '', c.range.start.character) : undefined;
+      citations.push(paragraph === undefined ? { symbol: item.symbol, range: item.range } : { symbol: item.symbol, range: item.range, paragraph });
+    });
+  }
+  const symbol = doc.info.symbol ? normalizeSymbol(doc.info.symbol) : undefined;
+  return {
+    uri: doc.uri,
+    symbol,
+    symbolRange: symbolEntry?.valueRange,
+    title: doc.info.title,
+    adopted: doc.info.adopted,
+    session: doc.info.session,
+    agendaItem: doc.info.agendaItem,
+    paragraphs,
+    citations,
+    entry: catalogEntryOfDocument(doc),
+  };
+}
+
+function paragraphSummary(p: Paragraph, number: number, label: string, labelRange: Range): ParagraphSummary {
+  const text = p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text;
+  const words = p.text.slice(0, 200).replace(/[*_]/g, '').split(' ').filter(w => w !== '');
+  // The number itself leads the paragraph text; drop it from the first words.
+  if (words.length > 0 && /^\d+\.$/.test(words[0])) words.shift();
+  return { number, label, range: p.range, labelRange, firstWords: words.slice(0, FIRST_WORDS).join(' '), text };
+}
+
+/** `paragraph 5 of ` (or `paragraph 5 (b) of `) right before a citation: the paragraph it cites. */
+function paragraphBefore(line: string, citationStart: number): number | undefined {
+  const before = line.slice(Math.max(0, citationStart - 40), citationStart);
+  const m = /\bparagraphs? (\d{1,4})(?: \([a-z]{1,6}\))? of $/i.exec(before);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Options of {@link WorkspaceIndex}. */
+export interface WorkspaceIndexOptions {
+  readonly workspace: IWorkspace;
+  /** Parses a document (the façade's cached parser). */
+  readonly parse: (text: string, uri: string) => ResolutionDocument;
+  /** The catalog bundled with the product: the last layer. */
+  readonly bundled: () => readonly CatalogEntry[];
+  readonly log?: (message: string) => void;
+}
+
+/**
+ * Summaries of the workspace's documents and catalog files, and the catalog they make.
+ * Editor content wins over the disk: once a document's summary came from the editor, a disk
+ * read does not replace it until {@link WorkspaceIndex.release} says the editor let it go.
+ */
+export class WorkspaceIndex {
+  readonly #options: WorkspaceIndexOptions;
+  readonly #documents = new Map<string, DocumentSummary>();
+  readonly #fromEditor = new Set<string>();
+  readonly #catalogFiles = new Map<string, ParsedCatalog>();
+  readonly #settingsCatalogs = new Map<string, ParsedCatalog>();
+  #lookup: CatalogLookup | undefined;
+  #scan: Promise<void> | undefined;
+  #scanned = false;
+
+  constructor(options: WorkspaceIndexOptions) {
+    this.#options = options;
+  }
+
+  /** Whether the first scan has finished. */
+  get scanned(): boolean {
+    return this.#scanned;
+  }
+
+  /**
+   * Scans the workspace once (later calls return the same promise): every `.unres` file is
+   * summarised, every `*.catalog.json` parsed. Reads one file at a time, so the event loop (and the
+   * first diagnostics of the open document) are never held up for long.
+   */
+  scan(token?: CancellationLike): Promise<void> {
+    this.#scan ??= this.#doScan(token).finally(() => {
+      this.#scanned = true;
+    });
+    return this.#scan;
+  }
+
+  async #doScan(token?: CancellationLike): Promise<void> {
+    let files: readonly string[] = [];
+    try {
+      files = await this.#options.workspace.listFiles();
+    } catch (e) {
+      this.#options.log?.(`workspace scan failed: ${String(e)}`);
+    }
+    for (const uri of files) {
+      if (isCancelled(token)) return;
+      if (this.#fromEditor.has(uri)) continue;
+      await this.refreshFile(uri);
+    }
+  }
+
+  /**
+   * Reads one workspace file again (created or changed on disk). Returns the canonical symbols whose
+   * catalog facts may have changed, so the caller can check the documents that cite them again.
+   */
+  async refreshFile(uri: string): Promise<string[]> {
+    if (!isWorkspaceFile(uri) || this.#fromEditor.has(uri)) return [];
+    let text: string | undefined;
+    try {
+      text = await this.#options.workspace.readFile(uri);
+    } catch (e) {
+      this.#options.log?.(`cannot read ${uri}: ${String(e)}`);
+    }
+    if (text === undefined) return this.remove(uri);
+    if (this.#fromEditor.has(uri)) return [];
+    if (uri.endsWith('.catalog.json')) return this.#setCatalog(this.#catalogFiles, uri, text);
+    try {
+      return this.#setSummary(summarize(this.#options.parse(text, uri)));
+    } catch (e) {
+      this.#options.log?.(`cannot index ${uri}: ${String(e)}`);
+      return [];
+    }
+  }
+
+  /** Takes the summary of a model the editor holds; returns the symbols whose catalog facts changed. */
+  updateFromEditor(doc: ResolutionDocument): string[] {
+    if (!doc.uri.endsWith('.unres')) return [];
+    this.#fromEditor.add(doc.uri);
+    return this.#setSummary(summarize(doc));
+  }
+
+  /** The editor closed a document: the disk's content counts again (call {@link refreshFile} next). */
+  release(uri: string): void {
+    this.#fromEditor.delete(uri);
+  }
+
+  /** Forgets a deleted file; returns the symbols whose catalog facts it took away. */
+  remove(uri: string): string[] {
+    this.#fromEditor.delete(uri);
+    const summary = this.#documents.get(uri);
+    if (summary) {
+      this.#documents.delete(uri);
+      if (summary.entry) this.#lookup = undefined;
+      return summary.symbol ? [summary.symbol] : [];
+    }
+    const catalog = this.#catalogFiles.get(uri);
+    if (catalog) {
+      this.#catalogFiles.delete(uri);
+      this.#lookup = undefined;
+      return catalog.entries.map(e => e.symbol);
+    }
+    return [];
+  }
+
+  /** Sets the catalog files named in settings: URIs and their texts (`undefined` when unreadable). */
+  setSettingsCatalogs(files: readonly { uri: string; text: string | undefined }[]): string[] {
+    const changed: string[] = [];
+    for (const uri of [...this.#settingsCatalogs.keys()]) {
+      changed.push(...this.#settingsCatalogs.get(uri)!.entries.map(e => e.symbol));
+      this.#settingsCatalogs.delete(uri);
+    }
+    for (const { uri, text } of files) {
+      if (text === undefined) {
+        this.#settingsCatalogs.set(uri, { entries: [], problems: [{ message: `The catalog file ${uri} named in settings cannot be read.`, range: zeroRange() }] });
+      } else changed.push(...this.#setCatalog(this.#settingsCatalogs, uri, text));
+    }
+    this.#lookup = undefined;
+    return changed;
+  }
+
+  #setCatalog(map: Map<string, ParsedCatalog>, uri: string, text: string): string[] {
+    const before = map.get(uri)?.entries ?? [];
+    const parsed = parseCatalogFile(text, uri);
+    map.set(uri, parsed);
+    this.#lookup = undefined;
+    return [...new Set([...before.map(e => e.symbol), ...parsed.entries.map(e => e.symbol)])];
+  }
+
+  #setSummary(summary: DocumentSummary): string[] {
+    const before = this.#documents.get(summary.uri);
+    this.#documents.set(summary.uri, summary);
+    // Most edits do not touch the front matter: the catalog stays as it is.
+    if (entryKey(before?.entry) === entryKey(summary.entry) && before?.symbol === summary.symbol) return [];
+    this.#lookup = undefined;
+    return [...new Set([before?.symbol, summary.symbol].filter((s): s is string => s !== undefined))];
+  }
+
+  /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
+  catalog(): CatalogLookup {
+    if (!this.#lookup) {
+      const documents = [...this.#documents.values()]
+        .filter(s => s.entry)
+        .sort((a, b) => (a.uri < b.uri ? -1 : 1))
+        .map(s => s.entry!);
+      const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
+      const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
+      this.#lookup = createCatalogLookup([documents, files, settings, this.#options.bundled()]);
+    }
+    return this.#lookup;
+  }
+
+  /** The summary of one document, if indexed. */
+  summary(uri: string): DocumentSummary | undefined {
+    return this.#documents.get(uri);
+  }
+
+  /** Every document summary. */
+  summaries(): Iterable<DocumentSummary> {
+    return this.#documents.values();
+  }
+
+  /** The workspace documents whose front matter names `symbol`. */
+  documentsWithSymbol(symbol: string): DocumentSummary[] {
+    const key = normalizeSymbol(symbol);
+    return [...this.#documents.values()].filter(s => s.symbol === key).sort((a, b) => (a.uri < b.uri ? -1 : 1));
+  }
+
+  /** Every place in the workspace that cites `symbol` (with `paragraph`: only `paragraph N of …` citations). */
+  citationsOf(symbol: string, paragraph?: number): WorkspaceLocation[] {
+    const key = normalizeSymbol(symbol);
+    const found: WorkspaceLocation[] = [];
+    for (const s of [...this.#documents.values()].sort((a, b) => (a.uri < b.uri ? -1 : 1))) {
+      for (const c of s.citations) {
+        if (c.symbol === key && (paragraph === undefined || c.paragraph === paragraph)) found.push({ uri: s.uri, range: c.range });
+      }
+    }
+    return found;
+  }
+
+  /** The documents citing any of `symbols`: the ones to check again when those facts change. */
+  dependentsOf(symbols: readonly string[]): string[] {
+    if (symbols.length === 0) return [];
+    const wanted = new Set(symbols);
+    return [...this.#documents.values()].filter(s => s.citations.some(c => wanted.has(c.symbol))).map(s => s.uri);
+  }
+
+  /** Problems of a catalog file (workspace or settings), or `undefined` when it is none. */
+  catalogProblems(uri: string): ParsedCatalog['problems'] | undefined {
+    return (this.#catalogFiles.get(uri) ?? this.#settingsCatalogs.get(uri))?.problems;
+  }
+
+  /** Every catalog file known, from the workspace and from settings. */
+  catalogFiles(): string[] {
+    return [...new Set([...this.#catalogFiles.keys(), ...this.#settingsCatalogs.keys()])];
+  }
+}
+
+function entryKey(entry: CatalogEntry | undefined): string {
+  return entry ? JSON.stringify([entry.symbol, entry.date, entry.title, entry.session, entry.agendaItem]) : '';
+}
+
+function zeroRange(): Range {
+  return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+}
