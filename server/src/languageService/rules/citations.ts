@@ -1,4 +1,276 @@
-import type { Rule } from './types';
+/**
+ * The citation rules (contract §3–§4): `citation/format`, `citation/date`, `citation/order`,
+ * `citation/duplicate`, `citation/self` and `citation/conjunction`. They read the citations and
+ * symbol mentions the inline scanner found; the catalog's view of a citation is `catalog.ts`'s.
+ */
+import type { Citation, CitationItem, DateMention, Range } from '../model';
+import { normalizeSymbol } from '../util/symbols';
+import { gaSessionYears, impossibleDateReason, writtenDate } from '../util/dates';
+import { itemNumberText, itemText, spanOf } from '../util/citationText';
+import type { Rule, RuleContext } from './types';
 
-/** Placeholder until the module lands; filled by its owner. */
-export const citationsRules: readonly Rule[] = [];
+/** Data of a `citation/format` finding that has a mechanical fix: replace `range` (the number or symbol) with `replacement`. */
+export interface FormatFixData {
+  readonly replacement: string;
+  readonly range: Range;
+}
+
+/** Data of a `citation/order` finding, present only when every item has a date: replace `range` with `replacement`. */
+export interface OrderFixData {
+  /** The items' texts (date included) in chronological order. */
+  readonly sorted: readonly string[];
+  /** From the first item's start to the last item's end. */
+  readonly range: Range;
+  /** The sorted items joined the UN way: `a, b and c`. */
+  readonly replacement: string;
+}
+
+/** Data of a `citation/duplicate` finding: where the symbol was first cited, and the edits that remove the repeat. */
+export interface DuplicateFixData {
+  readonly symbol: string;
+  readonly firstRange: Range;
+  /** Non-overlapping edits: the repeat with one separator removed, and the new last separator made ` and ` when needed. */
+  readonly edits: readonly { readonly range: Range; readonly newText: string }[];
+}
+
+/** Data of a `citation/conjunction` finding: the separator's range and what it should be. */
+export interface ConjunctionFixData {
+  readonly replacement: ', ' | ' and ';
+  readonly range: Range;
+}
+
+/** A hyphen between two numbers where a slash belongs: `74-29`. */
+const HYPHENATED = /(\d)[-\u2013](\d)/g;
+
+/** `citation/format`: malformed citations, items and document symbols, reported where the scanner found the fault. */
+const citationFormat: Rule = (ctx) => {
+  for (const citation of ctx.doc.citations) {
+    if (citation.malformed !== undefined) {
+      ctx.report({ code: 'citation/format', message: citation.malformed, range: citation.range });
+      continue;
+    }
+    for (const item of citation.items) {
+      if (item.malformed === undefined) continue;
+      const written = itemNumberText(item);
+      const fixed = /^\d+[-\u2013]\d+$/.test(written) ? written.replace(HYPHENATED, '$1/$2') : undefined;
+      const data: FormatFixData | undefined = fixed !== undefined ? { replacement: fixed, range: item.symbolRange } : undefined;
+      ctx.report({ code: 'citation/format', message: item.malformed, range: item.symbolRange, ...(data ? { data } : {}) });
+    }
+  }
+  for (const symbol of ctx.doc.symbols) {
+    if (symbol.malformed === undefined) continue;
+    const fixed = symbol.text.replace(HYPHENATED, '$1/$2');
+    const data: FormatFixData | undefined = fixed !== symbol.text && !fixed.includes('//') ? { replacement: fixed, range: symbol.range } : undefined;
+    ctx.report({ code: 'citation/format', message: symbol.malformed, range: symbol.range, ...(data ? { data } : {}) });
+  }
+};
+
+/**
+ * `citation/date`: a date that does not exist (anywhere in the body), and a citation's date outside
+ * the years its symbol allows. When a catalog knows the item with a firm date, the catalog rule
+ * judges the date instead: it knows better than the session arithmetic.
+ */
+const citationDate: Rule = (ctx) => {
+  for (const date of ctx.doc.dates) {
+    const reason = dateReason(date);
+    if (reason !== undefined) ctx.report({ code: 'citation/date', message: `“${oneLine(date.text)}” is not a date: ${reason}.`, range: date.range });
+  }
+  for (const citation of ctx.doc.citations) {
+    if (citation.malformed !== undefined) continue;
+    for (const item of citation.items) {
+      const date = item.date;
+      if (date === undefined || item.malformed !== undefined || dateReason(date) !== undefined) continue;
+      if (knownToCatalog(ctx, item)) continue;
+      const message = yearProblem(item, date);
+      if (message !== undefined) ctx.report({ code: 'citation/date', message, range: date.range });
+    }
+  }
+};
+
+function dateReason(date: DateMention): string | undefined {
+  return date.valid ? undefined : impossibleDateReason(date.day, date.month, date.year) ?? 'the day does not exist';
+}
+
+function knownToCatalog(ctx: RuleContext, item: CitationItem): boolean {
+  const entry = ctx.catalog?.get(normalizeSymbol(item.symbol));
+  return entry !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
+}
+
+/** Why an item's date does not fit its symbol's session or year, or undefined. */
+function yearProblem(item: CitationItem, date: DateMention): string | undefined {
+  const name = `${item.kind} ${itemNumberText(item)}`;
+  const when = oneLine(date.text);
+  if (item.organ === 'GA' && (item.form === 'modern' || item.form === 'roman') && item.session !== undefined && item.session > 0) {
+    const [first, second] = gaSessionYears(item.session);
+    if (date.year === first || date.year === second) return undefined;
+    return `The General Assembly's session ${item.session} dates its ${item.kind}s in ${first} or ${second}; ${name} cannot be of ${when}.`;
+  }
+  if (item.form === 'sc' && item.year !== undefined && item.year !== date.year) {
+    return `Security Council ${name} was adopted in ${item.year}; it cannot be of ${when}.`;
+  }
+  return undefined;
+}
+
+/** How two items compare in time: by date when both have one, else by session and number within one series. */
+function compareItems(a: CitationItem, b: CitationItem): number | undefined {
+  if (a.date?.valid && b.date?.valid) {
+    const byDate = a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0;
+    if (byDate !== 0) return byDate;
+  }
+  const ka = seriesKey(a);
+  const kb = seriesKey(b);
+  if (ka === undefined || kb === undefined || ka.series !== kb.series) return a.date?.valid && b.date?.valid ? 0 : undefined;
+  for (let i = 0; i < Math.min(ka.order.length, kb.order.length); i++) {
+    if (ka.order[i] !== kb.order[i]) return ka.order[i] < kb.order[i] ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The series an item is numbered in and its place there; GA regular sessions, roman or modern, are one series. */
+function seriesKey(item: CitationItem): { series: string; order: readonly number[] } | undefined {
+  const n = item.number;
+  if (n === undefined || item.malformed !== undefined) return undefined;
+  switch (item.form) {
+    case 'modern':
+    case 'roman':
+      return item.session !== undefined ? { series: `GA-${item.kind}`, order: [item.session, n] } : undefined;
+    case 'special':
+    case 'emergency':
+      return item.session !== undefined ? { series: `${item.form}-${item.session}`, order: [n] } : undefined;
+    case 'sc':
+      return { series: 'SC', order: [n] };
+    case 'ecosoc':
+      return item.year !== undefined ? { series: 'ECOSOC', order: [item.year, n] } : undefined;
+    case 'hrc':
+      return item.session !== undefined ? { series: 'HRC', order: [item.session, n] } : undefined;
+  }
+}
+
+/** Longer lists are left alone: the pairwise check is quadratic. */
+const MAX_ORDERED_ITEMS = 200;
+
+/** `citation/order`: one finding per list whose items are not in chronological order. */
+const citationOrder: Rule = (ctx) => {
+  for (const citation of ctx.doc.citations) {
+    const items = citation.items;
+    if (items.length < 2 || items.length > MAX_ORDERED_ITEMS) continue;
+    const pair = firstInversion(items);
+    if (pair === undefined) continue;
+    const [older, newer] = pair;
+    const message = `The ${citation.kind}s are not in chronological order: ${itemText(items[newer])} comes before ${itemText(items[older])}, which is older.`;
+    ctx.report({ code: 'citation/order', message, range: citation.range, ...(everyDated(items) ? { data: sortedData(items) } : {}) });
+  }
+};
+
+/** The first pair (j < i) where item i is older than item j, as `[i, j]`. */
+function firstInversion(items: readonly CitationItem[]): [number, number] | undefined {
+  for (let i = 1; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if ((compareItems(items[i], items[j]) ?? 0) < 0) return [i, j];
+    }
+  }
+  return undefined;
+}
+
+function everyDated(items: readonly CitationItem[]): boolean {
+  return items.every(item => item.date?.valid === true);
+}
+
+function sortedData(items: readonly CitationItem[]): OrderFixData {
+  // Every item has a date, so the comparison is total; the sort is stable for equal ones.
+  const sorted = items.map(itemText).map((text, k) => ({ text, item: items[k] }))
+    .sort((a, b) => compareItems(a.item, b.item) ?? 0)
+    .map(x => x.text);
+  return { sorted, range: spanOf(items[0].range, items[items.length - 1].range), replacement: joinList(sorted) };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function joinList(texts: readonly string[]): string {
+  if (texts.length < 2) return texts.join('');
+  return `${texts.slice(0, -1).join(', ')} and ${texts[texts.length - 1]}`;
+}
+
+/** `citation/duplicate`: the same canonical symbol twice in one list; the repeat is reported. */
+const citationDuplicate: Rule = (ctx) => {
+  for (const citation of ctx.doc.citations) {
+    const seen = new Map<string, CitationItem>();
+    citation.items.forEach((item, k) => {
+      const symbol = normalizeSymbol(item.symbol);
+      const first = seen.get(symbol);
+      if (first === undefined) {
+        seen.set(symbol, item);
+        return;
+      }
+      const data: DuplicateFixData = { symbol, firstRange: first.range, edits: removalEdits(citation, k) };
+      ctx.report({
+        code: 'citation/duplicate',
+        message: `${capitalise(citation.kind)} ${itemNumberText(item)} (${symbol}) is already cited in this list.`,
+        range: item.range,
+        data,
+      });
+    });
+  }
+};
+
+/** The edits that take item `k` out of its list and keep the list joined the UN way. */
+function removalEdits(citation: Citation, k: number): { range: Range; newText: string }[] {
+  const { items, separators } = citation;
+  if (k < items.length - 1) return [{ range: spanOf(items[k].range, { start: items[k + 1].range.start, end: items[k + 1].range.start }), newText: '' }];
+  const edits = [{ range: { start: items[k - 1].range.end, end: items[k].range.end }, newText: '' }];
+  const newLast = separators[k - 2];
+  if (newLast !== undefined) edits.unshift({ range: newLast.range, newText: ' and ' });
+  return edits;
+}
+
+/** `citation/self`: the document citing its own symbol, in a citation or as a bare symbol. */
+const citationSelf: Rule = (ctx) => {
+  const own = ctx.doc.info.symbol;
+  if (own === undefined) return;
+  const ownSymbol = normalizeSymbol(own);
+  const message = `The document cites itself: ${ownSymbol} is its own symbol. Write “the present resolution” instead.`;
+  for (const citation of ctx.doc.citations) {
+    for (const item of citation.items) {
+      if (normalizeSymbol(item.symbol) === ownSymbol) ctx.report({ code: 'citation/self', message, range: item.range });
+    }
+  }
+  for (const symbol of ctx.doc.symbols) {
+    if (normalizeSymbol(symbol.text) === ownSymbol) ctx.report({ code: 'citation/self', message, range: symbol.range });
+  }
+};
+
+/** `citation/conjunction`: in a list of two or more, `, ` between items and ` and ` (no comma) before the last. */
+const citationConjunction: Rule = (ctx) => {
+  for (const citation of ctx.doc.citations) {
+    const seps = citation.separators;
+    seps.forEach((sep, k) => {
+      const written = sep.text.replace(/\s+/g, ' ');
+      const last = k === seps.length - 1;
+      const expected: ConjunctionFixData['replacement'] = last ? ' and ' : ', ';
+      if (written === expected) return;
+      let message: string;
+      if (last && written === ', and ') message = 'No comma before the “and” that joins the last item of a list, in UN style.';
+      else if (last) message = 'The last item of a list is joined by “and”.';
+      else message = 'Items of a list are separated by commas; “and” joins only the last one.';
+      const data: ConjunctionFixData = { replacement: expected, range: sep.range };
+      ctx.report({ code: 'citation/conjunction', message, range: sep.range, data });
+    });
+  }
+};
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The citation rules, in the order their findings are reported. */
+export const citationsRules: readonly Rule[] = [
+  citationFormat,
+  citationDate,
+  citationOrder,
+  citationDuplicate,
+  citationSelf,
+  citationConjunction,
+];
