@@ -163,8 +163,22 @@ function locate(doc: ResolutionDocument, ref: ParagraphReference): Location | un
   }
   const part = doc.parts.find(p => contains(p.range, line)) ?? (doc.parts.length === 1 ? doc.parts[0] : undefined);
   if (part === undefined) return undefined;
-  const paragraph = [...part.preambular, ...part.operative].find(p => p.firstLine <= line && line <= p.lastLine);
+  const paragraph = containing(part.preambular, line) ?? containing(part.operative, line);
   return { part, positioned: paragraph !== undefined, ...(paragraph !== undefined ? { paragraph } : {}) };
+}
+
+/** The paragraph covering `line`, by binary search: paragraphs are in text order, and a linear scan per reference is quadratic on large documents. */
+function containing(paragraphs: readonly Paragraph[], line: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (line < p.firstLine) hi = mid - 1;
+    else if (line > p.lastLine) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
 }
 
 /** The reference rules. */
