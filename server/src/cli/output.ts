@@ -30,7 +30,7 @@ export function toCliDiagnostic(file: string, d: Diagnostic): CliDiagnostic {
     endColumn: d.range.end.character + 1,
     severity: SEVERITY_NAMES[d.severity ?? DiagnosticSeverity.Error],
     code: String(d.code ?? ''),
-    message: d.message,
+    message: typeof d.message === 'string' ? d.message : d.message.value,
   };
 }
 

@@ -26,6 +26,9 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** A diagnostic of the service: its message is always plain text and its code a rule code. */
+export type UnresDiagnostic = Diagnostic & { message: string; code: string };
+
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY[severity];
 }
@@ -47,16 +50,16 @@ export function collectFindings(doc: ResolutionDocument, options: DiagnosticOpti
 }
 
 /** The diagnostics of one document, configured, suppressed where directives say so, sorted by position. */
-export function computeDiagnostics(doc: ResolutionDocument, options: DiagnosticOptions = {}): Diagnostic[] {
+export function computeDiagnostics(doc: ResolutionDocument, options: DiagnosticOptions = {}): UnresDiagnostic[] {
   const suppressed = suppressionOf(doc.directives, doc.lines);
-  const result: Diagnostic[] = [];
+  const result: UnresDiagnostic[] = [];
   for (const finding of collectFindings(doc, options)) {
     const setting = ruleSetting(finding.code, options.config);
     if (setting === 'off') continue;
     if (suppressed(finding.code, finding.range.start.line)) continue;
     // A rule may lower its severity for one finding; a user's explicit setting always wins.
     const severity = options.config?.[finding.code] ? setting : finding.severity ?? setting;
-    const diagnostic: Diagnostic = {
+    const diagnostic: UnresDiagnostic = {
       range: finding.range,
       severity: SEVERITY[severity as Severity],
       code: finding.code,
