@@ -113,12 +113,17 @@ function yearProblem(item: CitationItem, date: DateMention): string | undefined 
 
 /** How two items compare in time: by date when both have one, else by session and number within one series. */
 function compareItems(a: CitationItem, b: CitationItem): number | undefined {
+  const ka = seriesKey(a);
+  const kb = seriesKey(b);
+  // Within one session the UN lists by number, even when a later-numbered text was adopted first
+  // (`57/270 B of 23 June 2003, 57/272 … of 20 December 2002`).
+  if (ka !== undefined && kb !== undefined && ka.series === kb.series && ka.order.length === 2 && ka.order[0] === kb.order[0]) {
+    return Math.sign(ka.order[1] - kb.order[1]);
+  }
   if (a.date?.valid && b.date?.valid) {
     const byDate = a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : 0;
     if (byDate !== 0) return byDate;
   }
-  const ka = seriesKey(a);
-  const kb = seriesKey(b);
   if (ka === undefined || kb === undefined || ka.series !== kb.series) return a.date?.valid && b.date?.valid ? 0 : undefined;
   for (let i = 0; i < Math.min(ka.order.length, kb.order.length); i++) {
     if (ka.order[i] !== kb.order[i]) return ka.order[i] < kb.order[i] ? -1 : 1;
@@ -238,24 +243,75 @@ const citationSelf: Rule = (ctx) => {
   }
 };
 
-/** `citation/conjunction`: in a list of two or more, `, ` between items and ` and ` (no comma) before the last. */
+/**
+ * `citation/conjunction`: in a list of two or more, `, ` between items and ` and ` (no comma)
+ * before the last. Items sharing a date form a group (`47/98, 47/100 and 47/101 of 16 December
+ * 1992 and 48/12 of …`): inside a group the same rule applies, and the group before a last group
+ * that has its own `and` may be joined by `, and`, as the UN prints it.
+ */
 const citationConjunction: Rule = (ctx) => {
   for (const citation of ctx.doc.citations) {
     const seps = citation.separators;
+    if (seps.length === 0 || seps.length !== citation.items.length - 1) continue;
+    const expectations = expectedSeparators(citation);
+    const continues = listContinues(ctx.doc.lines, citation);
     seps.forEach((sep, k) => {
       const written = sep.text.replace(/\s+/g, ' ');
-      const last = k === seps.length - 1;
-      const expected: ConjunctionFixData['replacement'] = last ? ' and ' : ', ';
-      if (written === expected) return;
+      const expected = expectations[k];
+      if (expected.accepted.includes(written)) return;
+      // `resolutions 1737 (2006), 1929 (2010) and this resolution`: the list goes on past what the scanner read.
+      if (expected.last && continues) return;
       let message: string;
-      if (last && written === ', and ') message = 'No comma before the “and” that joins the last item of a list, in UN style.';
-      else if (last) message = 'The last item of a list is joined by “and”.';
+      if (expected.preferred === ' and ' && written === ', and ') message = 'No comma before the “and” that joins the last item of a list, in UN style.';
+      else if (expected.preferred === ' and ') message = 'The last item of a list is joined by “and”.';
       else message = 'Items of a list are separated by commas; “and” joins only the last one.';
-      const data: ConjunctionFixData = { replacement: expected, range: sep.range };
+      const data: ConjunctionFixData = { replacement: expected.preferred, range: sep.range };
       ctx.report({ code: 'citation/conjunction', message, range: sep.range, data });
     });
   }
 };
+
+interface SeparatorExpectation {
+  readonly preferred: ConjunctionFixData['replacement'];
+  /** Whitespace-collapsed forms that are right here. */
+  readonly accepted: readonly string[];
+  /** Whether it is the list's last separator (before the last item or group). */
+  readonly last: boolean;
+}
+
+/**
+ * What each separator of a citation should be. The last is always ` and `. When items share dates
+ * (a group ends at each dated item), a list reads two ways, plainly or by groups, and whatever
+ * either reading makes right is accepted: ` and ` closing a group, `, and` before a last group
+ * that has its own `and`.
+ */
+function expectedSeparators(citation: Citation): SeparatorExpectation[] {
+  const items = citation.items;
+  const comma: SeparatorExpectation = { preferred: ', ', accepted: [', '], last: false };
+  const result: SeparatorExpectation[] = items.slice(1).map(() => comma);
+  const groupEnds: number[] = [];
+  items.forEach((item, k) => {
+    if (item.date !== undefined || k === items.length - 1) groupEnds.push(k);
+  });
+  let groupStart = 0;
+  groupEnds.forEach((end, g) => {
+    const next = groupEnds[g + 1];
+    if (next === undefined) return;
+    if (end > groupStart) result[end - 1] = { preferred: ', ', accepted: [', ', ' and '], last: false };
+    if (g === groupEnds.length - 2 && next - end >= 2) result[end] = { preferred: ', ', accepted: [', ', ' and ', ', and '], last: false };
+    groupStart = end + 1;
+  });
+  result[result.length - 1] = { preferred: ' and ', accepted: [' and '], last: true };
+  return result;
+}
+
+/** Whether the text right after the citation goes on with the list (`and this resolution`, `A to E`). */
+function listContinues(lines: readonly string[], citation: Citation): boolean {
+  const end = citation.range.end;
+  let rest = (lines[end.line] ?? '').slice(end.character, end.character + 40);
+  if (rest.trim() === '') rest = ` ${(lines[end.line + 1] ?? '').slice(0, 40)}`;
+  return /^,?\s+(?:and|or|to)\s/.test(rest);
+}
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -128,7 +128,7 @@ function introducesVerb(text: string): boolean {
     const comma = head.indexOf(',', from);
     if (comma < 0) return false;
     const rest = head.slice(comma + 1).trimStart();
-    if (/^[a-z]/.test(rest)) {
+    if (/^[*_]*[a-z]/.test(rest)) {
       const m = matchOpening(rest);
       if (m && m.kind === 'operative' && m.start === 0) return true;
     }

@@ -42,9 +42,15 @@ const referenceParagraph: Rule = (ctx) => {
 
 function checkReference(ctx: RuleContext, ref: ParagraphReference, location: Location): void {
   const found: { target: ReferenceTarget; at: Found }[] = [];
+  // A bare `paragraph 11` may still be another text's paragraph the scanner could not tell apart:
+  // probably wrong, so a warning; `above`, `below` or `of the present resolution` make it certain.
+  const bare = ref.direction === undefined && !ref.present;
   for (const target of ref.targets) {
     const result = resolveTarget(target, location);
-    if (typeof result === 'string') ctx.report({ code: 'reference/paragraph', message: result, range: target.range });
+    if (typeof result === 'string') {
+      const message = bare ? `${result} If it means another text's paragraph, name that text.` : result;
+      ctx.report({ code: 'reference/paragraph', message, range: target.range, ...(bare ? { severity: 'warning' as const } : {}) });
+    }
     else if (result !== undefined) found.push({ target, at: result });
   }
   const [a, b] = ref.targets;
