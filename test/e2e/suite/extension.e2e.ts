@@ -1,0 +1,118 @@
+// The extension in a real VS Code (code-server's, or a downloaded one): what a drafter sees happen
+// through VS Code's own API, with the bundled language server behind it.
+import * as assert from 'node:assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { bundledCatalog } from '../../../server/src/languageService/catalog/bundled';
+import { waitFor } from '../wait';
+import {
+  ROOT, SERVER_TIMEOUT, cliDiagnostics, codeOf, copyInWorkspace, hoverText, lineOf, openFile, positionOf,
+  waitForDiagnostics, workspaceDir,
+} from './helpers';
+
+const EXTENSION_ID = 'unres.unres';
+
+describe('unres in a real VS Code', () => {
+  it('activates on a .unres file, which gets the unres language', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
+    const editor = await openFile('A-RES-74-29.unres');
+    assert.strictEqual(editor.document.languageId, 'unres');
+    await waitFor('the extension to activate', () => extension.isActive, SERVER_TIMEOUT);
+  });
+
+  it('reports the faulty example\'s mistakes, the same ones as `unres check`', async () => {
+    const editor = await openFile('faulty.unres');
+    const doc = editor.document;
+    // Each of these is documented by a comment in the example, on the line above the mistake.
+    const expected = [
+      { code: 'structure/organ-line', line: lineOf(doc, 'The Security Council,') },
+      { code: 'phrase/emphasis', line: lineOf(doc, 'Recalling its resolution 73/27') },
+      { code: 'numbering/operative', line: lineOf(doc, '3. *Calls upon*') },
+      { code: 'citation/self', line: lineOf(doc, '*Noting also* resolution 74/999') },
+      { code: 'footnote/undefined', line: lineOf(doc, 'footnote[^3]') },
+    ];
+    const has = (ds: readonly vscode.Diagnostic[], e: { code: string; line: number }) =>
+      ds.some(d => codeOf(d) === e.code && d.range.start.line <= e.line && e.line <= d.range.end.line);
+    const diagnostics = await waitForDiagnostics(doc.uri, `diagnostics ${expected.map(e => e.code).join(', ')}`,
+      ds => expected.every(e => has(ds, e)));
+
+    // The editor and the command line run one service: same codes on the same lines. Hints are
+    // left out, since neither side promises how many it shows.
+    const key = (code: string, line: number) => `${line + 1} ${code}`;
+    const inEditor = diagnostics.filter(d => d.severity !== vscode.DiagnosticSeverity.Hint)
+      .map(d => key(codeOf(d), d.range.start.line)).sort();
+    const fromCli = cliDiagnostics('faulty.unres').filter(d => d.severity !== 'hint')
+      .map(d => key(d.code, d.line - 1)).sort();
+    assert.deepStrictEqual(inEditor, fromCli);
+    assert.ok(diagnostics.every(d => d.source === 'unres'), 'every diagnostic has source "unres"');
+  });
+
+  it('previews a cited resolution on hover, with its title from the catalog', async () => {
+    const editor = await openFile('A-RES-74-29.unres');
+    const title = bundledCatalog().find(e => e.symbol === 'A/RES/73/27')?.title;
+    assert.ok(title, 'the bundled catalog has a title for A/RES/73/27');
+    const at = positionOf(editor.document, '73/27', 2); // inside "73/27"
+    const text = await waitFor('a hover with the title of 73/27', async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider',
+        editor.document.uri, at);
+      const shown = hoverText(hovers ?? []).replace(/\\(.)/g, '$1'); // undo Markdown escapes
+      return shown.includes(title) ? shown : undefined;
+    }, SERVER_TIMEOUT);
+    assert.match(text, /73\/27/);
+  });
+
+  it('completes a citation from the catalogs: `73/` offers 73/27 with its date', async () => {
+    const name = 'completion.unres';
+    const body = '---\nsymbol: A/RES/80/1\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 73/';
+    writeFileSync(join(workspaceDir(), name), body);
+    const editor = await openFile(name);
+    const end = editor.document.positionAt(body.length);
+    const item = await waitFor('a completion item for 73/27', async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider', editor.document.uri, end);
+      return list?.items.find(i => labelOf(i).startsWith('73/27'));
+    }, SERVER_TIMEOUT);
+    const inserted = typeof item.insertText === 'string' ? item.insertText : item.insertText?.value ?? labelOf(item);
+    assert.match(`${labelOf(item)} ${inserted} ${item.detail ?? ''}`, /5 December 2018/);
+  });
+
+  it('inserts a contributed snippet: "remain actively seized of the matter"', async () => {
+    const snippets = JSON.parse(readFileSync(join(ROOT, 'snippets', 'unres.code-snippets'), 'utf8')) as
+      Record<string, { body: string | string[] }>;
+    const entry = Object.entries(snippets).find(([, s]) => [s.body].flat().join('\n').includes('actively seized'));
+    assert.ok(entry, 'a snippet for "Decides to remain actively seized of the matter."');
+    const name = 'snippet.unres';
+    writeFileSync(join(workspaceDir(), name), '');
+    const editor = await openFile(name);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'unres', name: entry[0] });
+    await waitFor('the snippet in the document', () => editor.document.getText().includes('actively seized'), 5_000);
+    assert.match(editor.document.getText(), /Decides\*? to remain actively seized of the matter\./);
+  });
+
+  it('applies a quick fix through vscode.commands: puts an opening phrase in emphasis', async () => {
+    copyInWorkspace('faulty.unres', 'quickfix.unres');
+    const editor = await openFile('quickfix.unres');
+    const doc = editor.document;
+    const line = lineOf(doc, 'Recalling its resolution 73/27');
+    const isTarget = (d: vscode.Diagnostic) => codeOf(d) === 'phrase/emphasis' && d.range.start.line === line;
+    const [diagnostic] = (await waitForDiagnostics(doc.uri, 'phrase/emphasis on "Recalling"',
+      ds => ds.some(isTarget))).filter(isTarget);
+
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider',
+      doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions?.find(a => a.diagnostics?.some(d => codeOf(d) === 'phrase/emphasis')) ??
+      actions?.find(a => a.kind?.value.startsWith('quickfix'));
+    assert.ok(fix, `a quick fix for phrase/emphasis (offered: ${actions?.map(a => a.title).join('; ')})`);
+    if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+
+    assert.strictEqual(doc.lineAt(line).text, '*Recalling* its resolution 73/27 of 5 December 2018,');
+    await waitForDiagnostics(doc.uri, 'phrase/emphasis to go', ds => !ds.some(isTarget));
+  });
+});
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}

@@ -1,0 +1,169 @@
+// The UI check: drives the code-server workbench like a drafter, with the VSIX installed, and
+// takes the screenshots the marketplace README shows. Every step waits for what it expects.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { bundledCatalog } from '../../server/src/languageService/catalog/bundled';
+import type { Log } from './codeServer';
+import { waitFor } from './wait';
+
+/** What a UI check needs to know. */
+export interface UiCheckOptions {
+  page: Page;
+  serverUrl: string;
+  /** The workspace folder to open (a fresh copy of examples/). */
+  workspace: string;
+  /** Messages of the diagnostics the Problems panel must list for faulty.unres. */
+  expectedProblems: readonly string[];
+  /** Where screenshots go; `final` names them `NAME.png` (committed), else `NAME.tmp.png`. */
+  screenshots: { dir: string; final: boolean };
+  log: Log;
+}
+
+/** One check's outcome, for the runner's summary. */
+export interface CheckOutcome {
+  name: string;
+  error?: Error;
+}
+
+const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
+
+/** Runs the UI checks in order; one that fails does not stop the others. */
+export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome[]> {
+  const { page, log } = options;
+  const outcomes: CheckOutcome[] = [];
+  const check = async (name: string, body: () => Promise<void>) => {
+    try {
+      await body();
+      outcomes.push({ name });
+      log(`  ✔ ${name}`);
+    } catch (e) {
+      const error = e instanceof Error ? e : new Error(String(e));
+      outcomes.push({ name, error });
+      log(`  ✘ ${name}: ${error.message}`);
+      await shot(options, `failed-${outcomes.length}`, false).catch(() => undefined);
+    }
+  };
+
+  await check('the workbench opens the workspace', async () => {
+    await page.goto(`${options.serverUrl}/?folder=${encodeURIComponent(options.workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('.explorer-folders-view').getByText('faulty.unres').waitFor({ timeout: UI_TIMEOUT });
+  });
+
+  await check('faulty.unres opens, highlighted by the unres grammar', async () => {
+    await quickOpen(page, 'faulty.unres');
+    const lines = page.locator('.monaco-editor .view-lines');
+    await lines.getByText('The Security Council,').waitFor({ timeout: UI_TIMEOUT });
+    // The status bar names the language mode VS Code picked for the file.
+    await page.locator('.statusbar-item[id="status.editor.mode"]').getByText('unres', { exact: false })
+      .waitFor({ timeout: UI_TIMEOUT });
+    // A grammar gives a resolution's parts their own token colours: count distinct token classes.
+    const classes = await waitFor('several token colours', async () => {
+      const found = new Set(await lines.locator('span[class^="mtk"]').evaluateAll(
+        (spans: { className: string }[]) => spans.map(s => s.className.split(' ').find(c => /^mtk\d+$/.test(c)) ?? '')));
+      return found.size >= 4 ? found : undefined;
+    }, UI_TIMEOUT);
+    options.log(`    ${classes.size} token colours`);
+  });
+
+  await check('the Problems panel lists the diagnostics of faulty.unres', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ timeout: UI_TIMEOUT });
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    const missing = await waitFor('every expected problem in the panel', async () => {
+      const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n');
+      const absent = options.expectedProblems.filter(m => !rows.includes(m));
+      return absent.length === 0 ? [] : undefined;
+    }, UI_TIMEOUT).catch(async e => {
+      const rows = await panel.locator('.monaco-list-row').allInnerTexts();
+      throw new Error(`${(e as Error).message}\n    panel rows:\n      ${rows.join('\n      ')}`);
+    });
+    if (missing.length) throw new Error(`missing: ${missing.join('; ')}`);
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    await shot(options, 'problems', options.screenshots.final);
+  });
+
+  await check('hovering a citation previews the cited resolution\'s title', async () => {
+    const symbol = 'A/RES/36/103';
+    const title = bundledCatalog().find(e => e.symbol === symbol)?.title;
+    if (!title) throw new Error(`the bundled catalog has no title for ${symbol}`);
+    await page.keyboard.press('Control+J'); // hide the panel: the hover gets the whole editor
+    await quickOpen(page, 'A-RES-74-29.unres');
+    await page.locator('.monaco-editor .view-lines').getByText('The General Assembly,').waitFor({ timeout: UI_TIMEOUT });
+    const text = readFileSync(join(options.workspace, 'A-RES-74-29.unres'), 'utf8').split('\n');
+    const line = text.findIndex(l => l.includes('36/103'));
+    await goToPosition(page, line + 1, text[line].indexOf('36/103') + 3);
+    const hover = page.locator('.monaco-hover:not(.hidden)');
+    await waitFor('the hover with the title', async () => {
+      await runCommand(page, 'Show or Focus Hover');
+      await hover.getByText(title, { exact: false }).first().waitFor({ timeout: 5_000 });
+      return true;
+    }, UI_TIMEOUT, 500);
+    await shot(options, 'hover', options.screenshots.final);
+    await page.keyboard.press('Escape');
+  });
+
+  await check('completion offers citations from the catalog', async () => {
+    // Start a new preambular paragraph after the organ line and type the start of a citation.
+    const text = readFileSync(join(options.workspace, 'A-RES-74-29.unres'), 'utf8').split('\n');
+    const organ = text.findIndex(l => l.startsWith('The General Assembly,'));
+    await goToPosition(page, organ + 1, text[organ].length + 1);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('*Recalling* its resolution 73/', { delay: 10 });
+    const suggest = page.locator('.suggest-widget.visible');
+    await waitFor('a suggestion for 73/27', async () => {
+      if (!(await suggest.isVisible())) await page.keyboard.press('Control+Space');
+      await suggest.getByText('73/27', { exact: false }).first().waitFor({ timeout: 3_000 });
+      return true;
+    }, UI_TIMEOUT, 500);
+    await shot(options, 'completion', options.screenshots.final);
+    await page.keyboard.press('Escape');
+  });
+
+  return outcomes;
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
+async function quickOpen(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: name }).first().waitFor({ timeout: UI_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
+}
+
+/** Runs a command by its title through the command palette (F1). */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT });
+  await input.fill(`>${title}`);
+  const row: Locator = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first();
+  await row.waitFor({ timeout: UI_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+}
+
+/** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
+async function goToPosition(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });
+  const status = page.locator('.statusbar-item[id="status.editor.selection"]');
+  await status.getByText(`Ln ${line}, Col ${column}`).waitFor({ timeout: UI_TIMEOUT });
+}
+
+async function shot(options: UiCheckOptions, name: string, final: boolean): Promise<void> {
+  mkdirSync(options.screenshots.dir, { recursive: true });
+  const file = join(options.screenshots.dir, `${name}${final ? '' : '.tmp'}.png`);
+  await options.page.screenshot({ path: file });
+  options.log(`    screenshot ${file}`);
+}
