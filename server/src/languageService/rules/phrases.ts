@@ -130,7 +130,7 @@ function introducesVerb(text: string): boolean {
     const rest = head.slice(comma + 1).trimStart();
     if (/^[*_]*[a-z]/.test(rest)) {
       const m = matchOpening(rest);
-      if (m && m.kind === 'operative' && m.start === 0) return true;
+      if (m && m.kind === 'operative' && m.spanStart === 0) return true;
     }
     from = comma + 1;
   }
