@@ -516,3 +516,22 @@ describe('coverage over real resolutions (EOSG paragraphs, GA session 45 on, SC 
     assert.ok(rate >= 0.98, `${(rate * 100).toFixed(1)}% of ${total}; missed:\n${missed.join('\n')}`);
   });
 });
+
+describe('coverage over real resolutions (mandate-pipeline, GA sessions 78–80)', () => {
+  const dir = '/work/shared/data/wannli__mandate-pipeline/extracted';
+
+  it('recognises the operative verb of at least 99% of extracted operative paragraphs', function () {
+    if (!fs.existsSync(dir)) this.skip();
+    let total = 0;
+    const missed: string[] = [];
+    for (const file of fs.readdirSync(dir).filter(f => f.endsWith('.json'))) {
+      const data = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { paragraphs?: Record<string, string> };
+      for (const [n, text] of Object.entries(data.paragraphs ?? {})) {
+        total++;
+        if (matchOpening(text.trim())?.kind !== 'operative') missed.push(`${file} ${n}: ${text.trim().slice(0, 70)}`);
+      }
+    }
+    assert.ok(total > 500, `${total} paragraphs`);
+    assert.ok(missed.length <= total / 100, `${missed.length} of ${total} missed:\n${missed.join('\n')}`);
+  });
+});
