@@ -150,7 +150,8 @@ function roman(n: number): string {
 /** Renders pieces in one syntax, tracking where the first cited item and paragraph reference are. */
 function render(pieces: readonly Piece[], frontMatter: string, syntax: 'unres' | 'md'): GeneratedDocument {
   const out: string[] = [frontMatter];
-  let line = frontMatter.split('\n').length - 1;
+  // `out` is joined with newlines, so the first piece starts on the line after the front matter's last.
+  let line = frontMatter.split('\n').length;
   let hoverAt = { line: 0, character: 0 };
   let definitionAt = { line: 0, character: 0 };
   let citations = 0;
@@ -224,7 +225,7 @@ export function generatePair(targetBytes: number, citables: readonly Citable[], 
   let goal = targetBytes;
   let unres: GeneratedDocument | undefined;
   let pieces: Piece[] = [];
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 6; attempt++) {
     pieces = build(goal, citables, seed);
     unres = render(pieces, FRONT(300 + (seed % 600)) + '\n', 'unres');
     const bytes = Buffer.byteLength(unres.text);

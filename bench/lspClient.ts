@@ -36,6 +36,7 @@ export class LspClient {
   readonly #pushed = new Map<string, { version?: number; items: Diagnostic[] }>();
   readonly #pushWaiters = new Map<string, (items: Diagnostic[]) => void>();
   readonly #progressEnds: ((token: string | number) => void)[] = [];
+  readonly #refreshWaiters: (() => void)[] = [];
   stderr = '';
   /** Open documents' current text, when `trackText` is set. */
   readonly documents = new Map<string, TextDocument>();
@@ -49,7 +50,10 @@ export class LspClient {
     c.onRequest('client/registerCapability', () => null);
     c.onRequest('client/unregisterCapability', () => null);
     c.onRequest('window/workDoneProgress/create', () => null);
-    c.onRequest('workspace/diagnostic/refresh', () => null);
+    c.onRequest('workspace/diagnostic/refresh', () => {
+      for (const f of this.#refreshWaiters.splice(0)) f();
+      return null;
+    });
     c.onRequest('workspace/semanticTokens/refresh', () => null);
     c.onRequest('workspace/inlayHint/refresh', () => null);
     c.onRequest('workspace/codeLens/refresh', () => null);
@@ -113,6 +117,17 @@ export class LspClient {
         resolve(token);
       };
       this.#progressEnds.push(f);
+    });
+  }
+
+  /** Resolves at the server's next `workspace/diagnostic/refresh`, or after `timeoutMs`; says which. */
+  nextRefresh(timeoutMs: number): Promise<boolean> {
+    return new Promise(resolve => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.#refreshWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
     });
   }
 

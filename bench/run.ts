@@ -4,7 +4,7 @@
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { linearPass } from './floor';
@@ -13,12 +13,15 @@ import { describeMachine } from './machine';
 import { measureEdits, openToDiagnostics } from './measures';
 import { ROOT, startOurs } from './ours';
 import { startPeer } from './peer';
+import { profileMarkdown } from './profile';
 import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
-import { measureWorkspace } from './workspaceBench';
+import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
+/** `--profile`: our server runs under `--cpu-prof`; the summary goes to `bench/.work/profile.md`. */
+const profile = process.argv.includes('--profile');
 const WORK = path.join(ROOT, 'bench', '.work');
 const DATA = process.env.UNRES_SHARED_DATA ?? path.resolve(ROOT, '..', 'shared', 'data');
 
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
     `whole run: ${((now() - started) / 1000).toFixed(0)} s`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;
-  if (quick || only) {
+  if (quick || only || profile) {
     writeFileSync(path.join(WORK, 'results-quick.json'), JSON.stringify(measures, null, 2) + '\n');
     log(`wrote ${path.join(WORK, 'results-quick.json')}`);
   } else {
@@ -171,14 +174,20 @@ function editPoint(text: string): { line: number; character: number } {
 /** Our server: open → diagnostics per size, then the edit and the features at 1 MB. */
 async function measureOurs(docs: Map<string, { unres: GeneratedDocument }>, ours: Map<string, Summary | null>, notes: Map<string, string>, runsOf: Map<string, number>): Promise<void> {
   // An empty workspace folder: what is measured is the document, not an index of its neighbours.
+  // A workspace of the document alone plus the catalog of the shared data, as a drafter sets it up.
   const dir = path.join(WORK, 'single');
   mkdirSync(dir, { recursive: true });
-  const client = await startOurs(dir);
+  copyFileSync(importDerivedCatalog(WORK, DATA).file, path.join(dir, 'derived.catalog.json'));
+  const profiles = path.join(WORK, 'profiles');
+  const client = await startOurs(dir, profile ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
   try {
     const uriOf = (name: string) => URI.file(path.join(dir, name)).toString();
     log(`ours: ${client.pulls ? 'pull' : 'push'} diagnostics`);
+    // Let the start-up scan (the catalog) finish first: the server asks for a refresh when it has.
+    const scanned = client.nextRefresh(20_000);
     const warm = docs.get(SIZES[0].name)!.unres.text.slice(0, 20_000);
     await openToDiagnostics(client, uriOf('warm-up.unres'), 'unres', warm);
+    if (!(await scanned)) log('ours: no diagnostics refresh after the start-up scan within 20 s; measuring anyway');
     await client.close(uriOf('warm-up.unres'));
     for (const size of SIZES) {
       const text = docs.get(size.name)!.unres.text;
@@ -232,7 +241,19 @@ async function measureOurs(docs: Map<string, { unres: GeneratedDocument }>, ours
     await client.close(uri);
   } finally {
     await client.stop();
+    if (profile) writeProfileSummary(profiles);
   }
+}
+
+/** Summarises the newest profile of our server into `bench/.work/profile.md`. */
+function writeProfileSummary(dir: string): void {
+  const newest = readdirSync(dir).filter(f => f.endsWith('.cpuprofile')).map(f => path.join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  if (!newest) {
+    log('no profile written (did the server exit cleanly?)');
+    return;
+  }
+  writeFileSync(path.join(WORK, 'profile.md'), `# Profile of our server over the bench (${path.basename(newest)})\n\n${profileMarkdown(newest, 25)}`);
+  log(`profile summary: ${path.join(WORK, 'profile.md')}`);
 }
 
 main().catch(e => {

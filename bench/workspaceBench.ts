@@ -4,7 +4,7 @@
  * shared folder into the git-ignored work folder; never copied into the repository).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { linearPass } from './floor';
@@ -13,6 +13,7 @@ import type { LspClient } from './lspClient';
 import { ROOT, startOurs } from './ours';
 import type { Measure } from './report';
 import { delay } from './lspClient';
+import { bundledCatalog } from '../server/src/languageService/catalog/bundled';
 import { now, summarize, timeRuns } from './stats';
 
 const FILES = 2000;
@@ -31,12 +32,9 @@ export interface WorkspaceOptions {
 export async function measureWorkspace(o: WorkspaceOptions): Promise<{ measures: Measure[]; facts: string[] }> {
   const dir = path.join(o.work, 'workspace');
   const symbols = ensureWorkspace(dir, o);
-  const derived = path.join(o.data, '_derived');
-  const csvs = readdirSync(derived).filter(f => f.endsWith('.csv')).map(f => path.join(derived, f));
-  const importStart = now();
-  const imported = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'unres.js'), 'catalog', 'import', ...csvs, '--out', path.join(dir, 'derived.catalog.json')], { encoding: 'utf8' });
-  const importMs = now() - importStart;
-  if (imported.status !== 0) throw new Error(`unres catalog import failed: ${imported.stderr}`);
+  const catalog = importDerivedCatalog(o.work, o.data);
+  copyFileSync(catalog.file, path.join(dir, 'derived.catalog.json'));
+  const importMs = catalog.ms;
   const catalogEntries = (JSON.parse(readFileSync(path.join(dir, 'derived.catalog.json'), 'utf8')) as unknown[]).length;
   o.log(`workspace: ${FILES} files, catalog of ${catalogEntries} entries imported in ${importMs.toFixed(0)} ms`);
 
@@ -76,6 +74,20 @@ export async function measureWorkspace(o: WorkspaceOptions): Promise<{ measures:
     ],
     facts: [`workspace: ${FILES} \`.unres\` files (${(totalBytes / 1e6).toFixed(1)} MB with the catalog) and \`derived.catalog.json\` of ${catalogEntries} entries from \`unres catalog import\` over the five \`_derived/*.csv\` (import: ${importMs.toFixed(0)} ms)`],
   };
+}
+
+/**
+ * Imports every entry of the shared `_derived/*.csv` with `unres catalog import` into the work
+ * folder (once per run); returns the catalog file and how long the import took.
+ */
+export function importDerivedCatalog(work: string, data: string): { file: string; ms: number } {
+  const derived = path.join(data, '_derived');
+  const csvs = readdirSync(derived).filter(f => f.endsWith('.csv')).map(f => path.join(derived, f));
+  const file = path.join(work, 'derived.catalog.json');
+  const start = now();
+  const imported = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'unres.js'), 'catalog', 'import', ...csvs, '--out', file], { encoding: 'utf8' });
+  if (imported.status !== 0) throw new Error(`unres catalog import failed: ${imported.stderr}`);
+  return { file, ms: now() - start };
 }
 
 /** Writes the 2,000 files unless the same generation is already there; returns their symbols. */
@@ -142,7 +154,12 @@ async function startUp(dir: string, symbols: readonly string[], o: WorkspaceOpti
 async function probeIndexed(client: LspClient, dir: string, symbols: readonly string[], deadline: number, progressEnd: () => number | undefined): Promise<number | undefined> {
   if (!client.pulls) return undefined;
   const uri = URI.file(path.join(dir, 'zz-probe.unres')).toString();
-  const body = symbols.map(s => `*Recalling* its resolution ${s.replace('A/RES/', '')},`).join('\n\n');
+  // Every workspace symbol, plus a few resolutions only the imported catalog knows: when none is
+  // unknown, every file of the workspace is in the index.
+  const bundled = new Set(bundledCatalog().map(e => e.symbol));
+  const catalogOnly = (JSON.parse(readFileSync(path.join(dir, 'derived.catalog.json'), 'utf8')) as { symbol: string }[])
+    .map(e => e.symbol).filter(s => /^A\/RES\/\d{2}\/\d+$/.test(s) && !bundled.has(s)).slice(0, 5);
+  const body = [...symbols, ...catalogOnly].map(s => `*Recalling* its resolution ${s.replace('A/RES/', '')},`).join('\n\n');
   await client.open(uri, 'unres', `---\nstatus: draft\n---\n\nThe General Assembly,\n\n${body}\n\n1. *Decides* to remain seized of the matter.\n`);
   let sawUnknown = false;
   while (now() < deadline) {
