@@ -1,0 +1,123 @@
+/**
+ * Real adopted texts that no one here wrote: every modern resolution of the UN-EOSG-Analytics data
+ * (General Assembly session 45 on, Security Council from 1990), converted into the markup and
+ * checked by the language service. An adopted text is, by definition, correct: every error the
+ * checker reports on one is a bug in the checker or the conversion — unless it is a true mistake of
+ * the official text, listed with its reason in {@link TRUE_MISTAKES}.
+ *
+ * Set UNRES_REALDATA_OUT=<dir> to write the converted `.unres` files there for reading.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
+import { convertEosg, isModernFile, symbolOfFile, type Conversion, type EosgParagraph } from './realdata/convert';
+
+const DATA = '/work/shared/data';
+const EOSG = `${DATA}/UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs`;
+const INDEX = `${DATA}/_derived/eosg_paragraph_files_index.csv`;
+
+/**
+ * Errors that are true mistakes of the official text, by `file code line-text-fragment`, each with
+ * its reason. Empty: none found so far.
+ */
+const TRUE_MISTAKES: readonly { file: string; code: string; fragment: string; reason: string }[] = [];
+
+const SEVERITY_NAME: Record<number, string> = {
+  [DiagnosticSeverity.Error]: 'error',
+  [DiagnosticSeverity.Warning]: 'warning',
+  [DiagnosticSeverity.Information]: 'information',
+  [DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** Adoption dates (ISO) by file name, from the derived index of the data. */
+function adoptionDates(): Map<string, string> {
+  const dates = new Map<string, string>();
+  if (!fs.existsSync(INDEX)) return dates;
+  for (const line of fs.readFileSync(INDEX, 'utf8').split('\n').slice(1)) {
+    // symbol,file,title,adoption_date,…: the title may hold quoted commas, the file never does.
+    const file = line.split(',')[1];
+    const date = /,(\d{4}-\d{2}-\d{2}),/.exec(line)?.[1];
+    if (file && date) dates.set(file, date);
+  }
+  return dates;
+}
+
+interface Checked {
+  readonly conversion: Conversion;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function checkAll(): Checked[] {
+  const files = fs.existsSync(EOSG) ? fs.readdirSync(EOSG).filter(isModernFile).sort() : [];
+  const dates = adoptionDates();
+  const service = createLanguageService({ workspace: new InMemoryWorkspace(), log: m => { throw new Error(`service logged: ${m}`); } });
+  const out = process.env.UNRES_REALDATA_OUT;
+  return files.map(file => {
+    const items = JSON.parse(fs.readFileSync(path.join(EOSG, file), 'utf8')) as EosgParagraph[];
+    const conversion = convertEosg(file, items, dates.get(file));
+    if (conversion.skipped) return { conversion, diagnostics: [] };
+    if (out) fs.writeFileSync(path.join(out, file.replace(/\.json$/, '.unres')), conversion.text);
+    const uri = `file:///realdata/${file.replace(/\.json$/, '.unres')}`;
+    const diagnostics = service.getDiagnostics({ uri, version: 1, getText: () => conversion.text });
+    return { conversion, diagnostics };
+  });
+}
+
+function isTrueMistake(file: string, d: Diagnostic, text: string): boolean {
+  const line = text.split('\n')[d.range.start.line] ?? '';
+  return TRUE_MISTAKES.some(m => m.file === file && m.code === d.code && line.includes(m.fragment));
+}
+
+describe('real adopted texts (UN-EOSG-Analytics paragraphs, GA session 45 on and SC from 1990)', function () {
+  this.timeout(120000);
+  let checked: Checked[] = [];
+  before(() => {
+    checked = checkAll();
+  });
+
+  it('finds the modern files and names them by their symbols', () => {
+    if (!fs.existsSync(EOSG)) return this.ctx.skip?.();
+    assert.ok(checked.length >= 50, `only ${checked.length} modern files`);
+    assert.strictEqual(symbolOfFile('A_RES_57_283_B.json'), 'A/RES/57/283 B');
+    assert.strictEqual(symbolOfFile('A_RES_ES-10_17.json'), 'A/RES/ES-10/17');
+    assert.strictEqual(symbolOfFile('S_RES_1244(1999).json'), 'S/RES/1244 (1999)');
+    assert.ok(!isModernFile('A_RES_44_128.json') && !isModernFile('A_RES_538(VI).json') && !isModernFile('S_RES_425(1978).json'));
+  });
+
+  it('converts all but the few files whose tagging is too noisy, each skip with its reason', () => {
+    const skipped = checked.filter(c => c.conversion.skipped);
+    assert.ok(skipped.length <= 5, `${skipped.length} skipped`);
+    for (const c of skipped) assert.ok(c.conversion.skipped!.length > 20, c.conversion.file);
+    for (const c of checked.filter(c => !c.conversion.skipped)) {
+      assert.match(c.conversion.text, /^---\nsymbol: .+\norgan: .+\n/, c.conversion.file);
+      assert.ok(c.conversion.paragraphs > 0, c.conversion.file);
+    }
+  });
+
+  it('reports no error on a real adopted text', () => {
+    const byCode = new Map<string, number>();
+    const errors: string[] = [];
+    let paragraphs = 0;
+    let converted = 0;
+    for (const { conversion, diagnostics } of checked) {
+      if (conversion.skipped) continue;
+      converted++;
+      paragraphs += conversion.paragraphs;
+      for (const d of diagnostics) {
+        const key = `${SEVERITY_NAME[d.severity ?? 1]} ${String(d.code)}`;
+        byCode.set(key, (byCode.get(key) ?? 0) + 1);
+        if (d.severity === DiagnosticSeverity.Error && !isTrueMistake(conversion.file, d, conversion.text)) {
+          const line = conversion.text.split('\n')[d.range.start.line] ?? '';
+          errors.push(`${conversion.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}\n      ${line.slice(Math.max(0, d.range.start.character - 40), d.range.start.character + 80)}`);
+        }
+      }
+    }
+    const notes = checked.reduce((n, c) => n + c.conversion.notes.length, 0);
+    console.log(`      ${converted} files converted (${paragraphs} paragraphs, ${notes} conversion notes), ${checked.length - converted} skipped`);
+    for (const [key, count] of [...byCode].sort((a, b) => b[1] - a[1])) console.log(`      ${String(count).padStart(5)}  ${key}`);
+    if (process.env.UNRES_REALDATA_VERBOSE) for (const c of checked) for (const n of c.conversion.notes) console.log(`      note ${c.conversion.file}: ${n}`);
+    assert.deepStrictEqual(errors, []);
+  });
+});
