@@ -126,10 +126,17 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   const anyNumbered = bodies.some(b => b.body.number);
   const lastIndex = bodies.length - 1;
   const loneOperative = !anyNumbered && lastIndex >= 0 && lastMarkOf(bodies[lastIndex].body) !== ',';
+  // Likewise a section of the operative part with a single paragraph prints it unnumbered
+  // (A/RES/57/283 B, section V): after the first numbered paragraph, an unnumbered paragraph in a
+  // section that numbers none is operative unless it ends with a comma.
+  const firstNumbered = bodies.findIndex(b => b.body.number);
+  const numberedSections = new Set(bodies.filter(b => b.body.number).map(b => b.section));
+  const loneInSection = (index: number) =>
+    firstNumbered >= 0 && index > firstNumbered && !numberedSections.has(bodies[index].section) && lastMarkOf(bodies[index].body) !== ',';
   const preambular: Paragraph[] = [];
   const operative: Paragraph[] = [];
   bodies.forEach(({ body, section: s }, index) => {
-    if (body.number || (loneOperative && index === lastIndex)) {
+    if (body.number || (loneOperative && index === lastIndex) || loneInSection(index)) {
       operative.push(withKind(body, 'operative', s));
       scanUnits.push({ first: body.firstLine, last: body.lastLine, ...(body.number ? { inOperative: body.number.value } : {}) });
     } else {
