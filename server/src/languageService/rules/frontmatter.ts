@@ -68,7 +68,7 @@ const frontmatterValue: Rule = (ctx) => {
     const problem = shapeProblem(entry, values);
     if (problem !== undefined) ctx.report({ code: 'frontmatter/value', message: problem, range: entry.valueRange });
   }
-  checkAgreement(ctx, values);
+  checkAgreement(ctx, values, ctx.doc.info.organ);
 };
 
 /** Why a value has the wrong shape (recording it in `values` when it is right), or undefined. */
@@ -111,7 +111,7 @@ function shapeProblem(entry: FrontMatterEntry, values: { -readonly [K in keyof V
 }
 
 /** Symbol, organ, session and adoption date must tell one story; each contradiction is reported on the value that departs from the symbol. */
-function checkAgreement(ctx: RuleContext, values: Values): void {
+function checkAgreement(ctx: RuleContext, values: Values, documentOrgan: Organ | undefined): void {
   const { symbol, organ, session, adopted } = values;
   const symbolOrgan = symbol !== undefined ? organFromSymbol(symbol.symbol) : undefined;
   if (organ !== undefined && symbolOrgan !== undefined && organ.organ !== symbolOrgan) {
@@ -135,7 +135,7 @@ function checkAgreement(ctx: RuleContext, values: Values): void {
   if (adopted === undefined) return;
   const year = Number(adopted.iso.slice(0, 4));
   const when = writtenDate(adopted.iso) ?? adopted.iso;
-  const actingOrgan = organ?.organ ?? symbolOrgan;
+  const actingOrgan = organ?.organ ?? symbolOrgan ?? documentOrgan;
   // Only the General Assembly's regular sessions straddle two known years; the symbol's session wins over the key.
   const gaSession = actingOrgan === 'GA' && !isSpecialSessionSymbol(symbol?.symbol) ? symbolSession ?? session?.session : undefined;
   if (gaSession !== undefined) {

@@ -1,0 +1,223 @@
+/**
+ * The citation rules: each document marks with [[…]] where a diagnostic belongs, and the expected
+ * code and message stand beside it. Documents are General Assembly resolution A/RES/74/29 unless a
+ * test says otherwise.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { parseDocument } from '../server/src/languageService/parser';
+import { computeDiagnostics } from '../server/src/languageService/rules/index';
+import { citationsRules } from '../server/src/languageService/rules/citations';
+import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
+import { parseMarkers, showRange } from './util/markers';
+
+interface Expected {
+  readonly code: string;
+  readonly message: RegExp;
+}
+
+/** A resolution whose preamble is `preamble` (one or more paragraphs), with one operative paragraph. */
+function resolution(preamble: string, frontMatter = 'symbol: A/RES/74/29'): string {
+  return `---\n${frontMatter}\n---\n\nThe General Assembly,\n\n${preamble}\n\n1. *Decides* to remain seized of the matter.\n`;
+}
+
+/** Runs the citation rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
+function check(marked: string, expected: readonly Expected[], catalog?: CatalogLookup): Diagnostic[] {
+  const { text, ranges } = parseMarkers(marked, { cursor: false });
+  const diagnostics = computeDiagnostics(parseDocument(text), { rules: citationsRules, catalog });
+  assert.deepStrictEqual(
+    diagnostics.map(d => `${String(d.code)} ${showRange(d.range)}`),
+    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'}`),
+    diagnostics.map(d => d.message).join('\n'),
+  );
+  diagnostics.forEach((d, i) => assert.match(d.message, expected[i].message));
+  return diagnostics;
+}
+
+/** The text after applying non-overlapping edits. */
+function applyEdits(text: string, edits: readonly { range: Range; newText: string }[]): string {
+  const lines = text.split('\n');
+  const offset = (p: Range['start']) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  let result = text;
+  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) {
+    result = result.slice(0, offset(e.range.start)) + e.newText + result.slice(offset(e.range.end));
+  }
+  return result;
+}
+
+function catalogOf(entries: readonly Omit<CatalogEntry, 'source'>[]): CatalogLookup {
+  const bySymbol = new Map(entries.map(e => [e.symbol, { ...e, source: 'test.catalog.json' }]));
+  return { get: s => bySymbol.get(s), entries: () => bySymbol.values(), search: () => [] };
+}
+
+describe('citation rules', () => {
+  it('leave the seed resolution A/RES/74/29 alone', () => {
+    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: citationsRules }).map(d => d.message), []);
+  });
+
+  describe('citation/format', () => {
+    it('reports a hyphen where the slash belongs, at the number, with the fix', () => {
+      const [d] = check(resolution('*Recalling* its resolution [[74-28]],'), [{ code: 'citation/format', message: /hyphen; write 74\/28/ }]);
+      assert.strictEqual((d.data as { replacement: string }).replacement, '74/28');
+    });
+
+    it('reports a roman session that is no numeral', () => {
+      check(resolution('*Recalling* its resolution [[2625 (XXVV)]],'), [{ code: 'citation/format', message: /XXVV.*not a roman numeral/ }]);
+    });
+
+    it('reports a Security Council resolution without its year', () => {
+      check(resolution('*Recalling* Security Council resolution [[2334]],'), [{ code: 'citation/format', message: /cited with its year: 2334 \(YYYY\)/ }]);
+    });
+
+    it('reports a form that does not fit the organ: a session/number in a Security Council text', () => {
+      const text = '---\nsymbol: S/RES/2500 (2019)\n---\n\nThe Security Council,\n\n*Recalling* its resolution [[74/29]],\n\n1. *Decides* to remain seized of the matter.\n';
+      check(text, [{ code: 'citation/format', message: /not how Security Council resolutions are cited/ }]);
+    });
+
+    it('reports a malformed document symbol in running text', () => {
+      const [d] = check(resolution('*Recalling* its resolution ([[A/RES/73-27]]),'), [{ code: 'citation/format', message: /hyphen/ }]);
+      assert.strictEqual((d.data as { replacement: string }).replacement, 'A/RES/73/27');
+    });
+
+    it('accepts every form of the contract', () => {
+      check(resolution([
+        '*Recalling* its resolutions 36/103 of 9 December 1981 and 43/78 H of 7 December 1988,',
+        '*Recalling also* its resolution 2625 (XXV) of 24 October 1970 and resolution 217 A (III),',
+        '*Recalling further* resolutions S-26/2 and ES-10/19, and decision 73/546,',
+        '*Noting* Security Council resolutions 1325 (2000) and 2250 (2015), Economic and Social Council resolution 2019/1 and Human Rights Council resolution 40/1 of 22 March 2019,',
+        '*Taking note* of the report of the Secretary-General (A/74/363),',
+      ].join('\n\n')), []);
+    });
+  });
+
+  describe('citation/date', () => {
+    it('reports a day that does not exist, in a citation or anywhere', () => {
+      check(resolution('*Noting* its resolution 59/61 of [[31 April 2004]] and the meeting of [[29 February 2019]],'), [
+        { code: 'citation/date', message: /“31 April 2004” is not a date: April has 30 days/ },
+        { code: 'citation/date', message: /“29 February 2019” is not a date: 2019 is not a leap year/ },
+      ]);
+    });
+
+    it('accepts 29 February of a leap year', () => {
+      check(resolution('*Noting* the meeting of 29 February 2020,'), []);
+    });
+
+    it('reports a date outside the session and names the allowed years', () => {
+      check(resolution('*Noting* its resolution 60/45 of [[8 December 2019]],'), [
+        { code: 'citation/date', message: /session 60 dates its resolutions in 2005 or 2006; resolution 60\/45 cannot be of 8 December 2019/ },
+      ]);
+    });
+
+    it('holds roman sessions to the same rule', () => {
+      check(resolution('*Recalling* its resolutions 2625 (XXV) of 24 October 1970 and 2734 (XXV) of [[16 December 1972]],'), [
+        { code: 'citation/date', message: /session 25 dates its resolutions in 1970 or 1971/ },
+      ]);
+    });
+
+    it('accepts the year after the session opened', () => {
+      check(resolution('*Recalling* its resolution 73/266 of 22 December 2018 and its resolution 73/338 of 16 September 2019,'), []);
+    });
+
+    it('holds a Security Council resolution to its year', () => {
+      check(resolution('*Recalling* Security Council resolution 2334 (2016) of [[23 December 2015]],'), [
+        { code: 'citation/date', message: /resolution 2334 \(2016\) was adopted in 2016; it cannot be of 23 December 2015/ },
+      ]);
+    });
+
+    it('does not hold special and emergency sessions or other organs to the session years', () => {
+      check(resolution('*Recalling* its resolutions S-26/2 of 27 June 2001 and ES-10/19 of 21 December 2017, and Human Rights Council resolution 40/1 of 22 March 2019,'), []);
+    });
+
+    it('leaves the date to the catalog when the catalog knows the resolution', () => {
+      const catalog = catalogOf([{ symbol: 'A/RES/60/45', date: '2005-12-08' }]);
+      check(resolution('*Noting* its resolution 60/45 of 8 December 2019,'), [], catalog);
+    });
+  });
+
+  describe('citation/order', () => {
+    it('reports a list out of date order once, on the citation, with the sorted list to put in', () => {
+      const marked = resolution('*Recalling* [[its resolutions 73/27 of 5 December 2018, 53/70 of 4 December 1998 and 54/49 of 1 December 1999]],');
+      const [d] = check(marked, [{ code: 'citation/order', message: /not in chronological order: 73\/27 of 5 December 2018 comes before 53\/70 of 4 December 1998/ }]);
+      const data = d.data as { sorted: string[]; replacement: string; range: Range };
+      assert.deepStrictEqual(data.sorted, ['53/70 of 4 December 1998', '54/49 of 1 December 1999', '73/27 of 5 December 2018']);
+      const { text } = parseMarkers(marked, { cursor: false });
+      assert.match(applyEdits(text, [{ range: data.range, newText: data.replacement }]), /its resolutions 53\/70 of 4 December 1998, 54\/49 of 1 December 1999 and 73\/27 of 5 December 2018,/);
+    });
+
+    it('compares undated items of one series by session and number, without a fix', () => {
+      const [d] = check(resolution('*Recalling* [[its resolutions 73/27 and 53/70]],'), [{ code: 'citation/order', message: /73\/27 comes before 53\/70/ }]);
+      assert.strictEqual(d.data, undefined);
+    });
+
+    it('accepts number order within one session, as the UN lists them', () => {
+      check(resolution('*Recalling* its resolutions 57/250 of 20 December 2002, 57/270 B of 23 June 2003 and 57/273 of 20 December 2002,'), []);
+    });
+
+    it('does not compare an undated item with one of another series', () => {
+      check(resolution('*Recalling* its resolutions 73/27 of 5 December 2018 and S-26/2,'), []);
+    });
+  });
+
+  describe('citation/duplicate', () => {
+    it('reports the second of two equal symbols, with edits that remove it', () => {
+      const marked = resolution('*Recalling* its resolutions 62/17 of 5 December 2007, 63/37 of 2 December 2008 and [[63/37 of 2 December 2008]],');
+      const [d] = check(marked, [{ code: 'citation/duplicate', message: /Resolution 63\/37 \(A\/RES\/63\/37\) is already cited in this list/ }]);
+      const { text } = parseMarkers(marked, { cursor: false });
+      const edits = (d.data as { edits: { range: Range; newText: string }[] }).edits;
+      assert.match(applyEdits(text, edits), /its resolutions 62\/17 of 5 December 2007 and 63\/37 of 2 December 2008,/);
+    });
+
+    it('compares canonical symbols: 43/78H is 43/78 H', () => {
+      check(resolution('*Recalling* its resolutions 43/78 H, [[43/78H]] and 44/1,'), [
+        { code: 'citation/duplicate', message: /A\/RES\/43\/78 H/ },
+      ]);
+    });
+
+    it('tells parts apart: 43/78 G and 43/78 H are two resolutions', () => {
+      check(resolution('*Recalling* its resolutions 43/78 G and 43/78 H of 7 December 1988,'), []);
+    });
+  });
+
+  describe('citation/self', () => {
+    it('reports the document citing its own symbol, as an item and as a symbol', () => {
+      check(resolution('*Recalling* its resolution [[74/29]] and document [[A/RES/74/29]],'), [
+        { code: 'citation/self', message: /cites itself: A\/RES\/74\/29/ },
+        { code: 'citation/self', message: /cites itself/ },
+      ]);
+    });
+
+    it('is silent on other symbols and when the document has no symbol', () => {
+      check(resolution('*Recalling* its resolution 74/28 and document A/74/363,'), []);
+      check(resolution('*Recalling* its resolution 74/29,', 'status: draft'), []);
+    });
+  });
+
+  describe('citation/conjunction', () => {
+    it('reports a comma before the last "and", with the separator to put in', () => {
+      const [d] = check(resolution('*Recalling* its resolutions 53/70 of 4 December 1998[[, and ]]54/49 of 1 December 1999,'), [
+        { code: 'citation/conjunction', message: /No comma before the “and”/ },
+      ]);
+      assert.strictEqual((d.data as { replacement: string }).replacement, ' and ');
+    });
+
+    it('reports a last item joined by a comma, and an "and" that is not the last', () => {
+      check(resolution('*Recalling* its resolutions 53/70[[ and ]]54/49[[, ]]55/28,'), [
+        { code: 'citation/conjunction', message: /separated by commas/ },
+        { code: 'citation/conjunction', message: /last item of a list is joined by “and”/ },
+      ]);
+    });
+
+    it('accepts items grouped by date, and ", and" before a last group that has its own "and"', () => {
+      check(resolution([
+        '*Recalling* its resolutions 47/98, 47/100 and 47/102 of 16 December 1992 and 48/12 of 28 October 1993,',
+        '*Recalling also* its decisions S-31/1 and S-31/3 of 15 July 2020, S-31/4 and S-31/6 of 21 July 2020, and S-31/7 and S-31/8 of 14 September 2020,',
+      ].join('\n\n')), []);
+    });
+
+    it('leaves a list alone when it goes on past the citations', () => {
+      check(resolution('*Recalling* its resolutions 53/70, 54/49 and other texts, and its resolutions 55/28, 56/19 and the present resolution,'), []);
+    });
+  });
+});
