@@ -119,6 +119,9 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
       await suggest.getByText('73/27', { exact: false }).first().waitFor({ timeout: 3_000 });
       return true;
     }, UI_TIMEOUT, 500);
+    // Show the details of the first suggestion (its title) beside the list, as the screenshot shows.
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-details-container .suggest-details').waitFor({ timeout: UI_TIMEOUT });
     await shot(options, 'completion', options.screenshots.final);
     await page.keyboard.press('Escape');
   });

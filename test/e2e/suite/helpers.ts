@@ -49,7 +49,10 @@ export function waitForDiagnostics(uri: vscode.Uri, what: string,
   return waitFor(what, () => {
     const diagnostics = vscode.languages.getDiagnostics(uri);
     return accept(diagnostics) ? diagnostics : undefined;
-  }, SERVER_TIMEOUT);
+  }, SERVER_TIMEOUT).catch((e: Error) => {
+    const present = vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1} ${codeOf(d)}`);
+    throw new Error(`${e.message}\npresent (line code): ${present.join(', ') || 'none'}`);
+  });
 }
 
 /** A diagnostic's rule code, whether the server sent a plain code or one with a documentation link. */
