@@ -11,6 +11,20 @@
  * not look like a symbol at all.
  */
 export function normalizeSymbol(raw: string): string {
+  // Catalog lookups are rebuilt whenever a workspace document's symbol changes, normalising every
+  // entry again (tens of thousands with an imported catalog): remember the answers.
+  const known = normalized.get(raw);
+  if (known !== undefined) return known;
+  if (normalized.size >= NORMALIZED_LIMIT) normalized.clear();
+  const result = normalizeUncached(raw);
+  normalized.set(raw, result);
+  return result;
+}
+
+const NORMALIZED_LIMIT = 100_000;
+const normalized = new Map<string, string>();
+
+function normalizeUncached(raw: string): string {
   let s = raw.trim().replace(/\s+/g, ' ').toUpperCase();
   // The unvotes data set writes GA resolutions as R/<session>/<number>.
   s = s.replace(/^R\//, 'A/RES/');
