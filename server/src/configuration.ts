@@ -1,0 +1,86 @@
+/**
+ * The server's settings, section `unres`, read per resource with `workspace/configuration` and
+ * cached until the client says they changed; turned once into a typed, readonly object that the
+ * glue passes into the service. Clients that cannot answer `workspace/configuration` (or do not
+ * know the section) get the defaults, or what they sent with `didChangeConfiguration`.
+ */
+import type { Connection } from 'vscode-languageserver';
+import type { RuleConfig, RuleSetting } from './languageService';
+
+/** What the `unres` settings section holds. */
+export interface UnresSettings {
+  /** Rule code → severity or `off`; overrides `.unresrc.json`. */
+  readonly rules: RuleConfig;
+  /** Catalog files (absolute, or relative to the first workspace folder). */
+  readonly catalogs: readonly string[];
+  readonly inlayHints: { readonly enabled: boolean; readonly paragraphLabels: boolean };
+}
+
+export const DEFAULT_SETTINGS: UnresSettings = Object.freeze({
+  rules: Object.freeze({}),
+  catalogs: Object.freeze([]) as readonly string[],
+  inlayHints: Object.freeze({ enabled: true, paragraphLabels: true }),
+});
+
+const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+/** Reads whatever the client sent as the `unres` section; wrong shapes fall back to defaults, field by field. */
+export function toSettings(raw: unknown): UnresSettings {
+  if (!raw || typeof raw !== 'object') return DEFAULT_SETTINGS;
+  const r = raw as Record<string, unknown>;
+  const rules: Record<string, RuleSetting> = {};
+  if (r.rules && typeof r.rules === 'object') {
+    for (const [code, value] of Object.entries(r.rules as Record<string, unknown>)) {
+      if (typeof value === 'string' && SETTINGS.has(value)) rules[code] = value as RuleSetting;
+    }
+  }
+  const catalogs = Array.isArray(r.catalogs) ? r.catalogs.filter((c): c is string => typeof c === 'string' && c.trim() !== '') : [];
+  const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;
+  return Object.freeze({
+    rules: Object.freeze(rules),
+    catalogs: Object.freeze(catalogs),
+    inlayHints: Object.freeze({
+      enabled: typeof hints.enabled === 'boolean' ? hints.enabled : DEFAULT_SETTINGS.inlayHints.enabled,
+      paragraphLabels: typeof hints.paragraphLabels === 'boolean' ? hints.paragraphLabels : DEFAULT_SETTINGS.inlayHints.paragraphLabels,
+    }),
+  });
+}
+
+/** Settings per resource, asked once and cached until {@link ConfigurationCache.clear}. */
+export class ConfigurationCache {
+  readonly #connection: Connection;
+  readonly #pull: boolean;
+  readonly #cache = new Map<string, Promise<UnresSettings>>();
+  #pushed: UnresSettings = DEFAULT_SETTINGS;
+
+  /** `pull`: whether the client answers `workspace/configuration`. */
+  constructor(connection: Connection, pull: boolean) {
+    this.#connection = connection;
+    this.#pull = pull;
+  }
+
+  /** The settings for a document (or the workspace, without a resource). */
+  get(resource?: string): Promise<UnresSettings> {
+    if (!this.#pull) return Promise.resolve(this.#pushed);
+    const key = resource ?? '';
+    let settings = this.#cache.get(key);
+    if (!settings) {
+      settings = this.#connection.workspace
+        .getConfiguration(resource ? { scopeUri: resource, section: 'unres' } : { section: 'unres' })
+        .then(toSettings, () => DEFAULT_SETTINGS);
+      this.#cache.set(key, settings);
+    }
+    return settings;
+  }
+
+  /** `didChangeConfiguration`: forget what was asked; take what a push-only client sent. */
+  changed(sent: unknown): void {
+    this.#cache.clear();
+    if (!this.#pull) this.#pushed = toSettings((sent as { unres?: unknown } | undefined)?.unres);
+  }
+
+  /** A closed document's settings are asked again when it is reopened. */
+  forget(resource: string): void {
+    this.#cache.delete(resource);
+  }
+}

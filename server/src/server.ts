@@ -1,0 +1,330 @@
+/**
+ * The LSP glue: capabilities, document sync, settings, diagnostics timing and file events. Each
+ * feature handler looks the document up, calls the language service and returns; the service does
+ * all the language work. Every handler is guarded: a failure is logged and answered with an empty
+ * result, and a request cancelled before it runs is never computed.
+ */
+import {
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI, Utils } from 'vscode-uri';
+import * as path from 'node:path';
+import { createLanguageService, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, isWorkspaceFile, type RuleConfig } from './languageService';
+import { ConfigurationCache, type UnresSettings } from './configuration';
+import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
+
+/** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
+const DEBOUNCE_MS = 200;
+
+/** What the glue keeps about the client and the workspace. */
+interface ServerState {
+  folders: string[];
+  pullDiagnostics: boolean;
+  refreshSupport: boolean;
+  /** `.unresrc.json` per workspace folder URI. */
+  ruleFiles: Map<string, RuleConfig>;
+  scanned: boolean;
+}
+
+/** Starts the server on a connection (stdio, node IPC, …) and listens. */
+export function startServer(connection: Connection): void {
+  const log = (message: string) => connection.console.log(message);
+  const documents = new TextDocuments(TextDocument);
+  const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false, ruleFiles: new Map(), scanned: false };
+  const workspace = new NodeWorkspace(() => state.folders, documents, log);
+  const service = createLanguageService({ workspace, log });
+  let settings: ConfigurationCache | undefined;
+  const settingsOf = (uri?: string): Promise<UnresSettings> => settings!.get(uri);
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    state.folders = workspaceFolders(params);
+    const caps: ClientCapabilities = params.capabilities;
+    state.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
+    state.refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    settings = new ConfigurationCache(connection, caps.workspace?.configuration === true);
+    watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = caps.workspace?.workspaceFolders === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
+        ...(state.pullDiagnostics ? { diagnosticProvider: { identifier: 'unres', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'unres-language-server', version: serverVersion() },
+    };
+  });
+
+  let watchFilesDynamically = false;
+  let folderEvents = false;
+  connection.onInitialized(() => {
+    if (watchFilesDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.unres' }, { globPattern: '**/*.catalog.json' }, { globPattern: `**/${CONFIG_FILE_NAME}` }],
+      });
+    }
+    if (folderEvents) {
+      connection.workspace.onDidChangeWorkspaceFolders(e => {
+        const removed = new Set(e.removed.map(f => f.uri));
+        state.folders = [...state.folders.filter(f => !removed.has(f)), ...e.added.map(f => f.uri)];
+        void loadRuleFiles().then(refreshAll);
+      });
+    }
+    // The scan waits for the first turn of the event loop, so the open document's diagnostics come first.
+    setImmediate(() => {
+      void Promise.all([loadRuleFiles(), loadSettingsCatalogs()])
+        .then(() => service.indexWorkspace())
+        .then(() => {
+          state.scanned = true;
+          for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
+          refreshAll();
+        })
+        .catch(e => log(`start-up failed: ${String(e)}`));
+    });
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Configuration: the `.unresrc.json` files, then the `unres.rules` settings, override the defaults.
+
+  async function ruleConfigOf(uri: string): Promise<RuleConfig> {
+    const folder = folderOf(uri);
+    const fromFile = folder ? state.ruleFiles.get(folder) ?? {} : {};
+    return { ...fromFile, ...(await settingsOf(uri)).rules };
+  }
+
+  function folderOf(uri: string): string | undefined {
+    return state.folders.filter(f => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0] ?? state.folders[0];
+  }
+
+  async function loadRuleFiles(): Promise<void> {
+    state.ruleFiles.clear();
+    for (const folder of state.folders) {
+      const uri = Utils.joinPath(URI.parse(folder), CONFIG_FILE_NAME).toString();
+      const text = await workspace.readFile(uri);
+      if (text === undefined) {
+        void connection.sendDiagnostics({ uri, diagnostics: [] });
+        continue;
+      }
+      const parsed = service.readRuleConfig(text);
+      state.ruleFiles.set(folder, parsed.config);
+      void connection.sendDiagnostics({ uri, diagnostics: parsed.diagnostics });
+    }
+  }
+
+  async function loadSettingsCatalogs(): Promise<string[]> {
+    const { catalogs } = await settingsOf();
+    const base = state.folders[0] ? fileOf(state.folders[0]) : undefined;
+    const files = await Promise.all(
+      catalogs.map(async c => {
+        const file = path.isAbsolute(c) || !base ? c : path.join(base, c);
+        return { uri: URI.file(file).toString(), text: await readText(file, log) };
+      }),
+    );
+    const previous = new Set(service.workspaceIndex.catalogFiles());
+    const dependents = service.setSettingsCatalogs(files);
+    for (const uri of new Set([...previous, ...files.map(f => f.uri)])) void publishCatalogDiagnostics(uri);
+    return dependents;
+  }
+
+  async function publishCatalogDiagnostics(uri: string): Promise<void> {
+    const diagnostics = service.getCatalogDiagnostics(uri, await ruleConfigOf(uri)) ?? [];
+    void connection.sendDiagnostics({ uri, diagnostics });
+  }
+
+  connection.onDidChangeConfiguration(change => {
+    settings?.changed(change.settings);
+    void loadSettingsCatalogs().then(refreshAll);
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Diagnostics: pulled where the client can, pushed otherwise; each document re-indexed after it rests.
+
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  /** After the document rests: take it into the index, push its diagnostics, check its dependents again. */
+  function schedule(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void settle(uri).catch(e => log(`checking ${uri} failed: ${String(e)}`));
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  async function settle(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    if (uri.endsWith(CONFIG_FILE_NAME)) return void loadRuleFiles().then(refreshAll);
+    if (!uri.endsWith('.unres')) {
+      if (isWorkspaceFile(uri)) {
+        recheck(await service.fileChanged(uri));
+        await publishCatalogDiagnostics(uri);
+      }
+      return;
+    }
+    const dependents = service.syncDocument(document);
+    if (!state.pullDiagnostics) await pushDiagnostics(uri);
+    recheck(dependents);
+  }
+
+  async function pushDiagnostics(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const config = await ruleConfigOf(uri);
+    // A newer edit arrived while the settings were asked: its own run publishes.
+    if (documents.get(uri)?.version !== version) return;
+    const diagnostics = service.getDiagnostics(document, { config });
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Checks documents again whose cited facts changed. */
+  function recheck(uris: readonly string[]): void {
+    if (uris.length === 0) return;
+    if (state.pullDiagnostics) return requestRefresh();
+    for (const uri of uris) if (documents.get(uri)) void pushDiagnostics(uri);
+  }
+
+  let refreshTimer: NodeJS.Timeout | undefined;
+  function requestRefresh(): void {
+    if (!state.refreshSupport) return;
+    clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => void connection.languages.diagnostics.refresh().catch(() => undefined), DEBOUNCE_MS);
+  }
+
+  /** Everything may have changed (settings, rule file, the first scan): check every open document again. */
+  function refreshAll(): void {
+    if (state.pullDiagnostics) requestRefresh();
+    else for (const d of documents.all()) if (d.uri.endsWith('.unres')) void pushDiagnostics(d.uri);
+    for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
+  }
+
+  connection.languages.diagnostics.on((params, token) =>
+    runSafe('diagnostics', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document || !document.uri.endsWith('.unres')) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const config = await ruleConfigOf(document.uri);
+      if (token.isCancellationRequested) throw cancelled();
+      return { kind: DocumentDiagnosticReportKind.Full, items: service.getDiagnostics(document, { config }) };
+    }),
+  );
+
+  documents.onDidOpen(e => {
+    // The first diagnostics of an opened document come at once, not after the debounce.
+    if (e.document.uri.endsWith('.unres')) {
+      const dependents = service.syncDocument(e.document);
+      if (!state.pullDiagnostics) void pushDiagnostics(e.document.uri);
+      recheck(dependents);
+    } else schedule(e.document.uri);
+  });
+  documents.onDidChangeContent(e => schedule(e.document.uri));
+  documents.onDidClose(e => {
+    const uri = e.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    settings?.forget(uri);
+    if (uri.endsWith('.unres') && !state.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    void service.documentClosed(uri).then(recheck, e => log(`closing ${uri} failed: ${String(e)}`));
+  });
+
+  connection.onDidChangeWatchedFiles(async params => {
+    const dependents = new Set<string>();
+    let configChanged = false;
+    for (const change of params.changes) {
+      const uri = change.uri;
+      if (uri.endsWith(CONFIG_FILE_NAME)) configChanged = true;
+      else if (!isWorkspaceFile(uri) || documents.get(uri)) continue;
+      else if (change.type === FileChangeType.Deleted) {
+        for (const d of service.fileDeleted(uri)) dependents.add(d);
+        if (uri.endsWith('.catalog.json')) void connection.sendDiagnostics({ uri, diagnostics: [] });
+      } else {
+        for (const d of await service.fileChanged(uri)) dependents.add(d);
+        if (uri.endsWith('.catalog.json')) void publishCatalogDiagnostics(uri);
+      }
+    }
+    if (configChanged) await loadRuleFiles().then(refreshAll);
+    else recheck([...dependents]);
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // Features: look the document up, call the service, return.
+
+  function runSafe<T>(name: string, token: CancellationToken, empty: T, run: () => Promise<T> | T): Promise<T | ResponseError<never>> {
+    return new Promise(resolve => {
+      // One turn of the event loop first: a cancellation already on its way is seen before any work.
+      setImmediate(async () => {
+        if (token.isCancellationRequested) return resolve(cancelled());
+        try {
+          const result = await run();
+          resolve(token.isCancellationRequested ? cancelled() : result);
+        } catch (e) {
+          if (e instanceof ResponseError) return resolve(e as ResponseError<never>);
+          log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+          resolve(empty);
+        }
+      });
+    });
+  }
+
+  function withDocument<T>(uri: string, empty: T, run: (document: TextDocument) => Promise<T> | T): Promise<T> | T {
+    const document = documents.get(uri);
+    return document ? run(document) : empty;
+  }
+
+  connection.onHover((p, token) =>
+    runSafe('hover', token, null, () => withDocument(p.textDocument.uri, null, async d => (await service.getHover(d, p.position, token)) ?? null)),
+  );
+  connection.onDocumentLinks((p, token) => runSafe('document links', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentLinks(d, token))));
+  connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));
+  connection.onReferences((p, token) =>
+    runSafe('references', token, [], () => withDocument(p.textDocument.uri, [], d => service.getReferences(d, p.position, p.context, token))),
+  );
+  connection.onDocumentHighlight((p, token) =>
+    runSafe('highlights', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentHighlights(d, p.position, token))),
+  );
+  connection.onCompletion((p, token) =>
+    runSafe('completion', token, { isIncomplete: false, items: [] }, () =>
+      withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, d => service.getCompletions(d, p.position, token)),
+    ),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function cancelled(): ResponseError<never> {
+  return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+function workspaceFolders(params: InitializeParams): string[] {
+  if (params.workspaceFolders && params.workspaceFolders.length > 0) return params.workspaceFolders.map(f => f.uri);
+  if (params.rootUri) return [params.rootUri];
+  if (params.rootPath) return [URI.file(params.rootPath).toString()];
+  return [];
+}
+
+declare const UNRES_VERSION: string | undefined;
+
+/** The version esbuild writes in from package.json; `dev` when run from tsc's output. */
+export function serverVersion(): string {
+  return typeof UNRES_VERSION === 'string' ? UNRES_VERSION : 'dev';
+}
