@@ -75,6 +75,10 @@ const ORGAN_LINE = /^The (General Assembly|Security Council|Economic and Social 
 /** A title line of the data: `74/303.\tRevitalization …`, `ES-10/17.\tEstablishment …`, `57/283.\tPattern of conferences B`. */
 const TITLE_NUMBER = /^(?:(?:ES-|S-)?\d+\/\d+(?:\s?[A-Z])?|RESOLUTION \d+ \(\d{4}\)|Resolution \d+ \(\d{4}\))\.?\s*/;
 
+/** The meeting and date lines printed after a resolution (`50th (resumed) plenary meeting`, `22 December 2023`). */
+const MEETING_LINE = /^\d+(?:st|nd|rd|th)\s(?:\(resumed\)\s)?(?:plenary\s)?meeting$/;
+const DATE_LINE = /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
+
 const ROMAN_LABELS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 
 /** Converts one file's paragraphs; `adopted` is the ISO adoption date when known. */
@@ -102,6 +106,7 @@ class Converter {
   private inAttachment = false;
   private numberedOperatives = 0;
   private pendingHeading: string | undefined;
+  private lastWasMeeting = false;
   // Subparagraph labels seen in the current paragraph, to tell (i) the letter from (i) the numeral.
   private lastLetter: string | undefined;
   private lastLetterText = '';
@@ -155,10 +160,21 @@ class Converter {
       this.notes.push('left out the asterism "* * *" between sections');
       return;
     }
-    if (/^•\.?$/.test(prefix)) return this.push(`   • ${this.footnoteRefs(text)}`, 'subparagraph');
+    if (prefix === '*' && /^Reissued\b/.test(text)) {
+      this.notes.push(`left out the document's own footnote, tagged as a paragraph: ${clip(text)}`);
+      return;
+    }
+    if (!this.inAttachment && (MEETING_LINE.test(text) || (DATE_LINE.test(text) && this.lastWasMeeting))) {
+      this.lastWasMeeting = MEETING_LINE.test(text);
+      this.notes.push(`left out the meeting line after the text, tagged as a paragraph: ${clip(text)}`);
+      return;
+    }
+    // Bullets (`•`, the en dash of S/RES/1701 (2006)) and labels the markup has no form for
+    // (`i.` in S/RES/2719 (2023)) are lines of the paragraph they belong to.
     if (prefix !== '') {
-      this.notes.push(`kept an unknown prefix "${prefix}" as text: ${clip(text)}`);
-      return this.push(`${prefix} ${this.footnoteRefs(text)}`, 'paragraph');
+      const bullet = /^[•–]\.?$/.test(prefix);
+      if (!bullet) this.notes.push(`kept the label "${prefix}" as text on a line of the paragraph before it: ${clip(text)}`);
+      return this.appendLine(`   ${bullet ? prefix.replace('.', '') : prefix} ${this.footnoteRefs(text)}`);
     }
     // A fragment that starts in lower case continues the paragraph before it: the PDF path split it
     // at a page or column break (49/122 operative paragraph 3).
@@ -168,7 +184,21 @@ class Converter {
       this.notes.push(`joined a fragment split off the paragraph before it: ${clip(text)}`);
       return;
     }
+    // A quotation or list after a paragraph that ends with a colon belongs to that paragraph
+    // (A/RES/ES-10/17: `… the Court’s conclusion whereby, inter alia:` and the quoted passage).
+    if (last && last.kind === 'paragraph' && last.text.endsWith(':') && !this.inAttachment && !matchOpening(text)) {
+      this.notes.push(`kept a passage introduced by a colon on a line of the paragraph before it: ${clip(text)}`);
+      return this.appendLine(`   ${this.footnoteRefs(text)}`);
+    }
     this.unnumbered(p, text);
+  }
+
+  /** Adds a line to the last paragraph block (a bullet, a quoted passage). */
+  private appendLine(line: string): void {
+    const last = this.blocks[this.blocks.length - 1];
+    if (!last || last.kind === 'heading' || last.kind === 'organ') return this.push(line.trimStart(), 'paragraph');
+    last.text += `\n${line}`;
+    this.paragraphs++;
   }
 
   private numbered(prefix: string, text: string): void {
@@ -251,7 +281,9 @@ class Converter {
     this.resetLabels();
     let level = '##';
     // `Annex …`, or any heading after the resolution's last paragraph, opens an attachment.
-    if (/^Annex\b/i.test(words) || (!this.inAttachment && this.bodyEnded())) {
+    // A lettered or roman section (`A`, `II. Secretariat`) still belongs to the resolution (A/RES/56/206).
+    const section = /^(?:[A-Z]|[IVXL]+)(?:\.|\s|$)/.test(words);
+    if (/^Annex\b/i.test(words) || (!this.inAttachment && !section && this.bodyEnded())) {
       this.inAttachment = true;
       level = '#';
     }
@@ -266,8 +298,8 @@ class Converter {
     const last = [...this.blocks].reverse().find(b => b.kind !== 'heading');
     if (!last || last.kind === 'organ') return false;
     const t = last.text.trimEnd().replace(/\[\^\d+\]$/, '');
-    if (/\.[”"’]?$/.test(t) && (this.numberedOperatives > 0 || last.kind === 'paragraph')) return true;
-    return this.numberedOperatives === 0 && t.endsWith(':') && matchOpening(t)?.kind === 'operative';
+    if (this.numberedOperatives > 0) return /\.[”"’]?$/.test(t);
+    return last.kind === 'paragraph' && t.endsWith(':') && matchOpening(t)?.kind === 'operative';
   }
 
   private push(text: string, kind: 'paragraph' | 'subparagraph'): void {
