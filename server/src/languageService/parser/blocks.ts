@@ -104,12 +104,15 @@ export function readLabel(line: string): { label: string; start: number; end: nu
   return m ? { label: m[1], start, end: start + m[0].length } : undefined;
 }
 
-/** A bullet at the start of the line's content: `•` or `- `; the offset after the marker. */
+/**
+ * A bullet at the start of the line's content: `•`, `- ` or `– ` (the en dash the UN prints in
+ * lists, as in S/RES/1701 (2006), paragraph 8); the offset after the marker.
+ */
 export function readBullet(line: string): { start: number; end: number } | undefined {
   const start = firstNonSpace(line);
   const c = line.charCodeAt(start);
   if (c === 0x2022) return { start, end: start + 1 };
-  if (c === 45 /* - */ && (start + 1 === line.length || line[start + 1] === ' ' || line[start + 1] === '\t')) return { start, end: start + 1 };
+  if ((c === 45 /* - */ || c === 0x2013 /* – */) && (start + 1 === line.length || line[start + 1] === ' ' || line[start + 1] === '\t')) return { start, end: start + 1 };
   return undefined;
 }
 
