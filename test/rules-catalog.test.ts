@@ -1,0 +1,97 @@
+/**
+ * The catalog rules: `citation/date` against a catalog entry's date, and `citation/unknown`. The
+ * catalog is a tiny in-memory `CatalogLookup`; each document marks with [[…]] where a diagnostic
+ * belongs.
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { parseDocument } from '../server/src/languageService/parser';
+import { computeDiagnostics } from '../server/src/languageService/rules/index';
+import { catalogRules } from '../server/src/languageService/rules/catalog';
+import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
+import { parseMarkers, showRange } from './util/markers';
+
+const CATALOG = catalogOf([
+  { symbol: 'A/RES/73/27', date: '2018-12-05', source: 'ict.catalog.json' },
+  { symbol: 'A/RES/43/78 H', date: '1988-12-07', source: 'ict.catalog.json' },
+  { symbol: 'A/RES/36/103', date: '1981-12-06', source: 'unvotes', doubtfulDate: true },
+  { symbol: 'S/RES/2334 (2016)', date: '2016-12-23', source: 'sc.catalog.json' },
+]);
+
+function catalogOf(entries: readonly CatalogEntry[]): CatalogLookup {
+  const bySymbol = new Map(entries.map(e => [e.symbol, e]));
+  return { get: s => bySymbol.get(s), entries: () => bySymbol.values(), search: () => [] };
+}
+
+interface Expected {
+  readonly code: 'citation/date' | 'citation/unknown';
+  readonly message: RegExp;
+  readonly severity: DiagnosticSeverity;
+}
+
+function resolution(preamble: string): string {
+  return `---\nsymbol: A/RES/74/29\n---\n\nThe General Assembly,\n\n${preamble}\n\n1. *Decides* to remain seized of the matter.\n`;
+}
+
+/** Runs the catalog rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
+function check(marked: string, expected: readonly Expected[], catalog: CatalogLookup | 'no catalog' = CATALOG): Diagnostic[] {
+  const { text, ranges } = parseMarkers(marked, { cursor: false });
+  const diagnostics = computeDiagnostics(parseDocument(text), { rules: catalogRules, catalog: catalog === 'no catalog' ? undefined : catalog });
+  assert.deepStrictEqual(
+    diagnostics.map(d => `${String(d.code)} ${showRange(d.range)}`),
+    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'}`),
+    diagnostics.map(d => d.message).join('\n'),
+  );
+  diagnostics.forEach((d, i) => {
+    assert.match(d.message, expected[i].message);
+    assert.strictEqual(d.severity, expected[i].severity, d.message);
+  });
+  return diagnostics;
+}
+
+describe('catalog rules', () => {
+  it('say nothing without a catalog', () => {
+    check(resolution('*Recalling* its resolutions 73/27 of 6 December 2018 and 99/999,'), [], 'no catalog');
+  });
+
+  it('leave the seed alone where the catalog agrees with it', () => {
+    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const dates = computeDiagnostics(parseDocument(seed), { rules: catalogRules, catalog: CATALOG }).filter(d => d.code === 'citation/date');
+    // 36/103 is cited as 9 December 1981 while the doubtful entry says 6 December: information only.
+    assert.deepStrictEqual(dates.map(d => d.severity), [DiagnosticSeverity.Information]);
+  });
+
+  describe('citation/date', () => {
+    it('reports a date the catalog contradicts, giving its date and source, with the date to put in', () => {
+      const [d] = check(resolution('*Recalling* its resolution 73/27 of [[6 December 2018]],'), [
+        { code: 'citation/date', message: /Resolution 73\/27 was adopted on 5 December 2018, not 6 December 2018 \(source: ict\.catalog\.json\)/, severity: DiagnosticSeverity.Error },
+      ]);
+      assert.strictEqual((d.data as { replacement: string }).replacement, '5 December 2018');
+    });
+
+    it('never makes a doubtful catalog date an error', () => {
+      const [d] = check(resolution('*Recalling* its resolution 36/103 of [[9 December 1981]],'), [
+        { code: 'citation/date', message: /may be of 6 December 1981.*doubtful \(source: unvotes\)/, severity: DiagnosticSeverity.Information },
+      ]);
+      assert.strictEqual((d.data as { replacement: string }).replacement, '6 December 1981');
+    });
+
+    it('accepts the catalog\'s date, and finds entries by canonical symbol', () => {
+      check(resolution('*Recalling* its resolutions 43/78H of 7 December 1988 and 73/27 of 5 December 2018, and Security Council resolution 2334 (2016) of 23 December 2016,'), []);
+    });
+  });
+
+  describe('citation/unknown', () => {
+    it('reports, as information, an item no catalog knows', () => {
+      const [d] = check(resolution('*Recalling* its resolutions 73/27 and [[99/999]],'), [
+        { code: 'citation/unknown', message: /Resolution 99\/999 \(A\/RES\/99\/999\) is not in any catalog/, severity: DiagnosticSeverity.Information },
+      ]);
+      assert.deepStrictEqual(d.data, { symbol: 'A/RES/99/999' });
+    });
+
+    it('leaves a malformed item to citation/format', () => {
+      check(resolution('*Recalling* its resolution 74-28,'), []);
+    });
+  });
+});
