@@ -172,7 +172,7 @@ class Converter {
     // Bullets (`•`, the en dash of S/RES/1701 (2006)) and labels the markup has no form for
     // (`i.` in S/RES/2719 (2023)) are lines of the paragraph they belong to.
     if (prefix !== '') {
-      const bullet = /^[•–]\.?$/.test(prefix);
+      const bullet = /^[•–-]\.?$/.test(prefix);
       if (!bullet) this.notes.push(`kept the label "${prefix}" as text on a line of the paragraph before it: ${clip(text)}`);
       return this.appendLine(`   ${bullet ? prefix.replace('.', '') : prefix} ${this.footnoteRefs(text)}`);
     }
@@ -211,7 +211,11 @@ class Converter {
   private unnumbered(p: EosgParagraph, text: string): void {
     this.resetLabels();
     if (this.inAttachment) return this.push(this.footnoteRefs(text), 'paragraph');
-    if (!this.organSeen) this.notes.push(`paragraph before the organ line: ${clip(text)}`);
+    if (!this.organSeen) {
+      // `on 15 October 1999`: the rest of the `Adopted by the Security Council at its … meeting` heading.
+      this.notes.push(`left out a line before the organ line (the heading's adoption line): ${clip(text)}`);
+      return;
+    }
     if (p.paragraph_type === 'operative') this.notes.push(`an operative paragraph without a number: ${clip(text)}`);
     this.push(this.emphasize(text), 'paragraph');
   }
