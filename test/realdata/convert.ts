@@ -259,7 +259,7 @@ class Converter {
     const prefix = (p.prefix ?? '').trim().replace(/\.$/, '');
     const words = [prefix ? `${prefix}.` : '', text].filter(Boolean).join(' ');
     // A roman number alone (`II`) heads a section whose title, if any, is the next heading.
-    if (text === '' && next?.type === 'heading' && !(next.prefix ?? '').trim()) {
+    if (text === '' && next?.type === 'heading' && !(next.prefix ?? '').trim() && !/^[A-Z]\./.test(next.text)) {
       this.flushHeading();
       this.pendingHeading = words;
       return;
@@ -291,6 +291,9 @@ class Converter {
       this.inAttachment = true;
       level = '#';
     }
+    // The articles of an annexed declaration or convention (`Article 1.` in the data).
+    const article = /^Article (\d+)\.?$/.exec(words);
+    if (article && this.inAttachment) return void this.blocks.push({ text: `### Article ${article[1]}`, body: false, kind: 'heading' });
     this.blocks.push({ text: `${level} ${words}`, body: false, kind: 'heading' });
   }
 
@@ -303,7 +306,8 @@ class Converter {
     if (!last || last.kind === 'organ') return false;
     const t = last.text.trimEnd().replace(/\[\^\d+\]$/, '');
     if (this.numberedOperatives > 0) return /\.[”"’]?$/.test(t);
-    return last.kind === 'paragraph' && t.endsWith(':') && matchOpening(t)?.kind === 'operative';
+    // The adopting paragraph (`Adopts the following Declaration:`) right before the heading.
+    return last === this.blocks[this.blocks.length - 1] && last.kind === 'paragraph' && t.endsWith(':') && matchOpening(t)?.kind === 'operative';
   }
 
   private push(text: string, kind: 'paragraph' | 'subparagraph'): void {
