@@ -127,12 +127,16 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   const lastIndex = bodies.length - 1;
   const loneOperative = !anyNumbered && lastIndex >= 0 && lastMarkOf(bodies[lastIndex].body) !== ',';
   // Likewise a section of the operative part with a single paragraph prints it unnumbered
-  // (A/RES/57/283 B, section V): after the first numbered paragraph, an unnumbered paragraph in a
-  // section that numbers none is operative unless it ends with a comma.
+  // (A/RES/57/283 B, section V; A/RES/56/206, section I): in a part that numbers paragraphs, an
+  // unnumbered paragraph after the first numbered one, or under a heading, in a section that
+  // numbers none, is operative unless it ends with a comma.
   const firstNumbered = bodies.findIndex(b => b.body.number);
   const numberedSections = new Set(bodies.filter(b => b.body.number).map(b => b.section));
   const loneInSection = (index: number) =>
-    firstNumbered >= 0 && index > firstNumbered && !numberedSections.has(bodies[index].section) && lastMarkOf(bodies[index].body) !== ',';
+    firstNumbered >= 0 &&
+    (index > firstNumbered || bodies[index].section !== undefined) &&
+    !numberedSections.has(bodies[index].section) &&
+    lastMarkOf(bodies[index].body) !== ',';
   const preambular: Paragraph[] = [];
   const operative: Paragraph[] = [];
   bodies.forEach(({ body, section: s }, index) => {
