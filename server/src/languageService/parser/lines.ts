@@ -15,6 +15,20 @@ export interface LineTable {
 
 /** Splits `text` into lines in one pass. */
 export function splitLines(text: string): LineTable {
+  // Most files end lines with `\n` alone: `indexOf` finds them many times faster than a loop over
+  // every character (a tenth of the whole parse of a 1 MB document went here).
+  if (text.indexOf('\r') === -1) {
+    const lines: string[] = [];
+    const starts: number[] = [0];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', start)) {
+      lines.push(text.slice(start, i));
+      start = i + 1;
+      starts.push(start);
+    }
+    lines.push(text.slice(start));
+    return { lines, starts, length: text.length };
+  }
   const lines: string[] = [];
   const starts: number[] = [0];
   let start = 0;
