@@ -59,6 +59,7 @@ export class LspSession {
   readonly #child: ChildProcess;
   readonly #versions = new Map<string, number>();
   readonly #waiters: (() => void)[] = [];
+  #rawIds = 0;
 
   private constructor(root: string, options: SessionOptions) {
     this.root = root;
@@ -142,6 +143,41 @@ export class LspSession {
 
   async close(name: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: this.uri(name) } });
+  }
+
+  /**
+   * Sends a request and its cancellation in one write, as a client does when the user moves on at
+   * once: the server sees both before it starts. Resolves with the raw response.
+   */
+  requestCancelledAtOnce(method: string, params: unknown): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
+    const id = `cancelled-${++this.#rawIds}`;
+    const frame = (message: unknown) => {
+      const body = Buffer.from(JSON.stringify(message), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    };
+    let seen = '';
+    const response = new Promise<{ result?: unknown; error?: { code: number; message: string } }>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no response to the cancelled request')), 10_000);
+      const onData = (chunk: Buffer) => {
+        seen += chunk.toString('utf8');
+        const at = seen.indexOf(`"id":"${id}"`);
+        if (at < 0) return;
+        const start = seen.lastIndexOf('{"jsonrpc"', at);
+        const end = seen.indexOf('Content-Length', at);
+        const json = end < 0 ? seen.slice(start) : seen.slice(start, end);
+        try {
+          const message = JSON.parse(json);
+          clearTimeout(timer);
+          this.#child.stdout!.off('data', onData);
+          resolve(message);
+        } catch {
+          // The rest of the message has not arrived yet.
+        }
+      };
+      this.#child.stdout!.on('data', onData);
+    });
+    this.#child.stdin!.write(Buffer.concat([frame({ jsonrpc: '2.0', id, method, params }), frame({ jsonrpc: '2.0', method: '$/cancelRequest', params: { id } })]));
+    return response;
   }
 
   /** Writes a file on disk (the editor's file watcher would see it). */

@@ -107,6 +107,9 @@ export interface ILanguageService {
   getCompletions(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<CompletionList>;
 }
 
+/** How long hover and completion wait for the first workspace scan before answering with what is known. */
+const SHORT_WAIT_MS = 500;
+
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -144,6 +147,9 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     for (const s of safe('indexing', () => index.updateFromEditor(model), [])) changedSymbols.add(s);
     return model;
   };
+  /** Waits for the first workspace scan, at most `ms` (hover and completion answer with what is known by then). */
+  const scanned = (ms: number): Promise<unknown> =>
+    index.scanned ? Promise.resolve() : Promise.race([index.scan(), new Promise(resolve => setTimeout(resolve, ms))]);
   const context = (): FeatureContext => ({ index, catalog: index.catalog() });
   const dependents = (symbols: readonly string[], except?: string) => index.dependentsOf(symbols).filter(uri => uri !== except);
 
@@ -201,7 +207,10 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       };
     },
 
-    getHover: (document, position, token) => feature('hover', document, token, undefined, (doc, ctx) => provideHover(ctx, doc, position)),
+    getHover: async (document, position, token) => {
+      await scanned(SHORT_WAIT_MS);
+      return feature('hover', document, token, undefined, (doc, ctx) => provideHover(ctx, doc, position));
+    },
     getDocumentLinks: (document, token) => feature('document links', document, token, [], doc => provideDocumentLinks(doc)),
     getDefinition: async (document, position, token) => {
       // Definition and references need the whole workspace: wait for the first scan.
@@ -213,7 +222,9 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       return feature('references', document, token, [], (doc, ctx) => provideReferences(ctx, doc, position, referenceOptions.includeDeclaration));
     },
     getDocumentHighlights: (document, position, token) => feature('highlights', document, token, [], doc => provideHighlights(doc, position)),
-    getCompletions: (document, position, token) =>
-      feature('completion', document, token, { isIncomplete: false, items: [] }, (doc, ctx) => provideCompletion(ctx, doc, position)),
+    getCompletions: async (document, position, token) => {
+      await scanned(SHORT_WAIT_MS);
+      return feature('completion', document, token, { isIncomplete: false, items: [] }, (doc, ctx) => provideCompletion(ctx, doc, position));
+    },
   });
 }
