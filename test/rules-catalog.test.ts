@@ -94,4 +94,15 @@ describe('catalog rules', () => {
       check(resolution('*Recalling* its resolution 74-28,'), []);
     });
   });
+
+  it('never throw on a catalog that fails or holds a date that is no date', () => {
+    const failing: CatalogLookup = { get: () => { throw new Error('broken catalog'); }, entries: () => [], search: () => [] };
+    const odd = catalogOf([{ symbol: 'A/RES/73/27', date: 'sometime', source: 'odd.catalog.json' }]);
+    for (const catalog of [failing, odd]) {
+      const text = resolution('*Recalling* its resolution 73/27 of 6 December 2018,');
+      computeDiagnostics(parseDocument(text), { rules: catalogRules, catalog, onRuleError: e => assert.fail(String(e)) });
+    }
+    // A date that is no date is no ground for a finding.
+    check(resolution('*Recalling* its resolution 73/27 of 6 December 2018,'), [], odd);
+  });
 });

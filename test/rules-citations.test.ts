@@ -220,4 +220,15 @@ describe('citation rules', () => {
       check(resolution('*Recalling* its resolutions 53/70, 54/49 and other texts, and its resolutions 55/28, 56/19 and the present resolution,'), []);
     });
   });
+
+  it('never throw, and stay fast, on a list of thousands of items on one long line and on broken text', () => {
+    const items = Array.from({ length: 8000 }, (_, k) => `${31 + (k % 40)}/${k + 1} of ${1 + (k % 28)} December ${1976 + (k % 40)}`);
+    const long = resolution(`*Recalling* its resolutions ${items.join(', ')} and 75/1, ${'74-'.repeat(20000)}29 A/RES//74/ (XXVV) S-/ 31 Smarch 2019,`);
+    const broken = ['resolution', 'resolutions 74/', 'its resolution 2625 (', '---\nsymbol: [\n---\nresolution 74/29 of 31 February 2019'];
+    const started = Date.now();
+    for (const text of [long, ...broken]) {
+      computeDiagnostics(parseDocument(text), { rules: citationsRules, onRuleError: e => assert.fail(String(e)) });
+    }
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
 });

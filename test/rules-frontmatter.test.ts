@@ -142,4 +142,19 @@ describe('front matter rules', () => {
       assert.strictEqual((d.data as { replacement: string }).replacement, 'General Assembly');
     });
   });
+
+  it('never throw on odd YAML: maps, nulls, booleans, anchors, a key without a value, an unclosed block', () => {
+    const texts = [
+      withFrontMatter('symbol: { a: 1 }', 'session: ~', 'adopted: true', 'organ: &o General Assembly', 'status: *o', 'title:', '? complex key', ': value'),
+      withFrontMatter('symbol: A/RES/74/29', 'symbol: A/RES/74/30', 'session: -3', 'adopted: 2019-02-30'),
+      '---\nsymbol: A/RES/74/29\nsession: 73\n',
+      `---\ntitle: ${'x'.repeat(100000)}\n---\n`,
+    ];
+    for (const text of texts) {
+      computeDiagnostics(parseDocument(text), { rules: frontmatterRules, onRuleError: e => assert.fail(String(e)) });
+    }
+    // The unclosed one still has its contradiction reported.
+    const unclosed = computeDiagnostics(parseDocument(texts[2]), { rules: frontmatterRules }).map(d => d.message);
+    assert.ok(unclosed.some(m => /is of session 74, not 73/.test(m)), unclosed.join('\n'));
+  });
 });

@@ -120,4 +120,13 @@ describe('reference/paragraph', () => {
     const text = 'The General Assembly,\n\n*Adopts* the following Declaration:\n\n# Annex\n\n1. States shall cooperate.\n\n2. The principle in paragraph 9 above applies.\n';
     check(text, []);
   });
+
+  it('never throws, and stays fast, on thousands of paragraphs that all refer to each other', () => {
+    const paragraphs = Array.from({ length: 5000 }, (_, k) => `${k + 1}. *Decides* as in paragraph ${k} above, paragraphs ${k + 2} to ${k * 2} below and subparagraph (zz) above;`);
+    const text = `The General Assembly,\n\n${paragraphs.join('\n\n')}\n\n# B\n\nparagraph 3 (b) (ii) of the present resolution\n\n# Annex\n\nparagraph 9 of the present resolution\n`;
+    const started = Date.now();
+    const diagnostics = computeDiagnostics(parseDocument(text), { rules: referencesRules, onRuleError: e => assert.fail(String(e)) });
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.ok(diagnostics.length > 5000, `${diagnostics.length} diagnostics`);
+  });
 });

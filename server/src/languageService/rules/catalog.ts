@@ -33,9 +33,10 @@ const catalogDate: Rule = (ctx) => {
       if (entry === undefined || catalogDate === undefined || entry.date === date.iso) continue;
       const doubtful = entry.doubtfulDate === true;
       const name = `${capitalise(item.kind)} ${itemNumberText(item)}`;
+      const source = shortSource(entry.source);
       const message = doubtful
-        ? `${name} may be of ${catalogDate} rather than ${oneLine(date.text)}; the catalog's date is doubtful (source: ${entry.source}).`
-        : `${name} was adopted on ${catalogDate}, not ${oneLine(date.text)} (source: ${entry.source}).`;
+        ? `${name} may be of ${catalogDate} rather than ${oneLine(date.text)}; the catalog's date is doubtful (source: ${source}).`
+        : `${name} was adopted on ${catalogDate}, not ${oneLine(date.text)} (source: ${source}).`;
       const data: CatalogDateFixData = { replacement: catalogDate, symbol: entry.symbol, source: entry.source, doubtful };
       ctx.report({ code: 'citation/date', message, range: date.range, data, ...(doubtful ? { severity: 'information' as const } : {}) });
     }
@@ -69,6 +70,13 @@ function lookup(get: (symbol: string) => CatalogEntry | undefined, item: Citatio
     // A catalog is someone else's data structure; a failing lookup is an unknown, not a crash.
     return undefined;
   }
+}
+
+/** A source note short enough for a message: its first sentence when it runs long (the data keeps it whole). */
+function shortSource(source: string): string {
+  if (source.length <= 80) return source;
+  const stop = source.indexOf('. ');
+  return stop > 0 && stop < 120 ? source.slice(0, stop) : `${source.slice(0, 80)}…`;
 }
 
 function capitalise(word: string): string {

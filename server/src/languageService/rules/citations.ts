@@ -92,8 +92,13 @@ function dateReason(date: DateMention): string | undefined {
 }
 
 function knownToCatalog(ctx: RuleContext, item: CitationItem): boolean {
-  const entry = ctx.catalog?.get(normalizeSymbol(item.symbol));
-  return entry !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
+  try {
+    const entry = ctx.catalog?.get(normalizeSymbol(item.symbol));
+    return entry !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
+  } catch {
+    // A failing catalog knows nothing; the session arithmetic still applies.
+    return false;
+  }
 }
 
 /** Why an item's date does not fit its symbol's session or year, or undefined. */

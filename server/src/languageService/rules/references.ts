@@ -18,9 +18,20 @@ export interface DirectionFixData {
   readonly range: Range;
 }
 
+/** What the rule needs of one part, computed once per run: references are many, paragraphs too. */
+interface PartIndex {
+  readonly part: ResolutionPart;
+  /** Operative paragraphs by number; a plain `5` wins over `5 bis`. */
+  readonly byNumber: ReadonlyMap<number, Paragraph>;
+  /** Every paragraph of the part, by first line, for a binary search. */
+  readonly paragraphs: readonly Paragraph[];
+  readonly lowest?: number;
+  readonly highest?: number;
+}
+
 /** Where a reference stands: its part, and the paragraph containing it when it is in one. */
 interface Location {
-  readonly part: ResolutionPart;
+  readonly part: PartIndex;
   readonly paragraph?: Paragraph;
   /** Whether the reference's position can be compared with its targets' (not in a footnote or an attachment). */
   readonly positioned: boolean;
@@ -33,8 +44,10 @@ interface Found {
 }
 
 const referenceParagraph: Rule = (ctx) => {
+  if (ctx.doc.references.length === 0) return;
+  const indexes = new Map(ctx.doc.parts.map(part => [part, indexPart(part)] as const));
   for (const ref of ctx.doc.references) {
-    const location = locate(ctx.doc, ref);
+    const location = locate(ctx.doc, ref, indexes);
     if (location === undefined) continue;
     checkReference(ctx, ref, location);
   }
@@ -50,8 +63,7 @@ function checkReference(ctx: RuleContext, ref: ParagraphReference, location: Loc
     if (typeof result === 'string') {
       const message = bare ? `${result} If it means another text's paragraph, name that text.` : result;
       ctx.report({ code: 'reference/paragraph', message, range: target.range, ...(bare ? { severity: 'warning' as const } : {}) });
-    }
-    else if (result !== undefined) found.push({ target, at: result });
+    } else if (result !== undefined) found.push({ target, at: result });
   }
   const [a, b] = ref.targets;
   if (ref.isRange && ref.targets.length === 2 && a.paragraph !== undefined && b.paragraph !== undefined && a.paragraph > b.paragraph) {
@@ -90,7 +102,7 @@ function resolveTarget(target: ReferenceTarget, location: Location): Found | str
     if (sub === undefined) return `This paragraph has no subparagraph ${labels(target.subparagraphs)}.`;
     return spanOfSub(sub);
   }
-  const paragraph = operativeNumbered(location.part, target.paragraph);
+  const paragraph = location.part.byNumber.get(target.paragraph);
   if (paragraph === undefined) return noSuchParagraph(target.paragraph, location.part);
   if (target.subparagraphs.length === 0) return { first: paragraph.firstLine, last: paragraph.lastLine };
   const sub = findPath(paragraph.subparagraphs, target.subparagraphs);
@@ -99,23 +111,40 @@ function resolveTarget(target: ReferenceTarget, location: Location): Found | str
   return `Paragraph ${target.paragraph} has no subparagraph ${labels(target.subparagraphs)}.`;
 }
 
-function noSuchParagraph(n: number, part: ResolutionPart): string {
-  const where = part.letter !== undefined ? `part ${part.letter} of the resolution` : 'the resolution';
-  const numbers = part.operative.filter(p => p.number !== undefined).map(p => p.number!.value);
-  if (numbers.length === 0) return `There is no operative paragraph ${n}: ${where} has no numbered operative paragraphs.`;
-  const highest = Math.max(...numbers);
-  return `There is no operative paragraph ${n}: the operative paragraphs of ${where} run from ${Math.min(...numbers)} to ${highest}.`;
+function noSuchParagraph(n: number, index: PartIndex): string {
+  const where = index.part.letter !== undefined ? `part ${index.part.letter} of the resolution` : 'the resolution';
+  if (index.lowest === undefined || index.highest === undefined) return `There is no operative paragraph ${n}: ${where} has no numbered operative paragraphs.`;
+  return `There is no operative paragraph ${n}: the operative paragraphs of ${where} run from ${index.lowest} to ${index.highest}.`;
 }
 
-/** The operative paragraph numbered `n` in a part; a plain `5` before `5 bis`. */
-function operativeNumbered(part: ResolutionPart, n: number): Paragraph | undefined {
-  let found: Paragraph | undefined;
+function indexPart(part: ResolutionPart): PartIndex {
+  const byNumber = new Map<number, Paragraph>();
+  let lowest: number | undefined;
+  let highest: number | undefined;
   for (const p of part.operative) {
-    if (p.number?.value !== n) continue;
-    if (p.number.suffixIndex === 0) return p;
-    found ??= p;
+    const number = p.number;
+    if (number === undefined) continue;
+    const known = byNumber.get(number.value);
+    if (known === undefined || (number.suffixIndex === 0 && (known.number?.suffixIndex ?? 0) > 0)) byNumber.set(number.value, p);
+    lowest = lowest === undefined ? number.value : Math.min(lowest, number.value);
+    highest = highest === undefined ? number.value : Math.max(highest, number.value);
   }
-  return found;
+  const paragraphs = [...part.preambular, ...part.operative].sort((x, y) => x.firstLine - y.firstLine);
+  return { part, byNumber, paragraphs, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
+}
+
+/** The paragraph whose lines hold `line`, by binary search over paragraphs sorted by first line. */
+function paragraphAt(paragraphs: readonly Paragraph[], line: number): Paragraph | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = paragraphs[mid];
+    if (line < p.firstLine) hi = mid - 1;
+    else if (line > p.lastLine) lo = mid + 1;
+    else return p;
+  }
+  return undefined;
 }
 
 /** `(b)` at the first level, then `(ii)` among its children. */
@@ -160,31 +189,18 @@ function contains(range: Range, line: number): boolean {
 }
 
 /** The part and paragraph a reference stands in; undefined when it cannot be told which numbering it means. */
-function locate(doc: ResolutionDocument, ref: ParagraphReference): Location | undefined {
+function locate(doc: ResolutionDocument, ref: ParagraphReference, indexes: ReadonlyMap<ResolutionPart, PartIndex>): Location | undefined {
   const line = ref.range.start.line;
   if (doc.attachments.some(a => contains(a.range, line))) {
     // An attachment numbers its own paragraphs; only `of the present resolution` leaves it.
-    if (!ref.present || doc.parts.length !== 1) return undefined;
-    return { part: doc.parts[0], positioned: false };
+    const only = doc.parts.length === 1 ? indexes.get(doc.parts[0]) : undefined;
+    return ref.present && only !== undefined ? { part: only, positioned: false } : undefined;
   }
   const part = doc.parts.find(p => contains(p.range, line)) ?? (doc.parts.length === 1 ? doc.parts[0] : undefined);
-  if (part === undefined) return undefined;
-  const paragraph = containing(part.preambular, line) ?? containing(part.operative, line);
-  return { part, positioned: paragraph !== undefined, ...(paragraph !== undefined ? { paragraph } : {}) };
-}
-
-/** The paragraph covering `line`, by binary search: paragraphs are in text order, and a linear scan per reference is quadratic on large documents. */
-function containing(paragraphs: readonly Paragraph[], line: number): Paragraph | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const p = paragraphs[mid];
-    if (line < p.firstLine) hi = mid - 1;
-    else if (line > p.lastLine) lo = mid + 1;
-    else return p;
-  }
-  return undefined;
+  const index = part !== undefined ? indexes.get(part) : undefined;
+  if (index === undefined) return undefined;
+  const paragraph = paragraphAt(index.paragraphs, line);
+  return { part: index, positioned: paragraph !== undefined, ...(paragraph !== undefined ? { paragraph } : {}) };
 }
 
 /** The reference rules. */
