@@ -23,8 +23,3 @@ function stripDate(text: string): string {
 export function spanOf(a: Range, b: Range): Range {
   return { start: a.start, end: b.end };
 }
-
-/** Whether position-ordered `a` comes before `b`. */
-export function before(a: Range['start'], b: Range['start']): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
