@@ -3,11 +3,13 @@
  * function, and inclusive time per function of our own code. Used by `npm run bench -- --profile`
  * and by hand: `node out/bench/profile.js FILE.cpuprofile`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 interface ProfileNode {
   readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number; readonly columnNumber: number };
   readonly children?: readonly number[];
 }
 interface CpuProfile {
@@ -23,10 +25,29 @@ export interface ProfileRow {
   readonly share: number;
 }
 
+const maps = new Map<string, SourceMap | null>();
+
+/** The source map of a bundled file (`dist/server.js.map`), so profiles name the TypeScript source. */
+function mapOf(url: string): SourceMap | null {
+  if (!maps.has(url)) {
+    let map: SourceMap | null = null;
+    try {
+      const file = fileURLToPath(url);
+      if (existsSync(`${file}.map`)) map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
+    } catch {
+      // No map: the bundle's own line numbers will do.
+    }
+    maps.set(url, map);
+  }
+  return maps.get(url)!;
+}
+
 const label = (n: ProfileNode) => {
   const f = n.callFrame;
-  const file = f.url.replace(/^.*\/(server\/src|out|node_modules)\//, '$1/');
-  return `${f.functionName || '(anonymous)'} ${file}${f.url ? `:${f.lineNumber + 1}` : ''}`;
+  const entry = f.url.startsWith('file:') ? mapOf(f.url)?.findEntry(f.lineNumber, f.columnNumber) : undefined;
+  const mapped = entry as { originalSource?: string; originalLine?: number } | undefined;
+  const source = mapped?.originalSource ? `${mapped.originalSource}:${(mapped.originalLine ?? 0) + 1}` : f.url ? `${f.url}:${f.lineNumber + 1}` : '';
+  return `${f.functionName || '(anonymous)'} ${source.replace(/^.*?\/(server\/src|node_modules)\//, '$1/')}`.trim();
 };
 
 /** Self and inclusive times of a profile, biggest first. */
@@ -58,8 +79,8 @@ export function analyseProfile(path: string, top = 20, own = /server\/src|dist\/
   const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
     .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10, share: Math.round((1000 * us) / total) / 10 }));
   // The idle time of a server waiting for its client is no work of its own.
-  const idle = self.get('(idle) ') ?? 0;
-  return { totalMs: Math.round((total - idle) / 1000), self: rows(new Map([...self].filter(([k]) => k !== '(idle) '))), inclusive: rows(inclusive) };
+  const idle = self.get('(idle)') ?? 0;
+  return { totalMs: Math.round((total - idle) / 1000), self: rows(new Map([...self].filter(([k]) => k !== '(idle)'))), inclusive: rows(inclusive) };
 }
 
 /** The analysis as Markdown lines. */
