@@ -33,7 +33,7 @@ const required = ['package.json', 'dist/extension.js', 'dist/server.js', 'LICENS
 const lower = new Set(files.map(f => f.toLowerCase()));
 const missing = required.filter(f => !lower.has(f.toLowerCase()));
 if (missing.length) fail(`the VSIX lacks ${missing.join(', ')}; it has:\n  ${files.join('\n  ')}`);
-const forbidden = files.filter(f => /(^|\/)node_modules\/|^out\/|^server\/|^client\/|\.map$|\.ts$|\.test\.js$|^dist\/cli\.js$/.test(f));
+const forbidden = files.filter(f => /(^|\/)node_modules\/|^out\/|^server\/|^client\/|\.map$|\.ts$|\.test\.js$|\.tmp\.png$|^dist\/cli\.js$/.test(f));
 if (forbidden.length) fail(`the VSIX must not contain ${forbidden.join(', ')}`);
 const size = statSync(vsix).size;
 if (size > MAX_BYTES) fail(`the VSIX is ${size} bytes, over the ${MAX_BYTES} limit`);
