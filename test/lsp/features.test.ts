@@ -22,7 +22,9 @@ import {
   type Location,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
-import { LspSession, cursorIn } from './session';
+import { fork } from 'node:child_process';
+import { IPCMessageReader, IPCMessageWriter, createProtocolConnection } from 'vscode-languageserver-protocol/node';
+import { LspSession, SERVER, cursorIn } from './session';
 
 const CITED = `---
 symbol: A/RES/73/27
@@ -301,5 +303,27 @@ describe('language server: edits, files and configuration', function () {
     await s.until(() => s!.refreshRequests > before, 'workspace/diagnostic/refresh');
     const again = (await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: s.uri('draft.unres') } })) as FullDocumentDiagnosticReport;
     assert.ok(codes(again.items).includes('citation/date'), `got ${codes(again.items)}`);
+  });
+});
+
+describe('language server over node IPC', function () {
+  this.timeout(20_000);
+
+  it('starts with --node-ipc, as the VS Code client starts it, and answers a hover', async () => {
+    const child = fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result = await connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+      assert.ok((result as { capabilities: { hoverProvider?: boolean } }).capabilities.hoverProvider);
+      await connection.sendNotification('initialized', {});
+      const uri = 'file:///nowhere/draft.unres';
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n*Recalling* its resolution 70/1 of 25 September 2015,\n' } });
+      const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 29 } })) as Hover;
+      assert.match((hover.contents as MarkupContent).value, /Transforming our world/);
+    } finally {
+      connection.dispose();
+      child.kill();
+    }
   });
 });
