@@ -5,6 +5,7 @@
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { linearPass } from './floor';
@@ -53,6 +54,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   const started = now();
+  const loadStart = os.loadavg()[0];
   const citables = loadCitables(path.join(DATA, '_derived', 'citation_mined_symbol_dates.csv'));
   const docs = new Map<string, { unres: GeneratedDocument; md: GeneratedDocument }>();
   const docsDir = path.join(WORK, 'docs');
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
       return `\`open-${s.name}\`: ${(d.unres.text.length / 1e6).toFixed(2)} MB of \`.unres\`, ${d.unres.paragraphs} paragraphs, ${d.unres.citations} citation items, symbols and paragraph references; the Markdown twin has ${d.md.citations} links (reference, fragment and file links)`;
     }),
     ...(workspace?.facts ?? []),
-    `whole run: ${((now() - started) / 1000).toFixed(0)} s`,
+    `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;
   if (quick || only || profile) {
