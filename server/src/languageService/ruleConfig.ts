@@ -9,6 +9,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { RULES_BY_CODE, type RuleConfig, type RuleSetting } from './config';
 import type { ParseProblem } from './model';
 import { offsetToPosition } from './util/positions';
+import { MAX_JSON_DEPTH, tooDeepAt } from './util/jsonDepth';
 
 const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -26,6 +27,11 @@ export function parseRuleConfig(text: string): ParsedRuleConfig {
   const problem = (node: { offset: number; length: number }, message: string) =>
     problems.push({ code: 'config/invalid', message, range: rangeOf(node.offset, node.length) });
 
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    problem({ offset: deep, length: 1 }, `The rule configuration nests more than ${MAX_JSON_DEPTH} levels deep here; defaults apply.`);
+    return { config: {}, problems };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors.slice(0, 20)) problem(e, 'The rule configuration is not valid JSON here; defaults apply where it cannot be read.');

@@ -1,4 +1,5 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { MAX_JSON_DEPTH, tooDeepAt } from '../util/jsonDepth';
 import type { Range } from 'vscode-languageserver-types';
 import { lineStarts, positionAt } from '../util/positions';
 import { normalizeSymbol } from '../util/symbols';
@@ -42,6 +43,11 @@ export function parseCatalogFile(text: string, source: string): ParsedCatalog {
 
   if (text.trim() === '') {
     report('The catalog file is empty; expected a JSON array of catalog entries.', { offset: 0, length: 0 });
+    return { entries: [], problems };
+  }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    report(`The catalog file nests arrays or objects more than ${MAX_JSON_DEPTH} deep here; expected a JSON array of catalog entries.`, { offset: deep, length: 1 });
     return { entries: [], problems };
   }
   const syntaxErrors: ParseError[] = [];
