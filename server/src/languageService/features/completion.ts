@@ -29,7 +29,10 @@ const CITATION_LIMIT = 50;
 const ORGANS = ['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'];
 
 /** The completions at `pos`; an empty, complete list when nothing fits. */
-export function provideCompletion(ctx: FeatureContext, doc: ResolutionDocument, pos: Position): CompletionList {
+export function provideCompletion(ctx: FeatureContext, doc: ResolutionDocument, position: Position): CompletionList {
+  // A stale client may ask past the end of a line or of the document: edits must stay inside it.
+  const lastLine = doc.lines.length - 1;
+  const pos = position.line > lastLine ? { line: lastLine, character: doc.lines[lastLine].length } : { line: position.line, character: Math.min(position.character, doc.lines[position.line]?.length ?? 0) };
   const line = doc.lines[pos.line] ?? '';
   const before = line.slice(Math.max(0, pos.character - 400), Math.min(pos.character, line.length));
   const items =
