@@ -11,9 +11,9 @@ import { URI } from 'vscode-uri';
 import { linearPass } from './floor';
 import { generatePair, loadCitables, type GeneratedDocument } from './generate';
 import { describeMachine } from './machine';
-import { measureEdits, openToDiagnostics } from './measures';
+import { editToDiagnostics, openToDiagnostics } from './measures';
 import { ROOT, startOurs } from './ours';
-import { delay } from './lspClient';
+import { delay, type LspClient } from './lspClient';
 import { startPeer } from './peer';
 import { profileMarkdown } from './profile';
 import { renderPerformanceMd, type Measure } from './report';
@@ -73,16 +73,9 @@ async function main(): Promise<void> {
   const notes = new Map<string, string>();
   const runsOf = new Map<string, number>();
 
-  // The floor: in this process, no protocol.
-  for (const size of SIZES) {
-    const text = docs.get(size.name)!.unres.text;
-    linearPass(text);
-    floor.set(`open-${size.name}`, summarize(await timeRuns(size.runs, () => linearPass(text))));
+  if (!only || only === 'peer' || only === 'ours') {
+    await safe('documents', () => measureDocuments(docs, { ours, peer, floor }, notes, runsOf, { ours: only !== 'peer', peer: only !== 'ours' }));
   }
-  if (floor.has('open-1MB')) floor.set('edit-1MB', floor.get('open-1MB')!);
-
-  if (!only || only === 'peer') await safe('peer', () => measurePeer(docs, peer, notes));
-  if (!only || only === 'ours') await safe('ours', () => measureOurs(docs, ours, notes, runsOf));
   const workspace = !only || only === 'workspace' ? await safe('workspace', () => measureWorkspace({ work: WORK, data: DATA, citables, quick, log })) : null;
 
   const names = [
@@ -125,46 +118,92 @@ async function main(): Promise<void> {
   }
 }
 
-/** The Markdown server: open → link diagnostics per size, and a one-character edit at 1 MB. */
-async function measurePeer(docs: Map<string, { md: GeneratedDocument }>, peer: Map<string, Summary | null>, notes: Map<string, string>): Promise<void> {
-  const dir = path.join(WORK, 'docs');
-  const client = await startPeer(dir);
+type Results = Record<'ours' | 'peer' | 'floor', Map<string, Summary | null>>;
+
+/**
+ * Open → diagnostics per size and the 1 MB edit, for both servers and the floor, run by run in
+ * turn (floor, peer, ours) so that the load of this shared machine falls on all three alike; then
+ * our features, and the peer's document symbols and definition.
+ */
+async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md: GeneratedDocument }>, results: Results, notes: Map<string, string>, runsOf: Map<string, number>, which: { ours: boolean; peer: boolean }): Promise<void> {
+  const peerDir = path.join(WORK, 'docs');
+  // Ours: a workspace of the document alone plus the catalog of the shared data, as a drafter sets it up.
+  const oursDir = path.join(WORK, 'single');
+  mkdirSync(oursDir, { recursive: true });
+  copyFileSync(importDerivedCatalog(WORK, DATA).file, path.join(oursDir, 'derived.catalog.json'));
+  const profiles = path.join(WORK, 'profiles');
+  const peer = which.peer ? await startPeer(peerDir) : undefined;
+  const ours = which.ours ? await startOurs(oursDir, profile ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []) : undefined;
+  const peerUri = (name: string) => URI.file(path.join(peerDir, name)).toString();
+  const oursUri = (name: string) => URI.file(path.join(oursDir, name)).toString();
   try {
-    const uriOf = (name: string) => URI.file(path.join(dir, name)).toString();
-    // Warm-up: the first request pays for loading and compiling the server's code.
-    const warm = generatePair(10_000, [], 1).md.text;
-    await openToDiagnostics(client, uriOf('warm-up.md'), 'markdown', warm);
-    await client.close(uriOf('warm-up.md'));
+    if (ours) log(`ours: ${ours.pulls ? 'pull' : 'push'} diagnostics`);
+    // Warm-up: the first requests pay for loading and compiling code; ours also scans its catalog
+    // at start and asks for a refresh when done.
+    const scanned = ours?.nextRefresh(20_000);
+    const warm = generatePair(10_000, [], 1);
+    if (peer) await openToDiagnostics(peer, peerUri('warm-up.md'), 'markdown', warm.md.text).then(() => peer.close(peerUri('warm-up.md')));
+    if (ours) await openToDiagnostics(ours, oursUri('warm-up.unres'), 'unres', warm.unres.text).then(() => ours.close(oursUri('warm-up.unres')));
+    if (scanned && !(await scanned)) log('ours: no diagnostics refresh after the start-up scan within 20 s; measuring anyway');
+
     for (const size of SIZES) {
-      const text = docs.get(size.name)!.md.text;
-      const samples: number[] = [];
-      let count = 0;
-      for (let run = 0; run < size.peerRuns; run++) {
-        const uri = uriOf(`bench-${size.name}-run${run}.md`);
-        const r = await withTimeout(openToDiagnostics(client, uri, 'markdown', text), 300_000, `peer open-${size.name}`);
-        samples.push(r.ms);
-        count = r.diagnostics.length;
-        await client.close(uri);
+      const { unres, md } = docs.get(size.name)!;
+      const samples = { ours: [] as number[], peer: [] as number[], floor: [] as number[] };
+      const counts = { ours: 0, peer: 0 };
+      for (let run = 0; run < Math.max(size.runs, size.peerRuns); run++) {
+        if (run < size.runs) samples.floor.push((await timeRuns(1, () => linearPass(unres.text)))[0]);
+        if (peer && run < size.peerRuns) {
+          const uri = peerUri(`bench-${size.name}-run${run}.md`);
+          const r = await withTimeout(openToDiagnostics(peer, uri, 'markdown', md.text), 300_000, `peer open-${size.name}`);
+          samples.peer.push(r.ms);
+          counts.peer = r.diagnostics.length;
+          await peer.close(uri);
+        }
+        if (ours && run < size.runs) {
+          const uri = oursUri(`bench-${size.name}-run${run}.unres`);
+          const r = await withTimeout(openToDiagnostics(ours, uri, 'unres', unres.text), 300_000, `ours open-${size.name}`);
+          samples.ours.push(r.ms);
+          counts.ours = r.diagnostics.length;
+          await ours.close(uri);
+        }
       }
-      peer.set(`open-${size.name}`, summarize(samples));
-      log(`peer open-${size.name}: median ${summarize(samples).median} ms, ${count} diagnostics`);
+      const name = `open-${size.name}`;
+      results.floor.set(name, summarize(samples.floor));
+      if (peer) results.peer.set(name, summarize(samples.peer));
+      if (ours) results.ours.set(name, summarize(samples.ours));
+      log(`${name}: ours ${results.ours.get(name)?.median ?? '—'} ms (${counts.ours} diagnostics), peer ${results.peer.get(name)?.median ?? '—'} ms (${counts.peer} diagnostics), floor ${results.floor.get(name)?.median} ms`);
     }
-    const doc = docs.get('1MB')?.md;
-    if (doc) {
-      const uri = uriOf('bench-1MB-edit.md');
-      await openToDiagnostics(client, uri, 'markdown', doc.text);
-      const at = editPoint(doc.text);
-      peer.set('edit-1MB', summarize(await measureEdits(client, uri, at.line, at.character, Math.min(EDIT_RUNS, 5))));
-      const symbols = await timeRuns(quick ? 3 : 5, () => client.request('textDocument/documentSymbol', { textDocument: { uri } }));
-      peer.set('symbols-1MB', summarize(symbols));
-      const definition = await timeRuns(FEATURE_RUNS, () => client.request('textDocument/definition', { textDocument: { uri }, position: doc.definitionAt }));
-      peer.set('definition-1MB', summarize(definition));
-      await client.close(uri);
+    notes.set('open-1MB', 'peer: pulled link diagnostics, markdown-it parse in the client included, as in VS Code');
+
+    const doc = docs.get('1MB');
+    if (!doc) return;
+    // Edits: the same one-character edit in both, in turn; the floor is a whole new pass.
+    const uri = { ours: oursUri('bench-1MB-features.unres'), peer: peerUri('bench-1MB-edit.md') };
+    if (ours) await openToDiagnostics(ours, uri.ours, 'unres', doc.unres.text);
+    if (peer) await openToDiagnostics(peer, uri.peer, 'markdown', doc.md.text);
+    const at = { ours: editPoint(doc.unres.text), peer: editPoint(doc.md.text) };
+    const edits = { ours: [] as number[], peer: [] as number[], floor: [] as number[] };
+    for (let run = 0; run < EDIT_RUNS; run++) {
+      const typing = run % 2 === 0;
+      edits.floor.push((await timeRuns(1, () => linearPass(doc.unres.text)))[0]);
+      if (peer && run < Math.min(EDIT_RUNS, 5)) edits.peer.push(await editToDiagnostics(peer, uri.peer, 2 + run, at.peer.line, at.peer.character, typing ? 'x' : '', typing ? 0 : 1));
+      if (ours) edits.ours.push(await editToDiagnostics(ours, uri.ours, 2 + run, at.ours.line, at.ours.character, typing ? 'x' : '', typing ? 0 : 1));
     }
+    results.floor.set('edit-1MB', summarize(edits.floor));
+    if (peer) results.peer.set('edit-1MB', summarize(edits.peer));
+    if (ours) results.ours.set('edit-1MB', summarize(edits.ours));
+    runsOf.set('edit-1MB', EDIT_RUNS);
+
+    if (peer) {
+      results.peer.set('symbols-1MB', summarize(await timeRuns(quick ? 3 : 7, () => peer.request('textDocument/documentSymbol', { textDocument: { uri: uri.peer } }))));
+      results.peer.set('definition-1MB', summarize(await timeRuns(FEATURE_RUNS, () => peer.request('textDocument/definition', { textDocument: { uri: uri.peer }, position: doc.md.definitionAt }))));
+    }
+    if (ours) await measureFeatures(ours, uri.ours, doc.unres, 2 + EDIT_RUNS, results.ours, notes, runsOf);
   } finally {
-    await client.stop();
+    await peer?.stop();
+    await ours?.stop();
+    if (ours && profile) writeProfileSummary(profiles);
   }
-  notes.set('open-1MB', 'peer: pull diagnostics incl. markdown-it parse in the client, as in VS Code');
 }
 
 /** A point in the middle of the document, inside running text, for one-character edits. */
@@ -174,83 +213,42 @@ function editPoint(text: string): { line: number; character: number } {
   return { line: 0, character: 0 };
 }
 
-/** Our server: open → diagnostics per size, then the edit and the features at 1 MB. */
-async function measureOurs(docs: Map<string, { unres: GeneratedDocument }>, ours: Map<string, Summary | null>, notes: Map<string, string>, runsOf: Map<string, number>): Promise<void> {
-  // An empty workspace folder: what is measured is the document, not an index of its neighbours.
-  // A workspace of the document alone plus the catalog of the shared data, as a drafter sets it up.
-  const dir = path.join(WORK, 'single');
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(importDerivedCatalog(WORK, DATA).file, path.join(dir, 'derived.catalog.json'));
-  const profiles = path.join(WORK, 'profiles');
-  const client = await startOurs(dir, profile ? ['--cpu-prof', `--cpu-prof-dir=${profiles}`] : []);
-  try {
-    const uriOf = (name: string) => URI.file(path.join(dir, name)).toString();
-    log(`ours: ${client.pulls ? 'pull' : 'push'} diagnostics`);
-    // Let the start-up scan (the catalog) finish first: the server asks for a refresh when it has.
-    const scanned = client.nextRefresh(20_000);
-    const warm = docs.get(SIZES[0].name)!.unres.text.slice(0, 20_000);
-    await openToDiagnostics(client, uriOf('warm-up.unres'), 'unres', warm);
-    if (!(await scanned)) log('ours: no diagnostics refresh after the start-up scan within 20 s; measuring anyway');
-    await client.close(uriOf('warm-up.unres'));
-    for (const size of SIZES) {
-      const text = docs.get(size.name)!.unres.text;
-      const samples: number[] = [];
-      let count = 0;
-      for (let run = 0; run < size.runs; run++) {
-        const uri = uriOf(`bench-${size.name}-run${run}.unres`);
-        const r = await withTimeout(openToDiagnostics(client, uri, 'unres', text), 300_000, `ours open-${size.name}`);
-        samples.push(r.ms);
-        count = r.diagnostics.length;
-        await client.close(uri);
-      }
-      ours.set(`open-${size.name}`, summarize(samples));
-      log(`ours open-${size.name}: median ${summarize(samples).median} ms, ${count} diagnostics`);
-    }
-    const doc = docs.get('1MB')?.unres;
-    if (!doc) return;
-    const uri = uriOf('bench-1MB-features.unres');
-    await openToDiagnostics(client, uri, 'unres', doc.text);
-    const at = editPoint(doc.text);
-    ours.set('edit-1MB', summarize(await measureEdits(client, uri, at.line, at.character, EDIT_RUNS)));
-    runsOf.set('edit-1MB', EDIT_RUNS);
-    let version = 2 + EDIT_RUNS;
-    // Features are timed on a document at rest (past the server's 200 ms re-index debounce), each
-    // after one untimed call, so what is measured is the request and not a settling edit or the JIT.
-    await delay(400);
-    const feature = async (name: string, method: string, params: object, runs = FEATURE_RUNS, check?: (r: unknown) => string | undefined) => {
-      const result = await safe(name, async () => {
-        await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name);
-        let last: unknown;
-        const samples = await timeRuns(runs, async () => { last = await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name); });
-        const problem = check?.(last);
-        if (problem) notes.set(name, problem);
-        return summarize(samples);
-      });
-      ours.set(name, result);
-      runsOf.set(name, runs);
-      if (!result) notes.set(name, `${method} failed or is not offered`);
-    };
-    const empty = (r: unknown) => (r === null || (Array.isArray(r) && r.length === 0) ? 'empty answer' : undefined);
-    await feature('hover-1MB', 'textDocument/hover', { position: doc.hoverAt }, FEATURE_RUNS, empty);
-    await feature('definition-1MB', 'textDocument/definition', { position: doc.definitionAt }, FEATURE_RUNS, empty);
-    await feature('symbols-1MB', 'textDocument/documentSymbol', {}, quick ? 3 : 7, empty);
-    await feature('format-1MB', 'textDocument/formatting', { options: { tabSize: 4, insertSpaces: true } }, quick ? 3 : 7);
-    // Completion after `resolution 7`, typed as a new preambular paragraph under the organ line;
-    // the edit's diagnostics are awaited first so the timing is the completion's alone.
-    const organ = doc.text.split('\n').indexOf('The General Assembly,');
-    const typed = '*Recalling* its resolution 7';
-    await client.change(uri, version++, [{ range: { start: { line: organ + 1, character: 0 }, end: { line: organ + 1, character: 0 } }, text: `\n${typed}\n` }]);
-    if (client.pulls) await client.pull(uri);
-    await delay(400);
-    await feature('completion-1MB', 'textDocument/completion', { position: { line: organ + 2, character: typed.length } }, FEATURE_RUNS, r => {
-      const items = Array.isArray(r) ? r : (r as { items?: unknown[] } | null)?.items;
-      return items && items.length > 0 ? undefined : 'no completion items';
+/** Hover, definition, symbols, formatting and completion on our open 1 MB document. */
+async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDocument, firstVersion: number, ours: Map<string, Summary | null>, notes: Map<string, string>, runsOf: Map<string, number>): Promise<void> {
+  let version = firstVersion;
+  // Features are timed on a document at rest (past the server's 200 ms re-index debounce), each
+  // after one untimed call, so what is measured is the request and not a settling edit or the JIT.
+  await delay(400);
+  const feature = async (name: string, method: string, params: object, runs = FEATURE_RUNS, check?: (r: unknown) => string | undefined) => {
+    const result = await safe(name, async () => {
+      await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name);
+      let last: unknown;
+      const samples = await timeRuns(runs, async () => { last = await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name); });
+      const problem = check?.(last);
+      if (problem) notes.set(name, problem);
+      return summarize(samples);
     });
-    await client.close(uri);
-  } finally {
-    await client.stop();
-    if (profile) writeProfileSummary(profiles);
-  }
+    ours.set(name, result);
+    runsOf.set(name, runs);
+    if (!result) notes.set(name, `ours: ${method} is not offered by the server yet`);
+  };
+  const empty = (r: unknown) => (r === null || (Array.isArray(r) && r.length === 0) ? 'empty answer' : undefined);
+  await feature('hover-1MB', 'textDocument/hover', { position: doc.hoverAt }, FEATURE_RUNS, empty);
+  await feature('definition-1MB', 'textDocument/definition', { position: doc.definitionAt }, FEATURE_RUNS, empty);
+  await feature('symbols-1MB', 'textDocument/documentSymbol', {}, quick ? 3 : 7, empty);
+  await feature('format-1MB', 'textDocument/formatting', { options: { tabSize: 4, insertSpaces: true } }, quick ? 3 : 7);
+  // Completion after `resolution 7`, typed as a new preambular paragraph under the organ line;
+  // the edit's diagnostics are awaited first so the timing is the completion's alone.
+  const organ = doc.text.split('\n').indexOf('The General Assembly,');
+  const typed = '*Recalling* its resolution 7';
+  await client.change(uri, version++, [{ range: { start: { line: organ + 1, character: 0 }, end: { line: organ + 1, character: 0 } }, text: `\n${typed}\n` }]);
+  if (client.pulls) await client.pull(uri);
+  await delay(400);
+  await feature('completion-1MB', 'textDocument/completion', { position: { line: organ + 2, character: typed.length } }, FEATURE_RUNS, r => {
+    const items = Array.isArray(r) ? r : (r as { items?: unknown[] } | null)?.items;
+    return items && items.length > 0 ? undefined : 'no completion items';
+  });
+  await client.close(uri);
 }
 
 /** Summarises the newest profile of our server into `bench/.work/profile.md`. */
