@@ -2,7 +2,7 @@
 // what went in. Usage: node scripts/package.mjs [--out FILE]. Prints the VSIX path last.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -11,8 +11,15 @@ const outArg = process.argv.indexOf('--out');
 const vsix = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, `${pkg.name}-${pkg.version}.vsix`);
 const MAX_BYTES = 2 * 1024 * 1024;
 
-const run = (file, args) => execFileSync(file, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 const fail = message => { console.error(`package: ${message}`); process.exit(1); };
+const run = (file, args) => {
+  try {
+    return execFileSync(file, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  } catch (e) {
+    // The tool has said why on standard error already.
+    return fail(`${basename(args[0])} ${args[1] ?? ''} exited with ${e.status ?? e.signal}`);
+  }
+};
 
 run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
 for (const bundle of ['dist/extension.js', 'dist/server.js']) {

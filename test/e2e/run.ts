@@ -101,6 +101,7 @@ async function main(): Promise<number> {
 
   const vsixRun = join(base, 'vsix');
   const extensions = join(vsixRun, 'extensions');
+  if (outcomes.find(o => o.name.startsWith('npm run package'))?.error) return summary(outcomes, hostCounts, base);
   await step('code-server --install-extension installs the VSIX', () => {
     mkdirSync(extensions, { recursive: true });
     installExtension(entry, vsix, extensions, vsixRun);
