@@ -5,8 +5,10 @@
  * result, and a request cancelled before it runs is never computed.
  */
 import {
+  CodeActionKind,
   DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
   ResponseError,
@@ -21,7 +23,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import * as path from 'node:path';
-import { createLanguageService, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, isWorkspaceFile, type RuleConfig } from './languageService';
+import { createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 
@@ -65,6 +67,9 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         documentHighlightProvider: true,
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption] },
+        renameProvider: { prepareProvider: true },
         ...(state.pullDiagnostics ? { diagnosticProvider: { identifier: 'unres', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -305,6 +310,47 @@ export function startServer(connection: Connection): void {
     runSafe('completion', token, { isIncomplete: false, items: [] }, () =>
       withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, d => service.getCompletions(d, p.position, token)),
     ),
+  );
+
+  connection.onCodeAction((p, token) =>
+    runSafe('code actions', token, [], () =>
+      withDocument(p.textDocument.uri, [], async d =>
+        service.getCodeActions(d, p.range, { diagnostics: p.context.diagnostics, only: p.context.only }, { config: await ruleConfigOf(d.uri) }, token),
+      ),
+    ),
+  );
+  connection.onPrepareRename((p, token) =>
+    runSafe('prepare rename', token, null, () => withDocument(p.textDocument.uri, null, async d => (await service.prepareRename(d, p.position, token)) ?? null)),
+  );
+  connection.onRenameRequest((p, token) =>
+    runSafe('rename', token, null, () =>
+      withDocument(p.textDocument.uri, null, async d => {
+        const result = await service.rename(d, p.position, p.newName, token);
+        if ('error' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.error);
+        return result.edit;
+      }),
+    ),
+  );
+  // The commands take the document URI (a string, or an object with `uri`) and apply their edit through the client.
+  connection.onExecuteCommand((p, token) =>
+    runSafe('command', token, null, async () => {
+      const arg: unknown = p.arguments?.[0];
+      const uri = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : undefined;
+      const document = uri ? documents.get(uri) : undefined;
+      if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: open a .unres document and pass its URI`);
+      if (p.command === COMMANDS.renumber) {
+        const { applied } = await connection.workspace.applyEdit({ label: 'Renumber paragraphs', edit: service.getRenumberEdit(document) });
+        return { applied };
+      }
+      if (p.command === COMMANDS.prepareForAdoption) {
+        const result = service.getAdoptionEdit(document);
+        const { applied } = await connection.workspace.applyEdit({ label: 'Prepare for adoption', edit: result.edit });
+        const message = applied ? result.message : 'Prepare for adoption: the editor did not apply the edit.';
+        void connection.window.showInformationMessage(message);
+        return { applied, message, bracketsLeft: result.bracketsLeft };
+      }
+      throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
+    }),
   );
 
   documents.listen(connection);

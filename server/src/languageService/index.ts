@@ -8,7 +8,7 @@
  * empty result, never thrown. Async methods take a cancellation token last and answer empty once it
  * is cancelled.
  */
-import { DiagnosticSeverity, type CompletionList, type Diagnostic, type DocumentHighlight, type DocumentLink, type Hover, type Location, type Position } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type CodeAction, type CompletionList, type Range, type WorkspaceEdit, type Diagnostic, type DocumentHighlight, type DocumentLink, type Hover, type Location, type Position } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
 import { parseDocument } from './parser';
@@ -26,6 +26,10 @@ import { provideDefinition } from './features/definition';
 import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
 import { provideCompletion } from './features/completion';
+import { provideCodeActions } from './features/codeActions';
+import { renumberDocument } from './features/renumber';
+import { prepareForAdoption } from './features/prepareForAdoption';
+import { checkNewSymbol, ownSymbolAt, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
 
 export * from './model';
 export type { IWorkspace } from './workspace';
@@ -38,6 +42,11 @@ export { WorkspaceIndex, type DocumentSummary, type WorkspaceLocation } from './
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
+export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './features/codeActions';
+export type { RenameTarget } from './features/rename';
+
+/** The commands the language server executes (`workspace/executeCommand`), each with the document URI as argument. */
+export const COMMANDS = { renumber: 'unres.renumber', prepareForAdoption: 'unres.prepareForAdoption' } as const;
 
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;
@@ -105,6 +114,20 @@ export interface ILanguageService {
   getDocumentHighlights(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<DocumentHighlight[]>;
   /** Completions: front matter, footnote labels, paragraph numbers, citations, opening phrases. */
   getCompletions(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<CompletionList>;
+  /**
+   * Code actions: the quick fixes of the diagnostics the editor shows at `range` (built from their
+   * data), and `source.fixAll.unres` when `only` asks for it (built from the document's diagnostics
+   * under `options`).
+   */
+  getCodeActions(document: TextDocumentLike, range: Range, context: { diagnostics: readonly Diagnostic[]; only?: readonly string[] }, options?: DiagnosticOptions, token?: CancellationLike): Promise<CodeAction[]>;
+  /** "Renumber paragraphs": one edit renumbering paragraphs, subparagraphs, footnotes and every reference. */
+  getRenumberEdit(document: TextDocumentLike): WorkspaceEdit;
+  /** "Prepare for adoption": renumbering without draft labels and `status: adopted`; the brackets left reported in `message`. */
+  getAdoptionEdit(document: TextDocumentLike): { edit: WorkspaceEdit; message: string; bracketsLeft: Range[] };
+  /** What rename would change at a position (a paragraph number or the own symbol), or undefined. */
+  prepareRename(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<RenameTarget | undefined>;
+  /** Renames the paragraph number or the own symbol at a position; `error` says why it cannot be done. */
+  rename(document: TextDocumentLike, position: Position, newName: string, token?: CancellationLike): Promise<{ edit: WorkspaceEdit } | { error: string }>;
 }
 
 /** How long hover and completion wait for the first workspace scan before answering with what is known. */
@@ -225,6 +248,51 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     getCompletions: async (document, position, token) => {
       await scanned(SHORT_WAIT_MS);
       return feature('completion', document, token, { isIncomplete: false, items: [] }, (doc, ctx) => provideCompletion(ctx, doc, position));
+    },
+    getCodeActions: (document, _range, codeActionContext, diagnosticOptions, token) =>
+      feature('code actions', document, token, [], (doc, ctx) =>
+        provideCodeActions(doc, document.uri, codeActionContext.diagnostics, codeActionContext.only, () =>
+          computeDiagnostics(doc, { catalog: ctx.catalog, onRuleError: e => log(`rule failed: ${String(e)}`), ...diagnosticOptions }),
+        ),
+      ),
+    getRenumberEdit: document => safe('renumber', () => ({ changes: { [document.uri]: renumberDocument(getModel(document)) } }), { changes: {} }),
+    getAdoptionEdit: document =>
+      safe('prepare for adoption', () => {
+        const result = prepareForAdoption(getModel(document));
+        return { edit: { changes: { [document.uri]: result.edits } }, message: result.message, bracketsLeft: result.bracketsLeft };
+      }, { edit: { changes: {} }, message: 'Prepare for adoption failed.', bracketsLeft: [] }),
+    prepareRename: (document, position, token) => feature('prepare rename', document, token, undefined, doc => prepareRename(doc, position)),
+    rename: async (document, position, newName, token) => {
+      const doc = safe('rename', () => getModel(document), undefined);
+      if (!doc || isCancelled(token)) return { error: 'The document could not be read.' };
+      const own = ownSymbolAt(doc, position);
+      if (!own) {
+        const result = safe('rename', () => renameParagraph(doc, position, newName), { error: 'Rename failed.' });
+        return 'error' in result ? result : { edit: { changes: result.changes } };
+      }
+      const invalid = checkNewSymbol(newName);
+      if (invalid) return { error: invalid };
+      // Every citation in the workspace: the index knows the documents, the workspace their current text.
+      await index.scan();
+      const changes: Record<string, import('vscode-languageserver-types').TextEdit[]> = {};
+      const uris = new Set([...index.citationsOf(own.symbol).map(l => l.uri), ...[...index.summaries()].map(s => s.uri)]);
+      uris.delete(document.uri);
+      const needle = own.symbol.slice(own.symbol.lastIndexOf('/') + 1).split(' ')[0];
+      const docs = [doc];
+      for (const uri of [...uris].sort()) {
+        if (isCancelled(token)) return { error: 'Rename was cancelled.' };
+        const text = await options.workspace.readFile(uri);
+        if (text === undefined || !text.includes(needle)) continue;
+        const cached = models.get(uri);
+        const other = safe('rename', () => (cached?.text === text ? cached : parseDocument(text, uri, 0)), undefined);
+        if (other) docs.push(other);
+      }
+      for (const d of docs) {
+        const edits = safe('rename', () => symbolRenameEdits(d, own.symbol, newName, d === doc), { error: 'Rename failed.' });
+        if ('error' in edits) return edits;
+        if (edits.length > 0) changes[d.uri] = edits;
+      }
+      return { edit: { changes } };
     },
   });
 }
