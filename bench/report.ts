@@ -57,6 +57,11 @@ sent until the answer is in. Side by side, in the same run, Microsoft's \`vscode
 the benchmark process (split into lines, one regular-expression scan). Numbers are the median with
 (minimum–maximum) over the runs; \`bench/results.json\` holds the same data.
 
+\`npm run bench -- --quick\` measures the 1 MB document only, with fewer runs (under a minute), and
+writes \`bench/.work/results-quick.json\` instead of this page; \`-- --only=ours|peer|workspace\` runs one
+part; \`-- --profile\` runs our server under \`node --cpu-prof\` and summarises the profile in
+\`bench/.work/profile.md\`. The benchmark is not part of \`npm test\`.
+
 <!-- generated: from here to "Analysis" is rewritten by npm run bench -->
 ## Machine and command
 
