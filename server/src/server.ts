@@ -11,7 +11,9 @@ import {
   ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -346,7 +348,7 @@ export function startServer(connection: Connection): void {
         const result = service.getAdoptionEdit(document);
         const { applied } = await connection.workspace.applyEdit({ label: 'Prepare for adoption', edit: result.edit });
         const message = applied ? result.message : 'Prepare for adoption: the editor did not apply the edit.';
-        void connection.window.showInformationMessage(message);
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
         return { applied, message, bracketsLeft: result.bracketsLeft };
       }
       throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);

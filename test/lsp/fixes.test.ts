@@ -1,0 +1,116 @@
+/**
+ * Quick fixes, fix-all and the Renumber / Prepare-for-adoption commands through the real server:
+ * the client asks for code actions with the diagnostics the server pushed, and answers the
+ * server's `workspace/applyEdit` as an editor does.
+ */
+import * as assert from 'node:assert';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  ApplyWorkspaceEditRequest,
+  CodeActionRequest,
+  ExecuteCommandRequest,
+  PrepareRenameRequest,
+  RenameRequest,
+  ShowMessageNotification,
+  type ApplyWorkspaceEditParams,
+  type CodeAction,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { LspSession } from './session';
+
+const DRAFT = `---
+symbol: A/C.1/74/L.9
+---
+
+The General Assembly,
+
+Recalling its resolution 73/27 of 5 December 2018,
+
+1. *Welcomes* the report;
+
+3. *Requests* a report, as in paragraph 1 above;
+
+3 bis. *Invites* States [to cooperate], further to paragraph 3 above;
+
+4. *Decides* to act.
+`;
+
+const applyTo = (text: string, edits: readonly TextEdit[]) => TextDocument.applyEdits(TextDocument.create('x', 'unres', 1, text), [...edits]);
+
+describe('language server: quick fixes and commands', function () {
+  this.timeout(30_000);
+  let s: LspSession;
+  let uri: string;
+  const applied: ApplyWorkspaceEditParams[] = [];
+  const shown: string[] = [];
+
+  before(async () => {
+    s = await LspSession.start({ 'draft.unres': DRAFT });
+    s.connection.onRequest(ApplyWorkspaceEditRequest.type, p => {
+      applied.push(p);
+      return { applied: true };
+    });
+    s.connection.onNotification(ShowMessageNotification.type, p => void shown.push(p.message));
+    uri = await s.open('draft.unres');
+  });
+  after(() => s?.stop());
+
+  it('declares code actions (quick fix and source.fixAll.unres), the two commands and rename with prepare', async () => {
+    const { capabilities } = await s.initializeResult;
+    assert.deepStrictEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.unres'], resolveProvider: false });
+    assert.deepStrictEqual(capabilities.executeCommandProvider, { commands: ['unres.renumber', 'unres.prepareForAdoption'] });
+    assert.deepStrictEqual(capabilities.renameProvider, { prepareProvider: true });
+  });
+
+  it('answers a quick fix built from the pushed diagnostic’s data', async () => {
+    const ds = await s.diagnosticsOf('draft.unres', d => d.some(x => x.code === 'phrase/emphasis'));
+    const emphasis = ds.find(x => x.code === 'phrase/emphasis')!;
+    const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: emphasis.range,
+      context: { diagnostics: [emphasis] },
+    })) as CodeAction[];
+    assert.deepStrictEqual(actions.map(a => a.kind), ['quickfix']);
+    assert.strictEqual(applyTo(DRAFT, actions[0].edit!.changes![uri]), DRAFT.replace('Recalling its', '*Recalling* its'));
+  });
+
+  it('answers source.fixAll.unres with every safe fix', async () => {
+    const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.deepStrictEqual(actions.map(a => a.kind), ['source.fixAll.unres']);
+    const after = applyTo(DRAFT, actions[0].edit!.changes![uri]);
+    assert.match(after, /\*Recalling\* its/);
+    assert.match(after, /\n2\. \*Requests\*/);
+  });
+
+  it('renumbers on unres.renumber, applying one edit through the client', async () => {
+    const result = await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.renumber', arguments: [uri] });
+    assert.deepStrictEqual(result, { applied: true });
+    const edit = applied.at(-1)!.edit as WorkspaceEdit;
+    assert.strictEqual(
+      applyTo(DRAFT, edit.changes![uri]),
+      DRAFT.replace('3. *Requests*', '2. *Requests*').replace('3 bis. *Invites*', '3. *Invites*').replace('paragraph 3 above', 'paragraph 2 above').replace('4. *Decides*', '4. *Decides*'),
+    );
+  });
+
+  it('prepares for adoption: status set, brackets reported as the result and in a message', async () => {
+    const result = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri }] })) as { message: string; bracketsLeft: unknown[] };
+    assert.strictEqual(result.bracketsLeft.length, 2);
+    assert.match(result.message, /2 negotiation brackets are left to agree \(line 13\)/);
+    assert.match(applyTo(DRAFT, (applied.at(-1)!.edit as WorkspaceEdit).changes![uri]), /symbol: A\/C\.1\/74\/L\.9\nstatus: adopted\n---/);
+    await s.until(() => shown.includes(result.message), 'the message shown');
+  });
+
+  it('renames a paragraph number with its references, and refuses one already taken', async () => {
+    const position = { line: 10, character: 0 };
+    const prepared = await s.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
+    assert.deepStrictEqual(prepared, { range: { start: position, end: { line: 10, character: 1 } }, placeholder: '3' });
+    const edit = await s.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '2' });
+    assert.strictEqual(applyTo(DRAFT, edit!.changes![uri]), DRAFT.replace('3. *Requests*', '2. *Requests*').replace('paragraph 3 above', 'paragraph 2 above'));
+    await assert.rejects(s.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '4' }), /Paragraph 4 exists already/);
+  });
+});
