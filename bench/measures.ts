@@ -32,13 +32,3 @@ export async function editToDiagnostics(client: LspClient, uri: string, version:
   }
   return now() - start;
 }
-
-/** Times `runs` one-character edits in an open document, alternately typing and deleting a letter. */
-export async function measureEdits(client: LspClient, uri: string, line: number, character: number, runs: number, firstVersion = 2): Promise<number[]> {
-  const samples: number[] = [];
-  for (let run = 0; run < runs; run++) {
-    const typing = run % 2 === 0;
-    samples.push(await editToDiagnostics(client, uri, firstVersion + run, line, character, typing ? 'x' : '', typing ? 0 : 1));
-  }
-  return samples;
-}
