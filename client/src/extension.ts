@@ -1,0 +1,155 @@
+/**
+ * The VS Code client: starts the bundled language server (dist/server.js) over node IPC and wires
+ * VS Code to it. It holds no language logic: checking, hovers, completion, fixes, renumbering and
+ * the preview's HTML all come from the server.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  RevealOutputChannelOn,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerOnEnter } from './onEnter';
+import { PreviewManager } from './preview';
+import { PreviewRequest } from './protocol';
+import { ServerStatusItem } from './status';
+
+/** The commands the server executes; the client fills in the document when a caller gives none. */
+const SERVER_COMMANDS: ReadonlySet<string> = new Set(['unres.renumber', 'unres.prepareForAdoption']);
+const SHOW_OUTPUT = 'unres.showServerOutput';
+
+let client: LanguageClient | undefined;
+/** Set while the server is stopped on purpose (restart, shutdown), so the status says stopped, not error. */
+let stopping = false;
+
+/** Activated on the first .unres document (`onLanguage:unres`). */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('unres Language Server', { log: true });
+  const status = new ServerStatusItem(SHOW_OUTPUT);
+  context.subscriptions.push(output, status);
+
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'unres' }],
+    synchronize: {
+      // The server pulls the `unres` section with workspace/configuration; this only tells it when to ask again.
+      configurationSection: 'unres',
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.unres'),
+        vscode.workspace.createFileSystemWatcher('**/*.catalog.json'),
+        vscode.workspace.createFileSystemWatcher('**/.unresrc.json'),
+      ],
+    },
+    outputChannel: output,
+    // Keep the output quiet on a failed start: the status bar says so, and the output has the reason.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    middleware: {
+      executeCommand: (command, args, next) => next(command, SERVER_COMMANDS.has(command) && args.length === 0 ? documentArgument(command) : args),
+      workspace: {
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          return Array.isArray(result) ? result.map((value, i) => trusted(value, params.items[i]?.section)) : result;
+        },
+      },
+    },
+  };
+
+  const languageClient = new LanguageClient('unres', 'unres Language Server', serverOptions, clientOptions);
+  client = languageClient;
+  context.subscriptions.push(
+    languageClient.onDidChangeState(e => {
+      if (e.newState === State.Starting) status.set('starting');
+      else if (e.newState === State.Running) status.set('ready');
+      else status.set(stopping ? 'stopped' : 'error', stopping ? undefined : 'The server stopped unexpectedly.');
+    }),
+  );
+
+  const start = async () => {
+    status.set('starting');
+    try {
+      await languageClient.start();
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      output.error(`The language server could not start: ${message}`);
+      status.set('error', message);
+    }
+  };
+
+  const previews = new PreviewManager(async (uri, token) => {
+    if (!languageClient.isRunning()) throw new Error('the language server is not running.');
+    const result = await languageClient.sendRequest(PreviewRequest, { uri }, token);
+    return typeof result?.html === 'string' ? result.html : '';
+  });
+
+  context.subscriptions.push(
+    previews,
+    registerOnEnter(),
+    vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
+    vscode.commands.registerCommand('unres.restartServer', async () => {
+      stopping = true;
+      try {
+        if (languageClient.isRunning()) await languageClient.stop();
+      } catch (e) {
+        output.error(`Stopping the language server failed: ${String(e)}`);
+      } finally {
+        stopping = false;
+      }
+      await start();
+      previews.refreshAll();
+    }),
+    vscode.commands.registerCommand('unres.showPreview', (uri?: vscode.Uri) => {
+      const document = uri instanceof vscode.Uri
+        ? vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())
+        : vscode.window.activeTextEditor?.document;
+      if (!document || document.languageId !== 'unres') {
+        void vscode.window.showInformationMessage('Open a .unres document to preview it.');
+        return;
+      }
+      previews.show(document);
+    }),
+    // A workspace the user comes to trust may now name catalogs: let the server ask again.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.isRunning()) void languageClient.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    }),
+    { dispose: () => void languageClient.dispose().catch(() => undefined) },
+  );
+  await start();
+}
+
+/** Stops the server with the extension. */
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  stopping = true;
+  if (c?.isRunning()) await c.stop();
+}
+
+/** `unres.renumber` from the palette: the active .unres document is the argument the server needs. */
+function documentArgument(command: string): unknown[] {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || document.languageId !== 'unres') {
+    void vscode.window.showInformationMessage(`${command}: open a .unres document first.`);
+    return [];
+  }
+  return [document.uri.toString()];
+}
+
+/**
+ * In an untrusted workspace the workspace's own `unres.catalogs` is not read (package.json declares
+ * it a restricted setting); VS Code already answers with the user's value, and this makes sure the
+ * server never sees a workspace-level list.
+ */
+function trusted(value: unknown, section: string | undefined): unknown {
+  if (vscode.workspace.isTrusted || section !== 'unres' || !value || typeof value !== 'object') return value;
+  const userCatalogs = vscode.workspace.getConfiguration('unres').inspect<string[]>('catalogs')?.globalValue ?? [];
+  return { ...(value as Record<string, unknown>), catalogs: userCatalogs };
+}
