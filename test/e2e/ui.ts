@@ -55,8 +55,8 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     await quickOpen(page, 'faulty.unres');
     const lines = page.locator('.monaco-editor .view-lines');
     await lines.getByText('The Security Council,').waitFor({ timeout: UI_TIMEOUT });
-    // The status bar names the language mode VS Code picked for the file.
-    await page.locator('.statusbar-item[id="status.editor.mode"]').getByText('unres', { exact: false })
+    // The status bar names the language mode VS Code picked for the file, by its first alias.
+    await page.locator('.statusbar-item[id="status.editor.mode"]').getByText(languageName(), { exact: true })
       .waitFor({ timeout: UI_TIMEOUT });
     // A grammar gives a resolution's parts their own token colours: count distinct token classes.
     const classes = await waitFor('several token colours', async () => {
@@ -110,8 +110,9 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     const text = readFileSync(join(options.workspace, 'A-RES-74-29.unres'), 'utf8').split('\n');
     const organ = text.findIndex(l => l.startsWith('The General Assembly,'));
     await goToPosition(page, organ + 1, text[organ].length + 1);
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
+    // Insert Line Below (Ctrl+Enter), not Enter, which the extension binds to continue numbering.
+    await page.keyboard.press('Control+Enter');
+    await page.keyboard.press('Control+Enter');
     await page.keyboard.type('*Recalling* its resolution 73/', { delay: 10 });
     const suggest = page.locator('.suggest-widget.visible');
     await waitFor('a suggestion for 73/27', async () => {
@@ -119,14 +120,18 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
       await suggest.getByText('73/27', { exact: false }).first().waitFor({ timeout: 3_000 });
       return true;
     }, UI_TIMEOUT, 500);
-    // Show the details of the first suggestion (its title) beside the list, as the screenshot shows.
-    await page.keyboard.press('Control+Space');
-    await page.locator('.suggest-details-container .suggest-details').waitFor({ timeout: UI_TIMEOUT });
     await shot(options, 'completion', options.screenshots.final);
     await page.keyboard.press('Escape');
   });
 
   return outcomes;
+}
+
+/** The name VS Code shows for the unres language: its first alias in package.json. */
+function languageName(): string {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as
+    { contributes?: { languages?: { id: string; aliases?: string[] }[] } };
+  return manifest.contributes?.languages?.find(l => l.id === 'unres')?.aliases?.[0] ?? 'unres';
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
