@@ -14,12 +14,15 @@ export interface UnresSettings {
   /** Catalog files (absolute, or relative to the first workspace folder). */
   readonly catalogs: readonly string[];
   readonly inlayHints: { readonly enabled: boolean; readonly paragraphLabels: boolean };
+  /** `unres.format.typographicQuotes`: formatting makes straight quotes typographic. */
+  readonly format: { readonly typographicQuotes: boolean };
 }
 
 export const DEFAULT_SETTINGS: UnresSettings = Object.freeze({
   rules: Object.freeze({}),
   catalogs: Object.freeze([]) as readonly string[],
   inlayHints: Object.freeze({ enabled: true, paragraphLabels: true }),
+  format: Object.freeze({ typographicQuotes: true }),
 });
 
 const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -36,12 +39,16 @@ export function toSettings(raw: unknown): UnresSettings {
   }
   const catalogs = Array.isArray(r.catalogs) ? r.catalogs.filter((c): c is string => typeof c === 'string' && c.trim() !== '') : [];
   const hints = (r.inlayHints && typeof r.inlayHints === 'object' ? r.inlayHints : {}) as Record<string, unknown>;
+  const format = (r.format && typeof r.format === 'object' ? r.format : {}) as Record<string, unknown>;
   return Object.freeze({
     rules: Object.freeze(rules),
     catalogs: Object.freeze(catalogs),
     inlayHints: Object.freeze({
       enabled: typeof hints.enabled === 'boolean' ? hints.enabled : DEFAULT_SETTINGS.inlayHints.enabled,
       paragraphLabels: typeof hints.paragraphLabels === 'boolean' ? hints.paragraphLabels : DEFAULT_SETTINGS.inlayHints.paragraphLabels,
+    }),
+    format: Object.freeze({
+      typographicQuotes: typeof format.typographicQuotes === 'boolean' ? format.typographicQuotes : DEFAULT_SETTINGS.format.typographicQuotes,
     }),
   });
 }

@@ -26,6 +26,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import * as path from 'node:path';
 import { createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 
@@ -40,6 +41,8 @@ interface ServerState {
   /** `.unresrc.json` per workspace folder URI. */
   ruleFiles: Map<string, RuleConfig>;
   scanned: boolean;
+  /** Whether the client asks again for inlay hints when told (`workspace/inlayHint/refresh`). */
+  inlayHintRefresh?: boolean;
 }
 
 /** Starts the server on a connection (stdio, node IPC, …) and listens. */
@@ -57,6 +60,7 @@ export function startServer(connection: Connection): void {
     const caps: ClientCapabilities = params.capabilities;
     state.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     state.refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    state.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
     settings = new ConfigurationCache(connection, caps.workspace?.configuration === true);
     watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = caps.workspace?.workspaceFolders === true;
@@ -72,6 +76,14 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption] },
         renameProvider: { prepareProvider: true },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        documentSymbolProvider: { label: 'unres' },
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        selectionRangeProvider: true,
+        semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true, range: false },
+        inlayHintProvider: { resolveProvider: false },
         ...(state.pullDiagnostics ? { diagnosticProvider: { identifier: 'unres', interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -157,6 +169,7 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(change => {
     settings?.changed(change.settings);
+    if (state.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     void loadSettingsCatalogs().then(refreshAll);
   });
 
@@ -353,6 +366,25 @@ export function startServer(connection: Connection): void {
       }
       throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
     }),
+  );
+
+  connection.onDocumentFormatting((p, token) =>
+    runSafe('formatting', token, [], () => withDocument(p.textDocument.uri, [], async d => service.formatDocument(d, (await settingsOf(d.uri)).format, token))),
+  );
+  connection.onDocumentRangeFormatting((p, token) =>
+    runSafe('range formatting', token, [], () => withDocument(p.textDocument.uri, [], async d => service.formatRange(d, p.range, (await settingsOf(d.uri)).format, token))),
+  );
+  connection.onDocumentSymbol((p, token) => runSafe('document symbols', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentSymbols(d, token))));
+  connection.onWorkspaceSymbol((p, token) => runSafe('workspace symbols', token, [], () => service.getWorkspaceSymbols(p.query, token)));
+  connection.onFoldingRanges((p, token) => runSafe('folding ranges', token, [], () => withDocument(p.textDocument.uri, [], d => service.getFoldingRanges(d, token))));
+  connection.onSelectionRanges((p, token) =>
+    runSafe('selection ranges', token, [], () => withDocument(p.textDocument.uri, [], d => service.getSelectionRanges(d, p.positions, token))),
+  );
+  connection.languages.semanticTokens.on((p, token) =>
+    runSafe('semantic tokens', token, { data: [] }, () => withDocument(p.textDocument.uri, { data: [] }, d => service.getSemanticTokens(d, token))),
+  );
+  connection.languages.inlayHint.on((p, token) =>
+    runSafe('inlay hints', token, [], () => withDocument(p.textDocument.uri, [], async d => service.getInlayHints(d, p.range, (await settingsOf(d.uri)).inlayHints, token))),
   );
 
   documents.listen(connection);

@@ -9,6 +9,7 @@
  * is cancelled.
  */
 import { DiagnosticSeverity, type CodeAction, type CompletionList, type Range, type WorkspaceEdit, type Diagnostic, type DocumentHighlight, type DocumentLink, type Hover, type Location, type Position } from 'vscode-languageserver-types';
+import type { DocumentSymbol, FoldingRange, InlayHint, Range as TextRange, SelectionRange, SemanticTokens, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
 import { parseDocument } from './parser';
@@ -26,6 +27,13 @@ import { provideDefinition } from './features/definition';
 import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
 import { provideCompletion } from './features/completion';
+import { formatDocument, formatRange, type FormatOptions } from './features/format';
+import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideWorkspaceSymbols } from './features/workspaceSymbols';
+import { provideFoldingRanges } from './features/folding';
+import { provideSelectionRanges } from './features/selectionRanges';
+import { provideSemanticTokens } from './features/semanticTokens';
+import { provideInlayHints, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/inlayHints';
 import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
@@ -42,6 +50,9 @@ export { WorkspaceIndex, type DocumentSummary, type WorkspaceLocation } from './
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
+export { INDENT_PER_LEVEL, formatText, type FormatOptions } from './features/format';
+export { SEMANTIC_TOKENS_LEGEND, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensOf, type SemanticToken } from './features/semanticTokens';
+export { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/inlayHints';
 export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './features/codeActions';
 export type { RenameTarget } from './features/rename';
 
@@ -114,6 +125,22 @@ export interface ILanguageService {
   getDocumentHighlights(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<DocumentHighlight[]>;
   /** Completions: front matter, footnote labels, paragraph numbers, citations, opening phrases. */
   getCompletions(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<CompletionList>;
+  /** Formats the whole document: minimal edits, never overlapping; words are never changed. */
+  formatDocument(document: TextDocumentLike, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
+  /** Formats the lines a range touches. */
+  formatRange(document: TextDocumentLike, range: TextRange, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
+  /** The outline: front matter, parts, preamble, operative paragraphs and subparagraphs, footnotes, attachments, articles. */
+  getDocumentSymbols(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentSymbol[]>;
+  /** The workspace's documents whose symbol or title matches `query`, from the index (waits for the first scan). */
+  getWorkspaceSymbols(query: string, token?: CancellationLike): Promise<WorkspaceSymbol[]>;
+  /** Folding ranges: front matter, paragraphs with their subparagraphs, parts, attachments, articles, comments. */
+  getFoldingRanges(document: TextDocumentLike, token?: CancellationLike): Promise<FoldingRange[]>;
+  /** Selection ranges per position: word → phrase or citation item → subparagraph → paragraph → part → document. */
+  getSelectionRanges(document: TextDocumentLike, positions: readonly Position[], token?: CancellationLike): Promise<SelectionRange[]>;
+  /** Semantic tokens, encoded with `SEMANTIC_TOKENS_LEGEND`: known and unknown openers, resolved and unknown citations. */
+  getSemanticTokens(document: TextDocumentLike, token?: CancellationLike): Promise<SemanticTokens>;
+  /** Inlay hints on the lines of `range`: `PP1`, `PP2`, … and `OP n` where a draft uses `bis`. */
+  getInlayHints(document: TextDocumentLike, range: TextRange, options?: InlayHintOptions, token?: CancellationLike): Promise<InlayHint[]>;
   /**
    * Code actions: the quick fixes of the diagnostics the editor shows at `range` (built from their
    * data), and `source.fixAll.unres` when `only` asks for it (built from the document's diagnostics
@@ -249,6 +276,19 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       await scanned(SHORT_WAIT_MS);
       return feature('completion', document, token, { isIncomplete: false, items: [] }, (doc, ctx) => provideCompletion(ctx, doc, position));
     },
+    formatDocument: (document, formatOptions, token) => feature('formatting', document, token, [], doc => formatDocument(doc, formatOptions)),
+    formatRange: (document, range, formatOptions, token) => feature('range formatting', document, token, [], doc => formatRange(doc, range, formatOptions)),
+    getDocumentSymbols: (document, token) => feature('document symbols', document, token, [], doc => provideDocumentSymbols(doc)),
+    getWorkspaceSymbols: async (query, token) => {
+      await index.scan();
+      if (isCancelled(token)) return [];
+      return safe('workspace symbols', () => provideWorkspaceSymbols(index, query), []);
+    },
+    getFoldingRanges: (document, token) => feature('folding ranges', document, token, [], doc => provideFoldingRanges(doc)),
+    getSelectionRanges: (document, positions, token) => feature('selection ranges', document, token, [], doc => provideSelectionRanges(doc, positions)),
+    getSemanticTokens: (document, token) => feature('semantic tokens', document, token, { data: [] }, (doc, ctx) => provideSemanticTokens(doc, ctx.catalog)),
+    getInlayHints: (document, range, hintOptions, token) =>
+      feature('inlay hints', document, token, [], doc => provideInlayHints(doc, range, hintOptions ?? DEFAULT_INLAY_HINT_OPTIONS)),
     getCodeActions: (document, _range, codeActionContext, diagnosticOptions, token) =>
       feature('code actions', document, token, [], (doc, ctx) =>
         provideCodeActions(doc, document.uri, codeActionContext.diagnostics, codeActionContext.only, () =>
