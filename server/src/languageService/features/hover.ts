@@ -14,6 +14,13 @@ import { contains, escapeMarkdown as esc, formatDate, type FeatureContext } from
 
 /** How many operative paragraphs of a workspace document a citation hover shows. */
 const PREVIEW_PARAGRAPHS = 3;
+/** A hover shows at most this many characters of one text: a hover is a preview, not the document. */
+const TEXT_LIMIT = 1500;
+
+/** Escapes and, past {@link TEXT_LIMIT}, cuts a text for a hover. */
+function excerpt(text: string): string {
+  return esc(text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)}…` : text);
+}
 
 /** The hover at `pos`, or `undefined` when there is nothing to say. */
 export function provideHover(ctx: FeatureContext, doc: ResolutionDocument, pos: Position): Hover | undefined {
@@ -29,7 +36,7 @@ export function provideHover(ctx: FeatureContext, doc: ResolutionDocument, pos: 
   const footnote = doc.footnoteReferences.find(f => contains(f.range, pos));
   if (footnote) {
     const def = doc.footnoteDefinitions.find(d => d.label === footnote.label);
-    return hover(def ? `**Footnote ${esc(footnote.label)}**\n\n${esc(def.text)}` : `**Footnote ${esc(footnote.label)}**: not defined.`, footnote.range);
+    return hover(def ? `**Footnote ${esc(footnote.label)}**\n\n${excerpt(def.text)}` : `**Footnote ${esc(footnote.label)}**: not defined.`, footnote.range);
   }
 
   const mention = doc.symbols.find(s => contains(s.range, pos));
@@ -180,9 +187,9 @@ function referenceMarkdown(doc: ResolutionDocument, reference: ParagraphReferenc
   if (!found) return undefined;
   const { paragraph, sub } = found;
   const label = `${paragraph.number?.text ?? ''}${sub ? ` (${target.subparagraphs.join(') (')})` : ''}`;
-  if (sub) return `**Paragraph ${esc(label)}**\n\n${esc(sub.text)}${sub.children.map(c => `\n\n(${esc(c.label)}) ${esc(c.text)}`).join('')}`;
-  const parts = [`**Paragraph ${esc(label)}**`, esc(paragraph.text)];
-  for (const s of paragraph.subparagraphs) parts.push(esc(s.text));
+  const parts = [`**Paragraph ${esc(label)}**`];
+  if (sub) parts.push(excerpt(sub.text), ...sub.children.slice(0, 30).map(c => excerpt(c.text)));
+  else parts.push(excerpt(paragraph.text), ...paragraph.subparagraphs.slice(0, 30).map(s => excerpt(s.text)));
   return parts.join('\n\n');
 }
 
