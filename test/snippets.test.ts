@@ -201,6 +201,13 @@ describe('snippets', () => {
     assert.deepStrictEqual(problems, []);
   });
 
+  it('are each listed, with their prefixes, in docs/snippets.md', () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs', 'snippets.md'), 'utf8');
+    const missing = entries.filter(([name, s]) => !doc.split('\n').some(line =>
+      line.includes(`| ${name.replace(/\|/g, '\\|')} |`) && [s.prefix].flat().every(p => line.includes(`\`${p}\``))));
+    assert.deepStrictEqual(missing.map(([name]) => name), []);
+  });
+
   it('have distinct prefixes', () => {
     const all = entries.flatMap(([, s]) => [s.prefix].flat());
     assert.deepStrictEqual(all.filter((p, i) => all.indexOf(p) !== i), []);
