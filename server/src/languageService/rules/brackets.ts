@@ -1,4 +1,56 @@
+/**
+ * The negotiation bracket rules (contract §2, §4): every `[` has its `]` (`brackets/unbalanced`,
+ * one finding per unmatched bracket), and an adopted text keeps no brackets (`brackets/adopted`,
+ * one finding per pair, over the bracketed text). Footnote references `[^1]` are not brackets;
+ * the parser pairs brackets across the whole body, so a pair may span paragraphs.
+ */
+import type { Range } from '../model';
 import type { Rule } from './types';
 
-/** Placeholder until the module lands; filled by its owner. */
-export const bracketsRules: readonly Rule[] = [];
+/** Data of a `brackets/unbalanced` finding: the lone bracket and its range (a fix may delete it). */
+export interface UnbalancedBracketFixData {
+  readonly bracket: '[' | ']';
+  readonly range: Range;
+}
+
+/** Data of a `brackets/adopted` finding: the two brackets of the pair, to delete while keeping the text between them. */
+export interface AdoptedBracketFixData {
+  readonly open: Range;
+  readonly close: Range;
+}
+
+const unbalanced: Rule = ctx => {
+  for (const b of ctx.doc.brackets) {
+    if (b.open && !b.close) {
+      ctx.report({
+        code: 'brackets/unbalanced',
+        message: 'This “[” is never closed: negotiation brackets come in pairs.',
+        range: b.open,
+        data: { bracket: '[', range: b.open } satisfies UnbalancedBracketFixData,
+      });
+    } else if (b.close && !b.open) {
+      ctx.report({
+        code: 'brackets/unbalanced',
+        message: 'This “]” closes no bracket: negotiation brackets come in pairs.',
+        range: b.close,
+        data: { bracket: ']', range: b.close } satisfies UnbalancedBracketFixData,
+      });
+    }
+  }
+};
+
+const adopted: Rule = ctx => {
+  if (ctx.doc.info.status !== 'adopted') return;
+  for (const b of ctx.doc.brackets) {
+    if (!b.open || !b.close) continue;
+    ctx.report({
+      code: 'brackets/adopted',
+      message: 'An adopted text keeps no negotiation brackets: agree the text and remove them.',
+      range: { start: b.open.start, end: b.close.end },
+      data: { open: b.open, close: b.close } satisfies AdoptedBracketFixData,
+    });
+  }
+};
+
+/** `brackets/unbalanced`, `brackets/adopted`. */
+export const bracketsRules: readonly Rule[] = [unbalanced, adopted];

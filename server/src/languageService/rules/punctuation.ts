@@ -1,4 +1,202 @@
-import type { Rule } from './types';
+/**
+ * The final-punctuation rules (contract §2, §4):
+ * - `punctuation/preambular`: a preambular paragraph ends with `,` (its last subparagraph, when it
+ *   has subparagraphs).
+ * - `punctuation/operative`: an operative paragraph ends with `;`, with `:` when subparagraphs (or
+ *   bullets) follow, and with `.` when it is the last of its part. A subparagraph ends with `;`,
+ *   with `:` when a deeper level follows, and the very last one of the last paragraph with `.`.
+ *   A lone unnumbered operative paragraph may end with `:` or `.` (`*Adopts* the following
+ *   Declaration:`), and so may the last paragraph when an attachment follows the part. Bullets are
+ *   not checked.
+ *
+ * The final mark is the parser's (read before closing quotes and footnote markers: `”;`, `.[^3]`),
+ * looked through a closing negotiation bracket (`…;]`) and a list's trailing `and`/`or`
+ * (`(b) …; and`), as real texts write them.
+ */
+import type { FinalMark, Paragraph, Range, ResolutionDocument, ResolutionPart, Subparagraph } from '../model';
+import { unnumberedOperativeRun } from './numbering';
+import type { Rule, RuleContext } from './types';
 
-/** Placeholder until the module lands; filled by its owner. */
-export const punctuationRules: readonly Rule[] = [];
+/**
+ * Data of a `punctuation/*` finding: put `expected` in place of `range` — the wrong mark, or an
+ * empty range where the missing mark goes (after the text and any closing quotes, before
+ * footnote references).
+ */
+export interface PunctuationFixData {
+  readonly expected: string;
+  readonly range: Range;
+}
+
+const MARKS = ',;:.!?';
+const SKIPPED_BEFORE_BRACKET = ' \t\u00a0]”’"\'»';
+
+/**
+ * The mark that really ends the text: the parser's, or, when that is missing, a mark before a
+ * closing negotiation bracket (`;]`) or before a trailing `and`/`or` after a semicolon (`; and`).
+ */
+export function effectiveMark(lines: readonly string[], mark: FinalMark): FinalMark {
+  if (mark.char === '' || MARKS.includes(mark.char)) return mark;
+  const line = mark.range.start.line;
+  const text = lines[line] ?? '';
+  const end = Math.min(mark.range.start.character, text.length);
+  const at = (i: number): FinalMark => ({ char: text[i], range: { start: { line, character: i }, end: { line, character: i + 1 } } });
+  if (mark.char === ']') {
+    let i = end - 1;
+    while (i >= 0 && SKIPPED_BEFORE_BRACKET.includes(text[i])) i--;
+    if (i >= 0 && MARKS.includes(text[i])) return at(i);
+    return mark;
+  }
+  for (const word of [' and', ' or', ' and/or']) {
+    if (end < word.length || text.slice(end - word.length, end) !== word) continue;
+    let i = end - word.length - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i >= 0 && text[i] === ';') return at(i);
+  }
+  return mark;
+}
+
+/** What a diagnostic about a missing or wrong mark highlights: the wrong mark, or the last character before the missing one. */
+function highlight(mark: FinalMark, lines: readonly string[]): Range {
+  const r = mark.range;
+  if (r.start.character !== r.end.character || r.start.character === 0) return r;
+  // An emoji or other astral character is two UTF-16 units: never split the pair.
+  const line = lines[r.start.line] ?? '';
+  const low = line.charCodeAt(r.start.character - 1);
+  const high = line.charCodeAt(r.start.character - 2);
+  const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+  return { start: { line: r.start.line, character: r.start.character - width }, end: r.start };
+}
+
+interface Expectation {
+  /** The mark written in a fix and named in the message. */
+  readonly expected: string;
+  /** Marks accepted besides `expected`. */
+  readonly alsoAccepted?: string;
+  /** Why, for the message: `, as subparagraphs follow`. */
+  readonly why: string;
+}
+
+function check(ctx: RuleContext, code: string, what: string, written: FinalMark, want: Expectation): void {
+  const mark = effectiveMark(ctx.doc.lines, written);
+  if (mark.char === want.expected || (mark.char !== '' && want.alsoAccepted?.includes(mark.char))) return;
+  const isMark = mark.char !== '' && MARKS.includes(mark.char);
+  const found = isMark ? `; found “${mark.char}”` : '';
+  ctx.report({
+    code,
+    message: `Expected “${want.expected}” at the end of ${what}${want.why}${found}.`,
+    range: isMark ? mark.range : highlight(mark, ctx.doc.lines),
+    data: { expected: want.expected, range: mark.range } satisfies PunctuationFixData,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// punctuation/preambular
+
+const preambularPunctuation: Rule = ctx => {
+  for (const part of ctx.doc.parts) {
+    // Paragraphs the numbering rule reads as operative paragraphs typed without numbers.
+    const operativeLike = new Set(unnumberedOperativeRun(part));
+    for (const p of part.preambular) {
+      if (operativeLike.has(p)) continue;
+      const mark = lastMark(p);
+      if (!mark) continue;
+      check(ctx, 'punctuation/preambular', 'a preambular paragraph', mark, { expected: ',', why: '' });
+    }
+  }
+};
+
+/**
+ * The mark that ends a paragraph block: that of its last subparagraph (the last one of the
+ * deepest level) when it has some, else its own; undefined when bullets end the block or it is empty.
+ */
+function lastMark(p: Paragraph): FinalMark | undefined {
+  let mark = p.finalMark;
+  let subs = p.subparagraphs;
+  while (subs.length > 0) {
+    const last = subs[subs.length - 1];
+    if (last.finalMark.char !== '') mark = last.finalMark;
+    subs = last.children;
+  }
+  const lastBullet = p.bullets[p.bullets.length - 1];
+  if (lastBullet && lastBullet.range.end.line >= mark.range.start.line) return undefined;
+  return mark.char === '' ? undefined : mark;
+}
+
+// ---------------------------------------------------------------------------------------------
+// punctuation/operative
+
+const operativePunctuation: Rule = ctx => {
+  for (const part of ctx.doc.parts) {
+    const lastIndex = part.operative.length - 1;
+    const attachmentFollows = hasAttachmentAfter(ctx.doc, part);
+    part.operative.forEach((p, i) => {
+      const lone = part.operative.length === 1 && !p.number;
+      const last = i === lastIndex;
+      checkOperative(ctx, p, { last, lone, colonEnds: lone || (last && attachmentFollows) });
+    });
+  }
+};
+
+function hasAttachmentAfter(doc: ResolutionDocument, part: ResolutionPart): boolean {
+  return doc.attachments.some(a => a.range.start.line > part.range.end.line);
+}
+
+interface Place {
+  /** The last operative paragraph of its part. */
+  readonly last: boolean;
+  /** The part's only operative paragraph, unnumbered. */
+  readonly lone: boolean;
+  /** Whether `:` may close the paragraph instead of `.` (a lone paragraph, or an attachment follows). */
+  readonly colonEnds: boolean;
+}
+
+function checkOperative(ctx: RuleContext, p: Paragraph, place: Place): void {
+  const name = p.number ? `paragraph ${p.number.text}` : 'the operative paragraph';
+  const subs = p.subparagraphs;
+  if (p.finalMark.char !== '' || subs.length === 0) {
+    let want: Expectation;
+    if (subs.length > 0) want = { expected: ':', why: ', as subparagraphs follow' };
+    else if (p.bullets.length > 0) want = { expected: ':', why: ', as a list follows' };
+    else if (place.last) want = { expected: '.', ...(place.colonEnds || !p.number ? { alsoAccepted: ':' } : {}), why: place.lone ? '' : ', the last operative paragraph' };
+    // An unnumbered paragraph heading a section may announce the lettered sections below it (A/RES/56/206, section I).
+    else want = { expected: ';', ...(p.number ? {} : { alsoAccepted: ':' }), why: '' };
+    check(ctx, 'punctuation/operative', name, p.finalMark, want);
+  }
+  const listAfter = bulletFollows(ctx.doc.lines, p);
+  checkSubparagraphs(ctx, p.number ? `${p.number.text} ` : '', subs, place.last, listAfter);
+}
+
+/** Whether the first non-blank line after line `after` (within the paragraph) is one of its bullets. */
+function bulletFollows(lines: readonly string[], p: Paragraph): (after: number) => boolean {
+  if (p.bullets.length === 0) return () => false;
+  const starts = new Set(p.bullets.map(b => b.range.start.line));
+  return after => {
+    for (let l = after + 1; l <= p.lastLine; l++) if ((lines[l] ?? '').trim() !== '') return starts.has(l);
+    return false;
+  };
+}
+
+/** Checks a level of subparagraphs; `endsAll` when the last leaf below closes the resolution's operative part. */
+function checkSubparagraphs(
+  ctx: RuleContext,
+  prefix: string,
+  subs: readonly Subparagraph[],
+  endsAll: boolean,
+  listAfter: (line: number) => boolean,
+): void {
+  subs.forEach((s, j) => {
+    const lastHere = endsAll && j === subs.length - 1;
+    if (s.text !== '') {
+      let want: Expectation;
+      if (s.children.length > 0) want = { expected: ':', why: ', as a deeper level follows' };
+      else if (listAfter(s.lastLine)) want = { expected: ':', why: ', as a list follows' };
+      else if (lastHere) want = { expected: '.', why: ', the last of the last operative paragraph' };
+      else want = { expected: ';', why: '' };
+      check(ctx, 'punctuation/operative', `subparagraph ${prefix}(${s.label})`, s.finalMark, want);
+    }
+    checkSubparagraphs(ctx, `${prefix}(${s.label}) `, s.children, lastHere, listAfter);
+  });
+}
+
+/** `punctuation/preambular`, `punctuation/operative`. */
+export const punctuationRules: readonly Rule[] = [preambularPunctuation, operativePunctuation];
