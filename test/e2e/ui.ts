@@ -67,6 +67,11 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     options.log(`    ${classes.size} token colours`);
   });
 
+  await check('the installed extension activates: its status bar item says the server is ready', async () => {
+    await page.locator('.part.statusbar [aria-label="unres language server: ready"]').first()
+      .waitFor({ timeout: UI_TIMEOUT });
+  });
+
   await check('the Problems panel lists the diagnostics of faulty.unres', async () => {
     await page.keyboard.press('Control+Shift+M');
     const panel = page.locator('.markers-panel');
