@@ -23,6 +23,7 @@ import { isCancelled, type CancellationLike } from './util/cancellation';
 import type { FeatureContext } from './features/shared';
 import { provideHover } from './features/hover';
 import { provideDocumentLinks } from './features/documentLinks';
+import { renderPreview } from './features/preview';
 import { provideDefinition } from './features/definition';
 import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
@@ -117,6 +118,8 @@ export interface ILanguageService {
   getHover(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<Hover | undefined>;
   /** Links from citation items and document symbols to their official texts. */
   getDocumentLinks(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentLink[]>;
+  /** The live preview: the resolution as printed, an escaped HTML fragment with no scripts or links. */
+  getPreview(document: TextDocumentLike): { html: string };
   /** Definition: the cited workspace document, the referenced paragraph, the footnote definition. */
   getDefinition(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<Location[]>;
   /** References across the workspace to the symbol, paragraph, citation or footnote at a position. */
@@ -261,6 +264,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       await scanned(SHORT_WAIT_MS);
       return feature('hover', document, token, undefined, (doc, ctx) => provideHover(ctx, doc, position));
     },
+    getPreview: document => safe('preview', () => ({ html: renderPreview(getModel(document)) }), { html: '' }),
     getDocumentLinks: (document, token) => feature('document links', document, token, [], doc => provideDocumentLinks(doc)),
     getDefinition: async (document, position, token) => {
       // Definition and references need the whole workspace: wait for the first scan.
