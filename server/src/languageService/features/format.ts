@@ -91,7 +91,9 @@ function layout(doc: ResolutionDocument, options: FormatOptions): { output: Outp
   const output: OutputLine[] = [];
   let pendingBlank: number | undefined;
   let previousContent: number | undefined;
-  for (let i = 0; i < lines.length; i++) {
+  // After a final line end the line table holds one more, empty line: no line of the text.
+  const count = lines.length > 1 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  for (let i = 0; i < count; i++) {
     const line = lines[i];
     if (i <= fmEnd) {
       output.push({ text: line, origin: i });
@@ -327,8 +329,10 @@ function formatFree(out: LineBuilder, line: string, from: number, to: number, sk
     }
     if (skips && (ch === '"' || ch === "'") && !inside(skips, i)) {
       flush(i);
-      const opening = out.opensQuote();
-      out.add(ch === '"' ? (opening ? '“' : '”') : opening && i + 1 < line.length && !/\s/.test(line[i + 1]) ? '‘' : '’');
+      // A quote opens after a space or an opening mark and before a word; any other is closing
+      // (the parser reads `”` and `’`, not `“`, as closing quotes before a final mark).
+      const opening = out.opensQuote() && i + 1 < line.length && !/\s/.test(line[i + 1]);
+      out.add(ch === '"' ? (opening ? '“' : '”') : opening ? '‘' : '’');
       written++;
       run = i + 1;
     }
