@@ -26,7 +26,9 @@ function chainAt(doc: ResolutionDocument, pos: Position): SelectionRange {
     for (const e of fm.entries) {
       consider(e.keyRange);
       consider(e.valueRange);
-      consider({ start: e.keyRange.start, end: { line: e.valueRange.end.line, character: Math.max(e.valueRange.end.character, e.keyRange.end.character) } });
+      // The whole entry ends where the later of key and value ends (a value may run over several lines).
+      const valueLater = e.valueRange.end.line > e.keyRange.end.line || (e.valueRange.end.line === e.keyRange.end.line && e.valueRange.end.character > e.keyRange.end.character);
+      consider({ start: e.keyRange.start, end: valueLater ? e.valueRange.end : e.keyRange.end });
     }
   }
   for (const c of doc.citations) {
