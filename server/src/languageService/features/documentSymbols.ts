@@ -38,7 +38,7 @@ export function provideDocumentSymbols(doc: ResolutionDocument): DocumentSymbol[
 
 function partChildren(part: ResolutionPart): DocumentSymbol[] {
   const children: DocumentSymbol[] = [];
-  if (part.organLine) children.push(symbol(part.organLine.text.replace(/,\s*$/, '') || 'Organ', undefined, SymbolKind.Object, part.organLine.range, part.organLine.range));
+  if (part.organLine) children.push(symbol(part.organLine.text.replace(/\s+/g, ' ').replace(/ ?,? ?$/, '') || 'Organ', undefined, SymbolKind.Object, part.organLine.range, part.organLine.range));
   const preamble = grouped(part.preambular, part.sections, (p, i) => preambularSymbol(p, i + 1));
   if (preamble.length > 0) children.push(symbol('Preamble', `${part.preambular.length} paragraph${part.preambular.length === 1 ? '' : 's'}`, SymbolKind.Namespace, cover(preamble[0].range, preamble), preamble[0].selectionRange, preamble));
   const operative = grouped(part.operative, part.sections, p => operativeSymbol(p));

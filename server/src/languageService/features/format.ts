@@ -389,7 +389,8 @@ function toEdits(doc: ResolutionDocument, formatted: { output: OutputLine[]; eol
   }
   deleteUpTo(n);
 
-  const chosen = lines ? hunks.filter(h => (h.first === h.end ? h.first >= lines.first && h.first <= lines.last + 1 : h.first >= lines.first && h.first <= lines.last)) : hunks;
+  // A line inserted before line l (a missing blank line) belongs to line l.
+  const chosen = lines ? hunks.filter(h => h.first >= lines.first && h.first <= lines.last) : hunks;
   const narrowed: { start: number; end: number; text: string }[] = [];
   for (const h of chosen) {
     const e = narrow(doc.text, startOf(h.first), startOf(h.end), h.text);
