@@ -42,5 +42,7 @@ function normalizeUncached(raw: string): string {
 
 /** The official text of a symbol, on the UN's document host. */
 export function officialUrl(symbol: string): string {
-  return `https://undocs.org/${encodeURI(symbol)}`;
+  // encodeURI throws on a lone surrogate (pasted or half-typed text): such a code unit becomes U+FFFD.
+  const wellFormed = symbol.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return `https://undocs.org/${encodeURI(wellFormed)}`;
 }
