@@ -115,7 +115,11 @@ function apply(text: string, edits: TextEdit[]): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x.unres', 'unres', 1, text), edits);
 }
 
-describe('formatting properties (fast-check)', () => {
+/** Any text at all: fragments of markup, exotic spaces and line ends in any order. */
+const FRAGMENTS = ['\n', '\r\n', '\r', ' ', '  ', '\t', '"', "'", '“', '*', '_', '(a)', '(i)', '1.', '2 bis.', '#', '## ', '---', '<!--', '-->', '[^1]', ':', '[', ']', 'The General Assembly,', '*Recalling*', 'resolution 74/29', 'A/74/363', '\u00a0', '\ufeff', 'word', ',', ';', '.', '•', '- ', '   ', '\u2028', 'é'];
+const anyText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map(a => a.join(''));
+
+
   it('never changes a word, nor what the parser reads', () => {
     fc.assert(
       fc.property(resolution, text => {
@@ -124,6 +128,17 @@ describe('formatting properties (fast-check)', () => {
         assert.strictEqual(structure(parseDocument(formatted)), structure(parseDocument(text)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('holds on any text at all: same words, idempotent, no throw', () => {
+    fc.assert(
+      fc.property(anyText, text => {
+        const once = formatText(parseDocument(text));
+        assert.deepStrictEqual(wordsOf(once), wordsOf(text));
+        assert.strictEqual(formatText(parseDocument(once)), once);
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -106,7 +106,9 @@ function layout(doc: ResolutionDocument, options: FormatOptions): { output: Outp
       continue;
     }
     const indent = spans && blankedBlank(i) ? 'keep' : safeIndent(lines, i, indents.get(i) ?? 'keep', i > 0 && blankedBlank(i - 1) && !starts.has(i), doc.frontMatter === undefined);
-    const text = formatLine(line, spans ?? [], indent, quotes ? skips.get(i) ?? [] : undefined);
+    const formatted = formatLine(line, spans ?? [], indent, quotes ? skips.get(i) ?? [] : undefined);
+    // Trimming an exotic space can still change how a line reads (`#\uFEFF` is no heading, `#` is): keep such a line.
+    const text = readsAlike(formatted, line) ? formatted : line;
     if (previousContent === undefined) {
       // The first line of the document: no blank line above, unless taking it away would turn a
       // `---` line into front matter.
@@ -222,6 +224,17 @@ function safeIndent(lines: readonly string[], i: number, target: Indent, afterBl
   if (afterBlank && (old > 0) !== (target > 0) && !readLabel(line) && !readBullet(line)) return 'keep';
   if (noFrontMatter && i === 0 && content.trimEnd() === '---') return 'keep';
   return target;
+}
+
+/** Whether two versions of a line start the same kind of block for the parser. */
+function readsAlike(a: string, b: string): boolean {
+  return (
+    headingLevel(a) === headingLevel(b) &&
+    !readBullet(a) === !readBullet(b) &&
+    !readLabel(a) === !readLabel(b) &&
+    !readNumber(a) === !readNumber(b) &&
+    !footnoteDefinitionLabel(a) === !footnoteDefinitionLabel(b)
+  );
 }
 
 /** Ranges where straight quotes stay as they are: symbols and footnote labels. */
