@@ -119,7 +119,7 @@ function apply(text: string, edits: TextEdit[]): string {
 const FRAGMENTS = ['\n', '\r\n', '\r', ' ', '  ', '\t', '"', "'", '“', '*', '_', '(a)', '(i)', '1.', '2 bis.', '#', '## ', '---', '<!--', '-->', '[^1]', ':', '[', ']', 'The General Assembly,', '*Recalling*', 'resolution 74/29', 'A/74/363', '\u00a0', '\ufeff', 'word', ',', ';', '.', '•', '- ', '   ', '\u2028', 'é'];
 const anyText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map(a => a.join(''));
 
-
+describe('formatting properties (fast-check)', () => {
   it('never changes a word, nor what the parser reads', () => {
     fc.assert(
       fc.property(resolution, text => {
