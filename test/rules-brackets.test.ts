@@ -60,8 +60,12 @@ describe('brackets/unbalanced', () => {
     assert.deepStrictEqual(open.data, { bracket: '[', range: open.range } satisfies UnbalancedBracketFixData);
   });
 
-  it('reports unmatched brackets in an adopted text too, and not as pairs', () => {
-    check(resolution('adopted', '1. *Decides* {{[}}to remain seized of the matter.'), [unbalanced('[')]);
+  it('reports an unmatched bracket in an adopted text as unbalanced and as left over', () => {
+    const [, left] = check(resolution('adopted', '1. *Decides* {{{{[}}}}to remain seized of the matter.'), [
+      unbalanced('['),
+      { code: 'brackets/adopted', message: 'An adopted text keeps no negotiation brackets: remove this “[”.' },
+    ]);
+    assert.deepStrictEqual(left.data, { open: left.range } satisfies AdoptedBracketFixData);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The negotiation bracket rules (contract §2, §4): every `[` has its `]` (`brackets/unbalanced`,
- * one finding per unmatched bracket), and an adopted text keeps no brackets (`brackets/adopted`,
- * one finding per pair, over the bracketed text). Footnote references `[^1]` are not brackets;
+ * one finding per unmatched bracket), and an adopted text keeps no brackets at all
+ * (`brackets/adopted`: one finding per pair, over the bracketed text, and one per unmatched bracket,
+ * which `brackets/unbalanced` reports too). Footnote references `[^1]` are not brackets;
  * the parser pairs brackets across the whole body, so a pair may span paragraphs.
  */
 import type { Range } from '../model';
@@ -13,10 +14,13 @@ export interface UnbalancedBracketFixData {
   readonly range: Range;
 }
 
-/** Data of a `brackets/adopted` finding: the two brackets of the pair, to delete while keeping the text between them. */
+/**
+ * Data of a `brackets/adopted` finding: the brackets to delete, keeping the text between them —
+ * both of a pair, or the one of an unmatched bracket.
+ */
 export interface AdoptedBracketFixData {
-  readonly open: Range;
-  readonly close: Range;
+  readonly open?: Range;
+  readonly close?: Range;
 }
 
 const unbalanced: Rule = ctx => {
@@ -42,12 +46,15 @@ const unbalanced: Rule = ctx => {
 const adopted: Rule = ctx => {
   if (ctx.doc.info.status !== 'adopted') return;
   for (const b of ctx.doc.brackets) {
-    if (!b.open || !b.close) continue;
+    const range = b.open && b.close ? { start: b.open.start, end: b.close.end } : b.open ?? b.close;
+    if (!range) continue;
     ctx.report({
       code: 'brackets/adopted',
-      message: 'An adopted text keeps no negotiation brackets: agree the text and remove them.',
-      range: { start: b.open.start, end: b.close.end },
-      data: { open: b.open, close: b.close } satisfies AdoptedBracketFixData,
+      message: b.open && b.close
+        ? 'An adopted text keeps no negotiation brackets: agree the text and remove them.'
+        : `An adopted text keeps no negotiation brackets: remove this “${b.open ? '[' : ']'}”.`,
+      range,
+      data: { ...(b.open ? { open: b.open } : {}), ...(b.close ? { close: b.close } : {}) } satisfies AdoptedBracketFixData,
     });
   }
 };

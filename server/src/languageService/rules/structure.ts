@@ -3,7 +3,7 @@
  * document's organ (`structure/organ-line`), and nothing stands before it; the preamble comes
  * before the operative part (`structure/order`).
  */
-import type { Organ, Paragraph, Position, Range, ResolutionDocument, ResolutionPart } from '../model';
+import type { Organ, Position, Range, ResolutionDocument, ResolutionPart } from '../model';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -145,12 +145,16 @@ const order: Rule = ctx => {
 };
 
 function checkPreambleAfterOperative(ctx: RuleContext, doc: ResolutionDocument, part: ResolutionPart): void {
-  const firstOperative = part.operative[0];
+  const operative = part.operative;
+  const firstOperative = operative[0];
   if (!firstOperative) return;
+  // Both lists are in document order: walk them together.
+  let k = 0;
   for (const p of part.preambular) {
     if (p.firstLine <= firstOperative.firstLine) continue;
-    const after = operativeBefore(part.operative, p.firstLine);
-    const label = after?.number ? `operative paragraph ${after.number.text}` : 'an operative paragraph';
+    while (k + 1 < operative.length && operative[k + 1].firstLine < p.firstLine) k++;
+    const after = operative[k];
+    const label = after.number ? `operative paragraph ${after.number.text}` : 'an operative paragraph';
     ctx.report({
       code: 'structure/order',
       message: `A preambular paragraph cannot follow ${label}: move it into the preamble, or number it if it is operative.`,
@@ -161,16 +165,6 @@ function checkPreambleAfterOperative(ctx: RuleContext, doc: ResolutionDocument, 
       } satisfies OrderFixData,
     });
   }
-}
-
-/** The last operative paragraph that starts before `line`. */
-function operativeBefore(operative: readonly Paragraph[], line: number): Paragraph | undefined {
-  let found: Paragraph | undefined;
-  for (const p of operative) {
-    if (p.firstLine >= line) break;
-    found = p;
-  }
-  return found;
 }
 
 /** The start of the line after `line`, or the end of the document. */
