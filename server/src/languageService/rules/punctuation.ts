@@ -4,9 +4,10 @@
  *   has subparagraphs).
  * - `punctuation/operative`: an operative paragraph ends with `;`, with `:` when subparagraphs (or
  *   bullets) follow, and with `.` when it is the last of its part. A subparagraph ends with `;`,
- *   with `:` when a deeper level follows, and the very last one of the last paragraph with `.`.
- *   A lone unnumbered operative paragraph may end with `:` or `.` (`*Adopts* the following
- *   Declaration:`), and so may the last paragraph when an attachment follows the part. Bullets are
+ *   with `:` when a deeper level or bullets follow, and the very last one of the last paragraph
+ *   with `.`. A lone unnumbered operative paragraph may end with `:` or `.` (`*Adopts* the
+ *   following Declaration:`), and so may the last paragraph when an attachment follows the part;
+ *   any unnumbered operative paragraph (one heading a section) may also end with `:`. Bullets are
  *   not checked.
  *
  * The final mark is the parser's (read before closing quotes and footnote markers: `”;`, `.[^3]`),
