@@ -91,7 +91,7 @@ describe('footnote/order', () => {
     assert.strictEqual(data.expected, '1');
     assert.strictEqual((second.data as FootnoteOrderFixData).expected, '3');
     assert.deepStrictEqual(
-      data.renumber.map(e => `${showRange(e.range)} ${e.newText}`),
+      data.renumber?.map(e => `${showRange(e.range)} ${e.newText}`),
       ['2:32-2:36 [^1]', '4:43-4:47 [^2]', '4:52-4:56 [^1]', '6:0-6:4 [^2]', '8:0-8:4 [^1]'],
     );
   });

@@ -30,11 +30,11 @@ export interface FootnoteEdit {
  * Data of a `footnote/order` finding: `expected` is the label this first reference should carry;
  * `renumber` holds the edits of every reference and definition that number all footnotes 1, 2, 3 …
  * in order of first reference (definitions never referenced numbered after them). Shared by every
- * finding of the document.
+ * finding of the document; omitted when very many footnotes are out of order.
  */
 export interface FootnoteOrderFixData {
   readonly expected: string;
-  readonly renumber: readonly FootnoteEdit[];
+  readonly renumber?: readonly FootnoteEdit[];
 }
 
 const undefinedFootnote: Rule = ctx => {
@@ -87,24 +87,30 @@ function wholeLines(doc: ResolutionDocument, def: FootnoteDefinition): Range {
   return { start: { line: def.range.start.line, character: 0 }, end };
 }
 
+/** Renumbering edits are left out when the findings would repeat more than this many in total. */
+const RENUMBER_BUDGET = 20000;
+
 const footnoteOrder: Rule = ctx => {
   const firsts = firstReferences(ctx.doc.footnoteReferences);
-  let renumber: FootnoteEdit[] | undefined;
+  const breaks: { ref: FootnoteReference; expected: string }[] = [];
   let prev: number | undefined;
   for (const ref of firsts) {
     const expected = prev === undefined ? 1 : prev + 1;
     const found = /^\d{1,9}$/.test(ref.label) ? Number(ref.label) : undefined;
-    if (found !== expected) {
-      renumber ??= renumbering(ctx.doc, firsts);
-      ctx.report({
-        code: 'footnote/order',
-        message: `Expected footnote [^${expected}], found [^${ref.label}]: footnotes are numbered in order of first reference.`,
-        range: ref.range,
-        data: { expected: String(expected), renumber } satisfies FootnoteOrderFixData,
-      });
-    }
+    if (found !== expected) breaks.push({ ref, expected: String(expected) });
     // Resume from the number found, so one misplaced footnote gives one finding.
     prev = found ?? expected;
+  }
+  if (breaks.length === 0) return;
+  const all = renumbering(ctx.doc, firsts);
+  const renumber = all.length * breaks.length <= RENUMBER_BUDGET ? all : undefined;
+  for (const { ref, expected } of breaks) {
+    ctx.report({
+      code: 'footnote/order',
+      message: `Expected footnote [^${expected}], found [^${ref.label}]: footnotes are numbered in order of first reference.`,
+      range: ref.range,
+      data: { expected, ...(renumber ? { renumber } : {}) } satisfies FootnoteOrderFixData,
+    });
   }
 };
 
