@@ -143,7 +143,7 @@ export interface FuzzCase {
 export function fuzzCase(maxMutations = 6, longRate = 0.02): fc.Arbitrary<FuzzCase> {
   const perMille = Math.round(longRate * 1000);
   return fc
-    .tuple(resolution, fc.array(mutation, { maxLength: maxMutations }), fc.integer({ min: 0, max: 999 }), longLine, fc.nat())
+    .tuple(resolution, fc.array(mutation, { maxLength: maxMutations }), fc.noBias(fc.integer({ min: 0, max: 999 })), longLine, fc.nat())
     .map(([text, muts, dice, line, where]) => {
       let t = text;
       for (const m of muts) t = m(t);
