@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import type { Range } from 'vscode-languageserver-types';
-import { parseDocument, subparagraphLabel } from '../server/src/languageService/parser';
+import * as fc from 'fast-check';
+import { ParseCache, parseDocument, subparagraphLabel } from '../server/src/languageService/parser';
 import type { Paragraph, ResolutionDocument, Subparagraph } from '../server/src/languageService/model';
 import { parseMarkers, showRange } from './util/markers';
 
@@ -571,6 +572,72 @@ describe('parser', () => {
       assert.deepStrictEqual([part.organLine?.organ, part.organLine?.hasComma, showRange(part.organLine!.range)], ['HRC', false, '1:0-1:24']);
       assert.deepStrictEqual(part.strayBeforeOrgan.map(showRange), ['0:0-0:10']);
       assert.deepStrictEqual(part.preambular.map(p => p.opening?.text), ['Recalling']);
+    });
+  });
+
+  describe('incremental parsing (a ParseCache per document)', () => {
+    const base = [
+      '---',
+      'symbol: A/RES/74/29',
+      '---',
+      '',
+      'The General Assembly,',
+      '',
+      '*Recalling* its resolution 73/27 of 5 December 2018,',
+      '',
+      '*Noting* the report A/74/363,[^1]',
+      '',
+      '1. *Decides* to act, as in paragraph 2 below;',
+      '',
+      '2. *Requests* the Secretary-General:',
+      '   (a) to report <!-- a note --> on resolution 2334 (2016);',
+      '   (b) to act;',
+      '',
+      '3. *Decides* to remain seized of the matter, as in paragraph 1 above.',
+      '',
+      '[^1]: A/74/363.',
+    ].join('\n');
+
+    it('keeps the objects of untouched paragraphs and reads the edited one again', () => {
+      const cache = new ParseCache();
+      const before = parseDocument(base, 'u', 1, cache);
+      const edited = base.replace('to act;', 'to act now;');
+      const after = parseDocument(edited, 'u', 2, cache);
+      assert.deepStrictEqual(after, parseDocument(edited, 'u', 2));
+      const ops = (d: ResolutionDocument) => d.parts[0].operative;
+      assert.deepStrictEqual([0, 1, 2].map(i => ops(after)[i] === ops(before)[i]), [true, false, true]);
+      assert.strictEqual(after.parts[0].preambular[0], before.parts[0].preambular[0]);
+    });
+
+    it('shifts the lines of blocks that moved', () => {
+      const cache = new ParseCache();
+      parseDocument(base, 'u', 1, cache);
+      const edited = base.replace('The General Assembly,', 'The General Assembly,\n\n*Recalling* also the Charter,');
+      const after = parseDocument(edited, 'u', 2, cache);
+      assert.deepStrictEqual(after, parseDocument(edited, 'u', 2));
+      assert.deepStrictEqual(showRange(after.citations[0].items[0].range), '8:27-8:51');
+      assert.strictEqual(after.citations[0].items[0].date, after.dates[0], 'a citation date is still the same object as in dates');
+    });
+
+    // What edits type: markup that changes how blocks split, merge and are classed.
+    const FRAGMENTS = ['\n', '\n\n', ' ', 'x', '(a) ', '(ii) ', '4. ', '2 bis. ', '# A\n', '## Section\n', '# Annex\n', '<!-- ', ' -->', '*', '_', '[', ']', '[^2]', '[^2]: Note.\n', ',', ';', '.', '- ', 'The Security Council,\n', 'resolution 74/29 of 12 December 2019', 'paragraph 3 above', '---\n', 'organ: SC\n'];
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 3 }).map(a => a.join('')) });
+    const docs = [base, fs.readFileSync(SEED, 'utf8'), ...['A-C.1-80-draft', 'A-RES-61-106-convention', 'S-RES-2250-2015', 'faulty'].map(n => fs.readFileSync(`${__dirname}/../../examples/${n}.unres`, 'utf8'))];
+
+    it('gives the same model as a fresh parse after any sequence of edits', () => {
+      fc.assert(
+        fc.property(fc.nat({ max: docs.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 6 }), (which, edits) => {
+          const cache = new ParseCache();
+          let text = docs[which];
+          parseDocument(text, 'u', 0, cache);
+          edits.forEach((e, version) => {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            assert.deepStrictEqual(parseDocument(text, 'u', version + 1, cache), parseDocument(text, 'u', version + 1));
+          });
+        }),
+        { numRuns: 150 },
+      );
     });
   });
 });

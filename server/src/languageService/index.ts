@@ -12,7 +12,7 @@ import { DiagnosticSeverity, type CodeAction, type CompletionList, type Range, t
 import type { DocumentSymbol, FoldingRange, InlayHint, Range as TextRange, SelectionRange, SemanticTokens, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
-import { parseDocument } from './parser';
+import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
@@ -173,6 +173,12 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 export function createLanguageService(options: LanguageServiceOptions): ILanguageService {
   const log = (message: string) => options.log?.(message);
   const models = new Map<string, ResolutionDocument>();
+  // Per open document: the blocks of its last parse, so an edit rereads only the blocks it touched.
+  const parseCaches = new Map<string, ParseCache>();
+  const drop = (uri: string) => {
+    models.delete(uri);
+    parseCaches.delete(uri);
+  };
   let bundled: readonly import('./catalog/types').CatalogEntry[] | undefined;
   const index = new WorkspaceIndex({
     workspace: options.workspace,
@@ -195,7 +201,9 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
   const getModel = (document: TextDocumentLike): ResolutionDocument => {
     const cached = models.get(document.uri);
     if (cached && cached.version === document.version) return cached;
-    const model = parseDocument(document.getText(), document.uri, document.version);
+    let cache = parseCaches.get(document.uri);
+    if (!cache) parseCaches.set(document.uri, (cache = new ParseCache()));
+    const model = parseDocument(document.getText(), document.uri, document.version, cache);
     models.set(document.uri, model);
     for (const s of safe('indexing', () => index.updateFromEditor(model), [])) changedSymbols.add(s);
     return model;
@@ -220,7 +228,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
         onRuleError: e => log(`rule failed: ${String(e)}`),
         ...diagnosticOptions,
       }), []),
-    forget: uri => void models.delete(uri),
+    forget: uri => drop(uri),
 
     workspaceIndex: index,
     indexWorkspace: token => index.scan(token).catch(e => log(`workspace scan failed: ${String(e)}`)),
@@ -236,11 +244,11 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       return dependents(await index.refreshFile(uri), uri);
     },
     fileDeleted: uri => {
-      models.delete(uri);
+      drop(uri);
       return dependents(index.remove(uri), uri);
     },
     documentClosed: async uri => {
-      models.delete(uri);
+      drop(uri);
       index.release(uri);
       return dependents(await index.refreshFile(uri), uri);
     },

@@ -4,45 +4,53 @@
  * Stages, each its own module: line table → front matter → comments (blanked) → blocks →
  * parts and attachments (paragraphs, subparagraphs, footnotes) → brackets → inline scan.
  */
-import type { ParseProblem, ResolutionDocument } from '../model';
-import { splitBlocks } from './blocks';
+import type { Paragraph, ParagraphKind, ParseProblem, ResolutionDocument } from '../model';
+import { splitBlocks, type Block } from './blocks';
 import { scanBrackets } from './brackets';
 import { scanComments } from './comments';
 import { documentInfo } from './documentInfo';
 import { parseFrontMatter } from './frontMatter';
 import { scanUnits } from './inlineScan';
 import { splitLines } from './lines';
-import { buildStructure } from './structure';
+import { readParagraph, withKind, type ParagraphBody } from './paragraphs';
+import { ParseCache } from './reuse';
+import { buildStructure, type ParagraphReader } from './structure';
+import type { InlineReuse } from './inlineScan';
+
+export { ParseCache } from './reuse';
 
 export { organFromName, organFromSymbol, sessionFromSymbol, isoDate } from './documentInfo';
 export { subparagraphLabel, readingsOf, romanValue } from './subparagraphs';
 
 /**
  * Parses a document. `uri` and `version` are carried into the model unchanged.
- * Linear in the length of the text; never throws.
+ * Linear in the length of the text; never throws. With a `cache` (one per open document), blocks
+ * whose text did not change since the last parse with that cache are not read again: the model
+ * is the same as a fresh parse's, and unchanged paragraphs are even the same objects.
  */
-export function parseDocument(text: string, uri = '', version = 0): ResolutionDocument {
+export function parseDocument(text: string, uri = '', version = 0, cache?: ParseCache): ResolutionDocument {
   const source = typeof text === 'string' ? text : '';
   try {
-    return parse(source, uri, version);
+    return parse(source, uri, version, cache);
   } catch (error) {
     // A bug in a stage must not take the editor down: return an empty model that says so.
     return emptyDocument(source, uri, version, error);
   }
 }
 
-function parse(text: string, uri: string, version: number): ResolutionDocument {
+function parse(text: string, uri: string, version: number, cache: ParseCache | undefined): ResolutionDocument {
   const table = splitLines(text);
   const fm = parseFrontMatter(table);
   const bodyOffset = fm.bodyStartLine < table.lines.length ? table.starts[fm.bodyStartLine] : text.length;
   const comments = scanComments(text, table, bodyOffset);
   const blanked = splitLines(comments.blanked).lines;
   const blocks = splitBlocks(blanked, fm.bodyStartLine);
-  const structure = buildStructure(blanked, blocks, fm.bodyStartLine);
+  const reuse = cache ? reuseFrom(cache, blanked) : undefined;
+  const structure = buildStructure(blanked, blocks, fm.bodyStartLine, reuse);
   const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine);
   const info = documentInfo(fm.frontMatter?.entries ?? [], structure.parts.find(p => p.organLine)?.organLine?.organ);
   const problems: ParseProblem[] = [...fm.problems, ...comments.problems];
-  const inline = scanUnits(blanked, structure.scanUnits, info.organ);
+  const inline = scanUnits(blanked, structure.scanUnits, info.organ, undefined, reuse);
   return {
     uri,
     version,
@@ -65,6 +73,37 @@ function parse(text: string, uri: string, version: number): ResolutionDocument {
     problems,
   };
 }
+
+/** Paragraph readings and inline scans taken from `cache` by the text of their block. */
+function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader & InlineReuse {
+  cache.begin();
+  // A paragraph and its scan unit cover the same lines: join them once.
+  const texts = new Map<number, { last: number; text: string }>();
+  const textOf = (first: number, last: number): string => {
+    const known = texts.get(first);
+    if (known && known.last === last) return known.text;
+    const text = lines.slice(first, last + 1).join('\n');
+    texts.set(first, { last, text });
+    return text;
+  };
+  return {
+    textOf,
+    take: (text, context, first, make) => cache.take('inline', text, context, first, make),
+    read: (blockLines: readonly string[], block: Block): ParagraphBody =>
+      cache.take('paragraph', textOf(block.first, block.last), '', block.first, () => readParagraph(blockLines, block)),
+    // The same body in the same place keeps its paragraph object, so later stages can cache by it.
+    withKind: (body: ParagraphBody, kind: ParagraphKind, section: string | undefined): Paragraph => {
+      const known = kinded.get(body);
+      if (known && known.kind === kind && known.section === section) return known;
+      const paragraph = withKind(body, kind, section);
+      kinded.set(body, paragraph);
+      return paragraph;
+    },
+  };
+}
+
+/** The paragraph last made from a body, by body. */
+const kinded = new WeakMap<ParagraphBody, Paragraph>();
 
 function emptyDocument(text: string, uri: string, version: number, error: unknown): ResolutionDocument {
   const lines = splitLines(text).lines;

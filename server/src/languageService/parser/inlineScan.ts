@@ -4,8 +4,14 @@
  * operative paragraph it stands in.
  */
 import type { Citation, DateMention, Organ, ParagraphReference, Position, SymbolMention } from '../model';
-import { scanInline } from './inline';
+import { scanInline, type InlineResult } from './inline';
 import type { ScanUnit } from './structure';
+
+/** Reuse of earlier scans: `take` answers a unit's findings from its text (see `ParseCache`). */
+export interface InlineReuse {
+  textOf(first: number, last: number): string;
+  take(text: string, context: string, first: number, make: () => InlineResult): InlineResult;
+}
 
 /** What the inline scanner found in the whole body, in document order. */
 export interface InlineFindings {
@@ -16,30 +22,13 @@ export interface InlineFindings {
 }
 
 /** Scans each unit's comment-blanked lines, joined by `\n`; a scanner failure loses only that unit's findings. */
-export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, onError?: (e: unknown) => void): InlineFindings {
+export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, onError?: (e: unknown) => void, reuse?: InlineReuse): InlineFindings {
   const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [] };
   for (const unit of units) {
-    const blockLines = lines.slice(unit.first, unit.last + 1);
-    const text = blockLines.join('\n');
-    const starts: number[] = [];
-    let offset = 0;
-    for (const l of blockLines) {
-      starts.push(offset);
-      offset += l.length + 1;
-    }
-    const toPosition = (o: number): Position => {
-      const clamped = Math.max(0, Math.min(o, text.length));
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= clamped) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: unit.first + lo, character: Math.min(clamped - starts[lo], blockLines[lo].length) };
-    };
     try {
-      const result = scanInline({ text, toPosition, organ });
+      const result = reuse
+        ? reuse.take(reuse.textOf(unit.first, unit.last), organ ?? '', unit.first, () => scanUnit(lines, unit, organ))
+        : scanUnit(lines, unit, organ);
       found.citations.push(...result.citations);
       found.symbols.push(...result.symbols);
       found.dates.push(...result.dates);
@@ -50,4 +39,28 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
     }
   }
   return found;
+}
+
+/** The findings of one unit, its positions in the document. */
+function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined): InlineResult {
+  const blockLines = lines.slice(unit.first, unit.last + 1);
+  const text = blockLines.join('\n');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const l of blockLines) {
+    starts.push(offset);
+    offset += l.length + 1;
+  }
+  const toPosition = (o: number): Position => {
+    const clamped = Math.max(0, Math.min(o, text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: unit.first + lo, character: Math.min(clamped - starts[lo], blockLines[lo].length) };
+  };
+  return scanInline({ text, toPosition, organ });
 }

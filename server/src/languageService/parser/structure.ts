@@ -3,7 +3,7 @@
  * its organ line, preamble and operative paragraphs; and attachments (any other level-1 heading)
  * with their headings, articles and paragraphs.
  */
-import type { Article, Attachment, FootnoteDefinition, Heading, OrganLine, Paragraph, Range, ResolutionPart } from '../model';
+import type { Article, Attachment, FootnoteDefinition, Heading, OrganLine, Paragraph, ParagraphKind, Range, ResolutionPart } from '../model';
 import { readOrganLine, type Block } from './blocks';
 import { readFootnoteDefinition } from './footnotes';
 import { articleNumber, partLetter, readHeading } from './headings';
@@ -34,8 +34,16 @@ interface Container {
   readonly items: { block: Block; heading?: Heading }[];
 }
 
+/** How paragraph blocks are read and given their kind (an incremental parse reuses earlier readings). */
+export interface ParagraphReader {
+  read(lines: readonly string[], block: Block): ParagraphBody;
+  withKind(body: ParagraphBody, kind: ParagraphKind, section: string | undefined): Paragraph;
+}
+
+const FRESH: ParagraphReader = { read: readParagraph, withKind };
+
 /** Builds parts and attachments from the blocks of the body (`bodyStart` is its first line). */
-export function buildStructure(lines: readonly string[], blocks: readonly Block[], bodyStart: number): Structure {
+export function buildStructure(lines: readonly string[], blocks: readonly Block[], bodyStart: number, reader: ParagraphReader = FRESH): Structure {
   const headings: Heading[] = [];
   const footnoteDefinitions: FootnoteDefinition[] = [];
   const scanUnits: ScanUnit[] = [];
@@ -68,8 +76,8 @@ export function buildStructure(lines: readonly string[], blocks: readonly Block[
   const attachments: Attachment[] = [];
   for (const c of containers) {
     const r = containerRange(lines, c, bodyStart);
-    if (c.attachment) attachments.push(buildAttachment(lines, c, r, scanUnits));
-    else parts.push(buildPart(lines, c, r, scanUnits));
+    if (c.attachment) attachments.push(buildAttachment(lines, c, r, scanUnits, reader));
+    else parts.push(buildPart(lines, c, r, scanUnits, reader));
   }
   scanUnits.sort((a, b) => a.first - b.first);
   return { parts, attachments, headings, footnoteDefinitions, scanUnits };
@@ -92,7 +100,7 @@ function bodyStartPosition(lines: readonly string[], bodyStart: number): { line:
   return { line: last, character: lines[last].length };
 }
 
-function buildPart(lines: readonly string[], c: Container, partRange: Range, scanUnits: ScanUnit[]): ResolutionPart {
+function buildPart(lines: readonly string[], c: Container, partRange: Range, scanUnits: ScanUnit[], reader: ParagraphReader): ResolutionPart {
   const organAt = c.items.findIndex(item => item.block.kind === 'organ');
   let organLine: OrganLine | undefined;
   const strayBeforeOrgan: Range[] = [];
@@ -118,7 +126,7 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
       strayBeforeOrgan.push(blockRange(lines, block));
       return;
     }
-    bodies.push({ body: readParagraph(lines, block), section });
+    bodies.push({ body: reader.read(lines, block), section });
   });
 
   // Unnumbered paragraphs are preambular, except that a part with no numbered paragraph ends with
@@ -141,10 +149,10 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   const operative: Paragraph[] = [];
   bodies.forEach(({ body, section: s }, index) => {
     if (body.number || (loneOperative && index === lastIndex) || loneInSection(index)) {
-      operative.push(withKind(body, 'operative', s));
+      operative.push(reader.withKind(body, 'operative', s));
       scanUnits.push({ first: body.firstLine, last: body.lastLine, ...(body.number ? { inOperative: body.number.value } : {}) });
     } else {
-      preambular.push(withKind(body, 'preambular', s));
+      preambular.push(reader.withKind(body, 'preambular', s));
       scanUnits.push({ first: body.firstLine, last: body.lastLine });
     }
   });
@@ -160,7 +168,7 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   };
 }
 
-function buildAttachment(lines: readonly string[], c: Container, attachmentRange: Range, scanUnits: ScanUnit[]): Attachment {
+function buildAttachment(lines: readonly string[], c: Container, attachmentRange: Range, scanUnits: ScanUnit[], reader: ParagraphReader): Attachment {
   const headings: Heading[] = [];
   const articles: { heading: Heading; number?: number; numberRange?: Range; paragraphs: Paragraph[] }[] = [];
   const paragraphs: Paragraph[] = [];
@@ -185,8 +193,8 @@ function buildAttachment(lines: readonly string[], c: Container, attachmentRange
       if (h.level === 2) section = h.text;
       continue;
     }
-    const body = readParagraph(lines, item.block);
-    const paragraph = withKind(body, 'attachment', section);
+    const body = reader.read(lines, item.block);
+    const paragraph = reader.withKind(body, 'attachment', section);
     (article ? article.paragraphs : paragraphs).push(paragraph);
     scanUnits.push({ first: body.firstLine, last: body.lastLine });
   }

@@ -1,0 +1,87 @@
+/**
+ * Block-level reuse between two parses of the same document. Most edits touch one block, and a
+ * block's paragraph and inline findings are a function of its (comment-blanked) text and of the
+ * line it starts on alone. So each parse stores what it read per block, keyed by the block's text;
+ * the next parse takes an entry whose text is unchanged, as is when the block did not move, or
+ * copied with its lines shifted when it did. Only what the last parse stored is kept, so the cache
+ * holds one document's worth of blocks.
+ */
+
+interface Entry {
+  readonly first: number;
+  /** What else the value depends on (the document's organ, for inline findings). */
+  readonly context: string;
+  readonly value: unknown;
+}
+
+/** Entries by block text; a text can stand several times in a document. */
+type Shelf = Map<string, Entry[]>;
+
+/** Keeps what one parse of a document read per block for the next parse of the same document. */
+export class ParseCache {
+  private previous = new Map<string, Shelf>();
+  private current = new Map<string, Shelf>();
+
+  /** Starts a parse: what the last parse stored becomes what this one may reuse. */
+  begin(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /**
+   * The value of kind `shelf` for a block with text `text` starting at line `first`: reused from
+   * the last parse (lines shifted when the block moved) or made. `context` is whatever else the
+   * value depends on. Passing the same `text` string to several shelves hashes it once.
+   */
+  take<T>(shelf: string, text: string, context: string, first: number, make: () => T): T {
+    const known = this.previous.get(shelf)?.get(text);
+    let found: Entry | undefined;
+    if (known) {
+      for (const e of known) {
+        if (e.context !== context) continue;
+        if (e.first === first) {
+          found = e;
+          break;
+        }
+        found ??= e;
+      }
+    }
+    let value: T;
+    if (found === undefined) value = make();
+    else if (found.first === first) value = found.value as T;
+    else value = shiftLines(found.value, first - found.first) as T;
+    let current = this.current.get(shelf);
+    if (!current) this.current.set(shelf, (current = new Map()));
+    const entry: Entry = { first, context, value };
+    const list = current.get(text);
+    if (list) list.push(entry);
+    else current.set(text, [entry]);
+    return value;
+  }
+}
+
+/** Fields of the model that hold a zero-based line number. */
+const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine']);
+
+/**
+ * A deep copy of plain model data with every line number moved by `delta`. Objects shared inside
+ * the value (a date that is also a citation item's date) stay shared in the copy.
+ */
+export function shiftLines(value: unknown, delta: number, copies = new Map<object, unknown>()): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    copies.set(value, out);
+    for (const item of value) out.push(shiftLines(item, delta, copies));
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  copies.set(value, out);
+  for (const key of Object.keys(value)) {
+    const v = (value as Record<string, unknown>)[key];
+    out[key] = typeof v === 'number' && LINE_FIELDS.has(key) ? v + delta : shiftLines(v, delta, copies);
+  }
+  return out;
+}
