@@ -74,6 +74,9 @@ function isMarker(c: string): boolean {
 }
 
 function isWordChar(c: string): boolean {
+  // ASCII answered without the regular expression: this runs for every character of every opening.
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 39;
   // Letters of any script, digits, and the joiners inside words (`Re-emphasizes`, `States’`).
   return /[\p{L}\p{N}\-'’]/u.test(c);
 }

@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Range } from '../model';
 import { counterpart, matchOpening, nearestPhrase, phrasesOf, type PhraseKind, type PhraseMatch } from '../data/phraseMatch';
-import type { Rule, RuleContext } from './types';
+import type { Rule, RuleContext, RuleDiagnostic } from './types';
 
 /** Quick-fix data: the text that replaces the diagnostic's range. */
 export interface PhraseFixData {
@@ -18,10 +18,27 @@ const INTRODUCTION_LIMIT = 1000;
 
 const checkOpenings: Rule = ctx => {
   for (const part of ctx.doc.parts) {
-    for (const p of part.preambular) checkParagraph(ctx, p, 'preambular');
-    for (const p of part.operative) checkParagraph(ctx, p, 'operative');
+    for (const p of part.preambular) checkRemembered(ctx, p, 'preambular');
+    for (const p of part.operative) checkRemembered(ctx, p, 'operative');
   }
 };
+
+/** The findings of the last check of a paragraph, by paragraph object (an edit's parse keeps the objects of untouched paragraphs). */
+const remembered = new WeakMap<Paragraph, { kind: PhraseKind; lineText: string; findings: RuleDiagnostic[] }>();
+
+/** Checks a paragraph, or repeats the findings of its last check when the paragraph and its line are unchanged. */
+function checkRemembered(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind): void {
+  const lineText = paragraph.opening ? ctx.doc.lines[paragraph.opening.fullRange.start.line] ?? '' : '';
+  const known = remembered.get(paragraph);
+  if (known && known.kind === kind && known.lineText === lineText) {
+    for (const f of known.findings) ctx.report(f);
+    return;
+  }
+  const findings: RuleDiagnostic[] = [];
+  checkParagraph({ doc: ctx.doc, catalog: ctx.catalog, report: d => findings.push(d) }, paragraph, kind);
+  remembered.set(paragraph, { kind, lineText, findings });
+  for (const f of findings) ctx.report(f);
+}
 
 function checkParagraph(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind): void {
   const opening = paragraph.opening;
