@@ -24,7 +24,11 @@ export interface ParagraphSummary {
   readonly labelRange: Range;
   /** The first few words, for completion and reference lists. */
   readonly firstWords: string;
-  /** The paragraph's own text, cut at {@link TEXT_LIMIT} characters. */
+  /**
+   * The paragraph's own text, cut at {@link TEXT_LIMIT} characters, for the first
+   * {@link TEXT_PARAGRAPHS} paragraphs only (what a hover preview shows); '' for the others, which
+   * would cost a 2,000-file workspace most of the index's memory.
+   */
   readonly text: string;
 }
 
@@ -61,14 +65,29 @@ export interface WorkspaceLocation {
 }
 
 const TEXT_LIMIT = 600;
+const TEXT_PARAGRAPHS = 3;
 const FIRST_WORDS = 8;
 
+/** Paragraph summaries by paragraph object, for editor models (an edit's parse keeps the objects of untouched paragraphs). */
+type SummaryMemo = WeakMap<Paragraph, { withText: boolean; summary: ParagraphSummary }>;
+
 /** Summarises a parsed document: what other documents and features need of it. */
-export function summarize(doc: ResolutionDocument): DocumentSummary {
+export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): DocumentSummary {
   const symbolEntry = doc.frontMatter?.entries.find(e => e.key === 'symbol');
   const paragraphs: ParagraphSummary[] = [];
   for (const part of doc.parts) {
-    for (const p of part.operative) if (p.number) paragraphs.push(paragraphSummary(p, p.number.value, p.number.text, p.number.range));
+    for (const p of part.operative) {
+      if (!p.number) continue;
+      const withText = paragraphs.length < TEXT_PARAGRAPHS;
+      const known = memo?.get(p);
+      if (known && known.withText === withText) {
+        paragraphs.push(known.summary);
+        continue;
+      }
+      const summary = paragraphSummary(p, p.number.value, p.number.text, p.number.range, withText);
+      memo?.set(p, { withText, summary });
+      paragraphs.push(summary);
+    }
   }
   const citations: CitationMention[] = [];
   for (const c of doc.citations) {
@@ -93,8 +112,8 @@ export function summarize(doc: ResolutionDocument): DocumentSummary {
   };
 }
 
-function paragraphSummary(p: Paragraph, number: number, label: string, labelRange: Range): ParagraphSummary {
-  const text = detached(p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text);
+function paragraphSummary(p: Paragraph, number: number, label: string, labelRange: Range, withText: boolean): ParagraphSummary {
+  const text = withText ? detached(p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text) : '';
   const words = p.text.slice(0, 200).replace(/[*_]/g, '').split(' ').filter(w => w !== '');
   // The number itself leads the paragraph text; drop it from the first words.
   if (words.length > 0 && /^\d+\.$/.test(words[0])) words.shift();
@@ -136,6 +155,7 @@ export class WorkspaceIndex {
   readonly #options: WorkspaceIndexOptions;
   readonly #documents = new Map<string, DocumentSummary>();
   readonly #fromEditor = new Set<string>();
+  readonly #memo: SummaryMemo = new WeakMap();
   readonly #catalogFiles = new Map<string, ParsedCatalog>();
   readonly #settingsCatalogs = new Map<string, ParsedCatalog>();
   #lookup: CatalogLookup | undefined;
@@ -204,7 +224,7 @@ export class WorkspaceIndex {
   updateFromEditor(doc: ResolutionDocument): string[] {
     if (!doc.uri.endsWith('.unres')) return [];
     this.#fromEditor.add(doc.uri);
-    return this.#setSummary(summarize(doc));
+    return this.#setSummary(summarize(doc, this.#memo));
   }
 
   /** The editor closed a document: the disk's content counts again (call {@link refreshFile} next). */
