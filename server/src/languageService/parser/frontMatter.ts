@@ -50,6 +50,13 @@ export function parseFrontMatter(table: LineTable): FrontMatterResult {
   return { frontMatter: { range, entries, closed }, bodyStartLine: closed ? close + 1 : lines.length, problems };
 }
 
+/** Whether `offset` falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
 function lineRangeTo(table: LineTable, first: number, last: number): Range {
   return { start: { line: first, character: 0 }, end: { line: last, character: table.lines[last].length } };
 }
@@ -64,8 +71,10 @@ function readEntries(yamlLines: readonly string[], table: LineTable, problems: P
   const toRange = (from: number, to: number): Range => ({ start: toPosition(from), end: toPosition(to) });
   const doc = parseYaml(src, { prettyErrors: false, uniqueKeys: true });
   for (const error of doc.errors) {
-    const [from, to] = error.pos;
-    problems.push({ code: 'frontmatter/value', message: `Front matter: ${firstLine(error.message)}`, range: toRange(from, Math.max(from, to)) });
+    // YAML counts in UTF-16 units and may point inside an astral character: widen to whole characters.
+    const from = error.pos[0] - (splitsPair(src, error.pos[0]) ? 1 : 0);
+    const to = Math.max(from, error.pos[1] + (splitsPair(src, error.pos[1]) ? 1 : 0));
+    problems.push({ code: 'frontmatter/value', message: `Front matter: ${firstLine(error.message)}`, range: toRange(from, to) });
   }
   const contents = doc.contents;
   if (contents === null || contents === undefined) return [];
