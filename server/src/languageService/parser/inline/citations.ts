@@ -368,7 +368,8 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
   const series = seriesOf(organ, kind);
   const written = text.slice(raw.start, raw.symbolEnd);
   const organName = ORGAN_NAMES[organ];
-  const unfit = `“${written}” is not how ${organName} ${kind}s are cited; write them as ${ORGAN_EXAMPLES[organ]}.`;
+  // Built only when an item does not fit: most do, and this ran for every item.
+  const unfit = (): string => `“${written}” is not how ${organName} ${kind}s are cited; write them as ${ORGAN_EXAMPLES[organ]}.`;
   const n1 = Number(slice(raw.first));
   const partText = raw.part !== undefined ? ` ${slice(raw.part)}` : '';
   const base = { number: n1, numberRange: raw.first };
@@ -390,7 +391,7 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
         session: n1, sessionRange: raw.first, number: Number(slice(raw.second!)), numberRange: raw.second,
       };
       const fits = organ === 'GA' || (organ === 'HRC' && raw.shape === 'special');
-      return fits ? interp : { ...interp, malformed: unfit };
+      return fits ? interp : { ...interp, malformed: unfit() };
     }
     case 'slash': {
       const n2 = Number(slice(raw.second!));
@@ -400,9 +401,9 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       if (organ === 'ECOSOC') {
         return byYear
           ? { ...common, form: 'ecosoc', year: n1 }
-          : { ...common, form: 'ecosoc', malformed: `${unfit} (year/number, since 1978)` };
+          : { ...common, form: 'ecosoc', malformed: `${unfit()} (year/number, since 1978)` };
       }
-      if (organ === 'SC') return { ...common, form: 'sc', malformed: unfit };
+      if (organ === 'SC') return { ...common, form: 'sc', malformed: unfit() };
       const form: CitationForm = organ === 'HRC' ? 'hrc' : 'modern';
       const session = { session: n1, sessionRange: raw.first };
       if (byYear) {
@@ -421,7 +422,7 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       if (raw.suffixKind === 'year') {
         const year = Number(content);
         const symbol = `${series}${slice(raw.first)}${partText} (${content})`;
-        if (organ !== 'SC') return { ...base, form: 'sc', symbol, year, malformed: unfit };
+        if (organ !== 'SC') return { ...base, form: 'sc', symbol, year, malformed: unfit() };
         if (raw.part !== undefined) return { ...base, form: 'sc', symbol, year, malformed: `Security Council resolutions have no parts; write ${slice(raw.first)} (${content}).` };
         return { ...base, form: 'sc', symbol, year };
       }
@@ -430,7 +431,7 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       const session = romanValue(specialPrefix !== undefined ? content.slice(specialPrefix.length) : content);
       if (specialPrefix !== undefined && session !== undefined) {
         const form: CitationForm = specialPrefix === 'S-' ? 'special' : 'emergency';
-        return { ...base, form, symbol, session, ...(organ === 'GA' ? {} : { malformed: unfit }) };
+        return { ...base, form, symbol, session, ...(organ === 'GA' ? {} : { malformed: unfit() }) };
       }
       const own = raw.suffix![0] >= raw.start && raw.suffix![1] <= raw.symbolEnd;
       const sessionRange = own ? { sessionRange: raw.suffix } : {};
@@ -441,7 +442,7 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
           malformed: `Roman sessions run from I to XXX; from the thirty-first session on, cite ${session}/${slice(raw.first)}-style numbers (session/number).`,
         };
       }
-      if (organ === 'SC' || organ === 'HRC') return { ...base, ...sessionRange, form: 'roman', symbol, session, malformed: unfit };
+      if (organ === 'SC' || organ === 'HRC') return { ...base, ...sessionRange, form: 'roman', symbol, session, malformed: unfit() };
       return { ...base, ...sessionRange, form: 'roman', symbol, session };
     }
     case 'lone': {
@@ -554,7 +555,8 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
 
     const items: CitationItem[] = raws.map((raw, k) => {
       const interp = interpretations[k];
-      return {
+      // Optional fields set one by one: spreading `{}` or `{ field }` allocated up to eight objects per item.
+      const item: { -readonly [K in keyof CitationItem]: CitationItem[K] } = {
         text: text.slice(raw.start, raw.end),
         range: range(raw.start, raw.end),
         organ,
@@ -562,15 +564,19 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
         form: interp.form,
         symbol: interp.symbol,
         symbolRange: range(raw.start, raw.symbolEnd),
-        ...(interp.session !== undefined ? { session: interp.session } : {}),
-        ...(interp.sessionRange !== undefined ? { sessionRange: range(interp.sessionRange[0], interp.sessionRange[1]) } : {}),
-        ...(interp.number !== undefined ? { number: interp.number } : {}),
-        ...(interp.numberRange !== undefined ? { numberRange: range(interp.numberRange[0], interp.numberRange[1]) } : {}),
-        ...(raw.part !== undefined ? { part: text.slice(raw.part[0], raw.part[1]), partRange: range(raw.part[0], raw.part[1]) } : {}),
-        ...(interp.year !== undefined ? { year: interp.year } : {}),
-        ...(raw.date !== undefined ? { date: raw.date.mention } : {}),
-        ...(interp.malformed !== undefined ? { malformed: interp.malformed } : {}),
       };
+      if (interp.session !== undefined) item.session = interp.session;
+      if (interp.sessionRange !== undefined) item.sessionRange = range(interp.sessionRange[0], interp.sessionRange[1]);
+      if (interp.number !== undefined) item.number = interp.number;
+      if (interp.numberRange !== undefined) item.numberRange = range(interp.numberRange[0], interp.numberRange[1]);
+      if (raw.part !== undefined) {
+        item.part = text.slice(raw.part[0], raw.part[1]);
+        item.partRange = range(raw.part[0], raw.part[1]);
+      }
+      if (interp.year !== undefined) item.year = interp.year;
+      if (raw.date !== undefined) item.date = raw.date.mention;
+      if (interp.malformed !== undefined) item.malformed = interp.malformed;
+      return item;
     });
     const separators: CitationSeparator[] = seps.map(([s, e]) => ({ text: text.slice(s, e), range: range(s, e) }));
     citations.push({
