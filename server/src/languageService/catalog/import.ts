@@ -256,7 +256,7 @@ function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
   const date = marcDate(first('992', 'a')) ?? marcDate(first('269', 'a'));
   if (!date) return sink.count('records without a date (992 $a or 269 $a) skipped (a catalog entry requires one)');
   const rawTitle = first('245', 'a');
-  const title = rawTitle ? rawTitle.replace(/\s*[:/;,]\s*$/, '') || undefined : undefined;
+  const title = rawTitle ? withoutTrailingMark(rawTitle) || undefined : undefined;
   const agendaItem = subfields('991', 'b').map(marcAgenda).find(a => a !== undefined);
   const yes = first('996', 'b');
   const no = first('996', 'c');
@@ -278,9 +278,15 @@ function marcDate(value: string | undefined): string | undefined {
   return isIsoDate(v) ? v : undefined;
 }
 
+/** A MARC title without the ISBD mark that ends it (`Title :` → `Title`); trimmed without a backtracking regex. */
+function withoutTrailingMark(title: string): string {
+  const t = title.trimEnd();
+  return /[:/;,]$/.test(t) ? t.slice(0, -1).trimEnd() : title;
+}
+
 /** `71b` → `71 (b)`; `71b[20]` → `71 (b)`; `93` → `93`. */
 function marcAgenda(value: string): string | undefined {
-  const m = /^(\d+)\s*([a-z]{1,2})?/i.exec(value.replace(/\[.*?\]/g, '').trim());
+  const m = /^(\d+)\s*([a-z]{1,2})?/i.exec(value.replace(/\[[^[\]\n\r]*\]/g, '').trim());
   if (!m) return undefined;
   return m[2] ? `${m[1]} (${m[2].toLowerCase()})` : m[1];
 }

@@ -121,7 +121,10 @@ function paragraphItems(doc: ResolutionDocument, pos: Position, before: string):
 }
 
 function citationItems(ctx: FeatureContext, pos: Position, before: string): CompletionItem[] | undefined {
-  const token = /[A-Za-z0-9/.()-]*$/.exec(before)?.[0] ?? '';
+  // Scanned back by hand: an unanchored `[…]*$` is quadratic on a long run that does not reach the end.
+  let start = before.length;
+  while (start > 0 && /[A-Za-z0-9/.()-]/.test(before[start - 1])) start--;
+  const token = before.slice(start);
   if (!looksLikeCitation(token, before.slice(0, before.length - token.length))) return undefined;
   const range = lineRange(pos.line, pos.character - token.length, pos.character);
   const full = /^[A-Z]\/[A-Z]/i.test(token);

@@ -30,7 +30,7 @@ export function headingLevel(line: string): number {
   return i === line.length || line[i] === ' ' || line[i] === '\t' ? level : 0;
 }
 
-const ORGAN_LINE = /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)[ \t]*(,?)[ \t]*$/i;
+const ORGAN_LINE = /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)[ \t]*(?:(,)[ \t]*)?$/i;
 const ORGAN_BY_NAME: Readonly<Record<string, Organ>> = {
   'general assembly': 'GA',
   'security council': 'SC',
