@@ -132,4 +132,18 @@ describe('unres check', function () {
     assert.ok(malformed.some(d => d.code === 'config/invalid' && d.file === '.unresrc.json'));
     assert.ok(malformed.some(d => d.code === 'numbering/operative'), 'defaults still apply');
   });
+
+  it('checks citations against workspace catalogs and --catalog files, and reports a malformed entry there', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-cli-'));
+    fs.writeFileSync(path.join(dir, 'draft.unres'), 'The General Assembly,\n\n*Recalling* its resolutions 80/1 of 1 October 2025 and 80/2 of 3 October 2025,\n\n*Decides* to remain seized of the matter.\n');
+    fs.writeFileSync(path.join(dir, 'local.catalog.json'), JSON.stringify([{ symbol: 'A/RES/80/1', date: '2025-10-01' }, { symbol: 'A/RES/80/9' }]));
+    fs.writeFileSync(path.join(dir, 'extra.json'), JSON.stringify([{ symbol: 'A/RES/80/2', date: '2025-10-02' }]));
+    const { diagnostics } = checkJson(['--catalog', 'extra.json', 'draft.unres'], dir);
+    const malformed = diagnostics.filter(d => d.code === 'catalog/invalid');
+    assert.deepStrictEqual(malformed.map(d => [d.file, d.line]), [['local.catalog.json', 1]]);
+    const dates = diagnostics.filter(d => d.code === 'citation/date');
+    assert.strictEqual(dates.length, 1, JSON.stringify(diagnostics));
+    assert.match(dates[0].message, /2 October 2025/);
+    assert.ok(!diagnostics.some(d => d.code === 'citation/unknown'), 'both items are known to a catalog');
+  });
 });
