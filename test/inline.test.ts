@@ -9,8 +9,8 @@ import type { Position } from 'vscode-languageserver-types';
 import type { Citation, Organ } from '../server/src/languageService/model';
 import { scanInline, type InlineResult } from '../server/src/languageService/parser/inline';
 import { parseMarkers, showRange } from './util/markers';
+import { SHARED } from './util/shared';
 
-const SHARED = '/work/shared';
 const PARAGRAPHS = path.join(SHARED, 'data/UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs');
 
 /** Maps offsets of a `\n`-joined text to positions, as the block parser does. */

@@ -5,8 +5,10 @@ import * as fc from 'fast-check';
 import { ParseCache, parseDocument, subparagraphLabel } from '../server/src/languageService/parser';
 import type { Paragraph, ResolutionDocument, Subparagraph } from '../server/src/languageService/model';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE, SHARED_DATA } from './util/shared';
+import * as path from 'node:path';
 
-const SEED = '/work/shared/examples/A-RES-74-29.unres';
+const SEED = SEED_EXAMPLE;
 
 /** Every paragraph of the first part, in document order. */
 function paragraphsOf(doc: ResolutionDocument, part = 0): Paragraph[] {
@@ -523,7 +525,7 @@ describe('parser', () => {
   describe('real texts', () => {
     // GA resolutions of sessions 45 on and Security Council resolutions from 1990, as structured by
     // UN-EOSG-Analytics: written out in the markup, they must read back with the same numbers and labels.
-    const dir = '/work/shared/data/UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs/';
+    const dir = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs/');
     const modern = (f: string) => /^A_RES_(4[5-9]|[5-9]\d)_/.test(f) || /^S_RES_\d+\((199\d|20\d\d)\)/.test(f);
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter(modern) : [];
 

@@ -16,8 +16,9 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { phrasesRules } from '../server/src/languageService/rules/phrases';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE, SHARED_DATA } from './util/shared';
 
-const EOSG = '/work/shared/data/UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs';
+const EOSG = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs');
 
 /** `phrase kind modifiers` of the opening of `text`, or `none`. */
 function opening(text: string): string {
@@ -420,7 +421,7 @@ The General Assembly,
   });
 
   it('the seed resolution A/RES/74/29 has no phrase diagnostics', () => {
-    const doc = parseDocument(fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8'));
+    const doc = parseDocument(fs.readFileSync(SEED_EXAMPLE, 'utf8'));
     assert.deepStrictEqual(computeDiagnostics(doc, { rules: phrasesRules }).map(d => `${d.code} ${d.message}`), []);
   });
 
@@ -518,7 +519,7 @@ describe('coverage over real resolutions (EOSG paragraphs, GA session 45 on, SC 
 });
 
 describe('coverage over real resolutions (mandate-pipeline, GA sessions 78–80)', () => {
-  const dir = '/work/shared/data/wannli__mandate-pipeline/extracted';
+  const dir = path.join(SHARED_DATA, 'wannli__mandate-pipeline/extracted');
 
   it('recognises the operative verb of at least 99% of extracted operative paragraphs', function () {
     if (!fs.existsSync(dir)) this.skip();

@@ -13,8 +13,9 @@ import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
 import { convertEosg, isModernFile, symbolOfFile, type Conversion, type EosgParagraph } from './realdata/convert';
+import { SHARED_DATA } from './util/shared';
 
-const DATA = '/work/shared/data';
+const DATA = SHARED_DATA;
 const EOSG = `${DATA}/UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs`;
 const INDEX = `${DATA}/_derived/eosg_paragraph_files_index.csv`;
 

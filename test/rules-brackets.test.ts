@@ -9,6 +9,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { bracketsRules, type AdoptedBracketFixData, type UnbalancedBracketFixData } from '../server/src/languageService/rules/brackets';
 import { parseMarkers, showRange, type MarkedDocument } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
@@ -46,7 +47,7 @@ const adopted: Expected = { code: 'brackets/adopted', message: 'An adopted text 
 
 describe('brackets/unbalanced', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: bracketsRules }).map(d => d.message), []);
   });
 

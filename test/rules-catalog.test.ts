@@ -11,6 +11,7 @@ import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { catalogRules } from '../server/src/languageService/rules/catalog';
 import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 const CATALOG = catalogOf([
   { symbol: 'A/RES/73/27', date: '2018-12-05', source: 'ict.catalog.json' },
@@ -56,7 +57,7 @@ describe('catalog rules', () => {
   });
 
   it('leave the seed alone where the catalog agrees with it', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     const dates = computeDiagnostics(parseDocument(seed), { rules: catalogRules, catalog: CATALOG }).filter(d => d.code === 'citation/date');
     // 36/103 is cited as 9 December 1981 while the doubtful entry says 6 December: information only.
     assert.deepStrictEqual(dates.map(d => d.severity), [DiagnosticSeverity.Information]);

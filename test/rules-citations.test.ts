@@ -11,6 +11,7 @@ import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { citationsRules } from '../server/src/languageService/rules/citations';
 import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
@@ -53,7 +54,7 @@ function catalogOf(entries: readonly Omit<CatalogEntry, 'source'>[]): CatalogLoo
 
 describe('citation rules', () => {
   it('leave the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: citationsRules }).map(d => d.message), []);
   });
 

@@ -14,6 +14,7 @@ import {
   type FootnoteRemovalFixData,
 } from '../server/src/languageService/rules/footnotes';
 import { parseMarkers, showRange, type MarkedDocument } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
@@ -45,7 +46,7 @@ function resolution(preamble: string, operative: string, ...definitions: string[
 
 describe('footnotes', () => {
   it('leave the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: footnotesRules }).map(d => d.message), []);
   });
 

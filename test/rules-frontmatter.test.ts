@@ -9,6 +9,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { frontmatterRules } from '../server/src/languageService/rules/frontmatter';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: 'frontmatter/key' | 'frontmatter/value';
@@ -35,7 +36,7 @@ function check(marked: string, expected: readonly Expected[]): Diagnostic[] {
 
 describe('front matter rules', () => {
   it('leave the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: frontmatterRules }).map(d => d.message), []);
   });
 

@@ -9,6 +9,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { numberingRules, type DraftLabelFixData, type NumberFixData, type SubparagraphFixData } from '../server/src/languageService/rules/numbering';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
@@ -36,7 +37,7 @@ const op = operative();
 
 describe('numbering/operative', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: numberingRules }).map(d => d.message), []);
   });
 

@@ -9,6 +9,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { punctuationRules, type PunctuationFixData } from '../server/src/languageService/rules/punctuation';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
@@ -36,7 +37,7 @@ const op = (message: string): Expected => ({ code: 'punctuation/operative', mess
 
 describe('punctuation/preambular', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: punctuationRules }).map(d => d.message), []);
   });
 

@@ -9,6 +9,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { referencesRules } from '../server/src/languageService/rules/references';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly message: RegExp;
@@ -44,7 +45,7 @@ function resolution(parts: { preamble?: string; one?: string; twoB?: string; thr
 
 describe('reference/paragraph', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: referencesRules }).map(d => d.message), []);
   });
 

@@ -8,6 +8,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { structureRules, type OrderFixData, type OrganLineFixData } from '../server/src/languageService/rules/structure';
 import { parseMarkers, showRange } from './util/markers';
+import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
@@ -29,7 +30,7 @@ const GA = '---\nsymbol: A/RES/74/29\n---\n\n';
 
 describe('structure/organ-line', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
-    const seed = fs.readFileSync('/work/shared/examples/A-RES-74-29.unres', 'utf8');
+    const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: structureRules }).map(d => d.message), []);
   });
 

@@ -9,8 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HoverRequest, CompletionRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspSession } from './session';
+import { SHARED_DATA } from '../util/shared';
 
-const DATA = path.resolve(__dirname, '../../../../shared/data/_derived/GA_resolution_catalog_merged.csv');
+const DATA = path.join(SHARED_DATA, '_derived/GA_resolution_catalog_merged.csv');
 const CLI = path.resolve(__dirname, '../../../bin/unres.js');
 
 describe('a catalog imported from real data, through the server', function () {
