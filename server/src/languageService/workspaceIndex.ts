@@ -94,7 +94,7 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
     c.items.forEach((item, i) => {
       if (item.malformed) return;
       const paragraph = i === 0 ? paragraphBefore(doc.lines[c.range.start.line] ?? '', c.range.start.character) : undefined;
-      citations.push(paragraph === undefined ? { symbol: item.symbol, range: item.range } : { symbol: item.symbol, range: item.range, paragraph });
+      citations.push(new PackedMention(item.symbol, item.range, paragraph));
     });
   }
   const symbol = doc.info.symbol ? normalizeSymbol(doc.info.symbol) : undefined;
@@ -117,7 +117,73 @@ function paragraphSummary(p: Paragraph, number: number, label: string, labelRang
   const words = p.text.slice(0, 200).replace(/[*_]/g, '').split(' ').filter(w => w !== '');
   // The number itself leads the paragraph text; drop it from the first words.
   if (words.length > 0 && /^\d+\.$/.test(words[0])) words.shift();
-  return { number, label, range: p.range, labelRange, firstWords: words.slice(0, FIRST_WORDS).join(' '), text };
+  return new PackedParagraph(number, label, p.range, labelRange, words.slice(0, FIRST_WORDS).join(' '), text);
+}
+
+// A 2,000-file workspace keeps ~45,000 paragraph summaries and ~45,000 citation mentions. A Range
+// is three objects (~120 bytes); these keep its four numbers in the summary itself and make the
+// Range when asked, which is rare (definition, references).
+
+/** A paragraph summary with its ranges packed into numbers. */
+class PackedParagraph implements ParagraphSummary {
+  readonly #r0: number;
+  readonly #r1: number;
+  readonly #r2: number;
+  readonly #r3: number;
+  readonly #l0: number;
+  readonly #l1: number;
+  readonly #l2: number;
+  readonly #l3: number;
+  constructor(
+    readonly number: number,
+    readonly label: string,
+    range: Range,
+    labelRange: Range,
+    readonly firstWords: string,
+    readonly text: string,
+  ) {
+    this.#r0 = range.start.line;
+    this.#r1 = range.start.character;
+    this.#r2 = range.end.line;
+    this.#r3 = range.end.character;
+    this.#l0 = labelRange.start.line;
+    this.#l1 = labelRange.start.character;
+    this.#l2 = labelRange.end.line;
+    this.#l3 = labelRange.end.character;
+  }
+  get range(): Range {
+    return rangeOf(this.#r0, this.#r1, this.#r2, this.#r3);
+  }
+  get labelRange(): Range {
+    return rangeOf(this.#l0, this.#l1, this.#l2, this.#l3);
+  }
+}
+
+/** A citation mention with its range packed into numbers. */
+class PackedMention implements CitationMention {
+  readonly #r0: number;
+  readonly #r1: number;
+  readonly #r2: number;
+  readonly #r3: number;
+  readonly paragraph?: number;
+  constructor(
+    readonly symbol: string,
+    range: Range,
+    paragraph: number | undefined,
+  ) {
+    this.#r0 = range.start.line;
+    this.#r1 = range.start.character;
+    this.#r2 = range.end.line;
+    this.#r3 = range.end.character;
+    this.paragraph = paragraph;
+  }
+  get range(): Range {
+    return rangeOf(this.#r0, this.#r1, this.#r2, this.#r3);
+  }
+}
+
+function rangeOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
 
 /**
