@@ -45,6 +45,12 @@ export function parseCatalogFile(text: string, source: string): ParsedCatalog {
     report('The catalog file is empty; expected a JSON array of catalog entries.', { offset: 0, length: 0 });
     return { entries: [], problems };
   }
+  // JSON never holds a raw NUL: a file with one is binary, or not the catalog it is named as.
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    report('The catalog file holds a NUL byte here, so it is no JSON text (a binary file?); expected a JSON array of catalog entries.', { offset: nul, length: 1 });
+    return { entries: [], problems };
+  }
   const deep = tooDeepAt(text);
   if (deep >= 0) {
     report(`The catalog file nests arrays or objects more than ${MAX_JSON_DEPTH} deep here; expected a JSON array of catalog entries.`, { offset: deep, length: 1 });
