@@ -320,13 +320,14 @@ export class WorkspaceIndex {
   setSettingsCatalogs(files: readonly { uri: string; text: string | undefined }[]): string[] {
     const changed: string[] = [];
     for (const uri of [...this.#settingsCatalogs.keys()]) {
-      changed.push(...this.#settingsCatalogs.get(uri)!.entries.map(e => e.symbol));
+      // Loops, not push(...list): a catalog of 200,000 entries is more arguments than the stack holds.
+      for (const e of this.#settingsCatalogs.get(uri)!.entries) changed.push(e.symbol);
       this.#settingsCatalogs.delete(uri);
     }
     for (const { uri, text } of files) {
       if (text === undefined) {
         this.#settingsCatalogs.set(uri, { entries: [], problems: [{ message: `The catalog file ${uri} named in settings cannot be read.`, range: zeroRange() }] });
-      } else changed.push(...this.#setCatalog(this.#settingsCatalogs, uri, text));
+      } else for (const symbol of this.#setCatalog(this.#settingsCatalogs, uri, text)) changed.push(symbol);
     }
     this.#lookup = undefined;
     return changed;
