@@ -45,6 +45,8 @@ export interface SessionOptions {
   readonly settings?: unknown;
   /** Declare `workspace/configuration` (default true). */
   readonly configuration?: boolean;
+  /** Called with the workspace folder after the files are written and before the server starts (links, FIFOs, permissions). */
+  readonly prepare?: (root: string) => void;
 }
 
 export class LspSession {
@@ -112,6 +114,7 @@ export class LspSession {
       fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
       fs.writeFileSync(path.join(root, name), text);
     }
+    options.prepare?.(root);
     const session = new LspSession(root, options);
     await session.initializeResult;
     return session;
