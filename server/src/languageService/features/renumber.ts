@@ -65,7 +65,24 @@ export function computeRenumbering(doc: ResolutionDocument): Renumbering {
   edits.push(...footnoteEdits(doc));
   const relabelling = { paragraphs, subparagraphs };
   edits.push(...referenceEdits(doc, relabelling));
-  return { edits, relabelling };
+  return { edits: withoutOverlaps(edits), relabelling };
+}
+
+/**
+ * The edits in document order, each one that overlaps an edit kept before it dropped: a line can
+ * be both a subparagraph label and the target of a reference broken over two lines
+ * (`subparagraph` / `(c) above`), and clients reject overlapping edits as a whole.
+ */
+function withoutOverlaps(edits: readonly TextEdit[]): TextEdit[] {
+  const before = (a: TextEdit['range']['start'], b: TextEdit['range']['start']) => a.line < b.line || (a.line === b.line && a.character < b.character);
+  const sorted = [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const kept: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && before(e.range.start, last.range.end)) continue;
+    kept.push(e);
+  }
+  return kept;
 }
 
 /**
