@@ -270,7 +270,7 @@ export function wordsOf(text: string): string[] {
 
 /** Words of letters alone, footnote markers, subparagraph labels and `bis`/`ter`… left out: renumbering changes numbers and labels, never another letter. */
 export function lettersOf(text: string): string[] {
-  return text.replace(/\[\^[^\]\s]*\]|\([a-z]{1,8}\)|\b(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b/gi, ' ').match(/[\p{L}\p{M}]+/gu) ?? [];
+  return text.replace(/\[\^[^\]\n]{0,64}\]|\([a-z]{1,8}\)|\b(?:bis|ter|quater|quinquies|sexies|septies|octies|novies|decies)\b/gi, ' ').match(/[\p{L}\p{M}]+/gu) ?? [];
 }
 
 /** The edits of the fuzzed document in a WorkspaceEdit (or `{ edit: WorkspaceEdit }`), if the value is one. */
