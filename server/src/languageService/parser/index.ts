@@ -96,6 +96,8 @@ function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader
   // A paragraph and its scan unit cover the same lines: join them once.
   const texts = new Map<number, { last: number; text: string }>();
   const textOf = (first: number, last: number): string => {
+    // Most blocks are one line: its string is the key, nothing to join.
+    if (first === last) return lines[first];
     const known = texts.get(first);
     if (known && known.last === last) return known.text;
     const text = lines.slice(first, last + 1).join('\n');

@@ -14,8 +14,8 @@ interface Entry {
   readonly value: unknown;
 }
 
-/** Entries by block text; a text can stand several times in a document. */
-type Shelf = Map<string, Entry[]>;
+/** Entries by block text; a text can stand several times in a document (an array then). */
+type Shelf = Map<string, Entry | Entry[]>;
 
 /** Keeps what one parse of a document read per block for the next parse of the same document. */
 export class ParseCache {
@@ -34,30 +34,33 @@ export class ParseCache {
    * value depends on. Passing the same `text` string to several shelves hashes it once.
    */
   take<T>(shelf: string, text: string, context: string, first: number, make: () => T): T {
-    const known = this.previous.get(shelf)?.get(text);
-    let found: Entry | undefined;
-    if (known) {
-      for (const e of known) {
-        if (e.context !== context) continue;
-        if (e.first === first) {
-          found = e;
-          break;
-        }
-        found ??= e;
-      }
-    }
-    let value: T;
-    if (found === undefined) value = make();
-    else if (found.first === first) value = found.value as T;
-    else value = shiftLines(found.value, first - found.first) as T;
+    const found = pick(this.previous.get(shelf)?.get(text), context, first);
+    // An entry reused in place is kept as it is: no new objects for an unchanged block.
+    const entry: Entry =
+      found === undefined ? { first, context, value: make() }
+      : found.first === first ? found
+      : { first, context, value: shiftLines(found.value, first - found.first) };
     let current = this.current.get(shelf);
     if (!current) this.current.set(shelf, (current = new Map()));
-    const entry: Entry = { first, context, value };
-    const list = current.get(text);
-    if (list) list.push(entry);
-    else current.set(text, [entry]);
-    return value;
+    const there = current.get(text);
+    if (there === undefined) current.set(text, entry);
+    else if (Array.isArray(there)) there.push(entry);
+    else current.set(text, [there, entry]);
+    return entry.value as T;
   }
+}
+
+/** The entry for `context` at line `first`, else any entry for `context` (a block that moved). */
+function pick(known: Entry | Entry[] | undefined, context: string, first: number): Entry | undefined {
+  if (known === undefined) return undefined;
+  if (!Array.isArray(known)) return known.context === context ? known : undefined;
+  let found: Entry | undefined;
+  for (const e of known) {
+    if (e.context !== context) continue;
+    if (e.first === first) return e;
+    found ??= e;
+  }
+  return found;
 }
 
 /** Fields of the model that hold a zero-based line number. */
