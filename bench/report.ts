@@ -50,8 +50,8 @@ export function renderPerformanceMd(machine: Machine, command: string, date: str
   const targets = checkTargets(measures).map(t => `| ${t.target} | ${t.actual} | ${t.met === null ? '—' : t.met ? 'met' : '**missed**'} |`);
   return `# Performance
 
-Measured through the protocol, the way an editor feels it: \`npm run bench\` starts \`node dist/server.js --stdio\`
-with a real LSP client (\`vscode-languageserver-protocol/node\`) and times requests from the moment they are
+Measured through the protocol, the way an editor feels it: \`npm run bench\` starts \`node --max-semi-space-size=4 dist/server.js --stdio\`
+(the flags the VS Code client starts it with) with a real LSP client (\`vscode-languageserver-protocol/node\`) and times requests from the moment they are
 sent until the answer is in. Side by side, in the same run, Microsoft's \`vscode-markdown-languageserver\`
 (the peer) on Markdown twins of the same documents, and the floor: one linear pass over the same text in
 the benchmark process (split into lines, one regular-expression scan). Numbers are the median with
