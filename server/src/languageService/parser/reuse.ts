@@ -72,6 +72,12 @@ const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine
  */
 export function shiftLines(value: unknown, delta: number, copies = new Map<object, unknown>()): unknown {
   if (typeof value !== 'object' || value === null) return value;
+  const v = value as Record<string, unknown>;
+  // Ranges and positions are most of the objects and never need the identity map: copied directly.
+  if (isPosition(v.start) && isPosition(v.end) && Object.keys(v).length === 2) {
+    return { start: shiftPosition(v.start, delta), end: shiftPosition(v.end, delta) };
+  }
+  if (isPosition(v) && Object.keys(v).length === 2) return shiftPosition(v, delta);
   const done = copies.get(value);
   if (done !== undefined) return done;
   if (Array.isArray(value)) {
@@ -82,9 +88,18 @@ export function shiftLines(value: unknown, delta: number, copies = new Map<objec
   }
   const out: Record<string, unknown> = {};
   copies.set(value, out);
-  for (const key of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[key];
-    out[key] = typeof v === 'number' && LINE_FIELDS.has(key) ? v + delta : shiftLines(v, delta, copies);
+  const fields = value as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    const x = fields[key];
+    out[key] = typeof x === 'number' && LINE_FIELDS.has(key) ? x + delta : shiftLines(x, delta, copies);
   }
   return out;
+}
+
+function isPosition(p: unknown): p is { line: number; character: number } {
+  return typeof p === 'object' && p !== null && typeof (p as { line?: unknown }).line === 'number' && typeof (p as { character?: unknown }).character === 'number';
+}
+
+function shiftPosition(p: { line: number; character: number }, delta: number): { line: number; character: number } {
+  return { line: p.line + delta, character: p.character };
 }
