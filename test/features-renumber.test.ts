@@ -116,6 +116,21 @@ The General Assembly,
     assert.strictEqual(applied(before, s.getRenumberEdit(doc(before))), after);
     assert.deepStrictEqual(svc().getRenumberEdit(doc(after)).changes?.[URI], []);
   });
+
+  it('edits a label once when it is also the target of a reference broken over two lines (found by fuzzing)', () => {
+    // `(c) below;` opens a line, so it is a label, and it ends the reference `subparagraph (c) below`.
+    const before = `The General Assembly,
+
+1. *Requests* a report on:
+
+   (a) Capacity, as set out in subparagraph
+   (c) below;
+
+   (c) Cooperation.
+`;
+    // Overlapping edits make applyEdits throw (and a client reject the whole renumbering).
+    assert.strictEqual(applied(before, svc().getRenumberEdit(doc(before))), before.replace('   (c) below;', '   (b) below;'));
+  });
 });
 
 describe('prepare for adoption', () => {
