@@ -4,6 +4,7 @@
  * tested without an editor; `onEnter.ts` applies it. This is editing help only: the language
  * server checks numbering, and its Renumber command puts a whole document right.
  */
+import { romanValue, toRoman as upperRoman } from '../../server/src/languageService/util/roman';
 
 /** Draft labels in order: an inserted paragraph after `5 bis` is `5 ter`. */
 const DRAFT_LABELS = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
@@ -88,31 +89,14 @@ function isRomanLabel(label: string, previous: string | undefined): boolean {
   return true;
 }
 
-const ROMAN: ReadonlyArray<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-
 /** `1` → `i`, `14` → `xiv`. */
 export function toRoman(n: number): string {
-  let out = '';
-  for (const [value, digits] of ROMAN) {
-    while (n >= value) {
-      out += digits;
-      n -= value;
-    }
-  }
-  return out;
+  return upperRoman(n).toLowerCase();
 }
 
 /** `xiv` → 14; 0 for what is not a numeral. */
 export function fromRoman(s: string): number {
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = values[s[i]];
-    if (v === undefined) return 0;
-    const next = values[s[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
+  return romanValue(s.toUpperCase()) ?? 0;
 }
 
 /**

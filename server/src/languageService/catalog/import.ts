@@ -8,7 +8,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { normalizeSymbol } from '../util/symbols';
 import { isIsoDate } from './date';
 import { citationForm } from './lookup';
-import { fromRoman, outsideSession, sessionOf, toRoman } from './session';
+import { outsideSession, sessionOf } from './session';
+import { romanValue, toRoman } from '../util/roman';
 import { CATALOG_ENTRY_KEYS, parseCatalogFile } from './parse';
 import type { CatalogEntry } from './types';
 
@@ -348,7 +349,7 @@ function expandParts(symbol: string): string[] {
 /** A `session` column: `74` → 74, `XXV` → 25, `ES-10` → undefined. */
 function sessionNumber(value: string): number | undefined {
   if (/^\d+$/.test(value)) return Number(value) || undefined;
-  if (/^[IVXLC]+$/.test(value)) return fromRoman(value);
+  if (/^[IVXLC]+$/.test(value)) return romanValue(value);
   return undefined;
 }
 

@@ -7,6 +7,7 @@
 import type { Range, Subparagraph, SubparagraphStyle } from '../model';
 import { finalMarkOf, joinPieces, type Piece } from './pieces';
 import { range } from './lines';
+import { romanValue as numeralValue, toRoman } from '../util/roman';
 
 /** One way to read a label: its style and its place in that style's sequence. */
 export interface LabelReading {
@@ -15,18 +16,9 @@ export interface LabelReading {
 }
 
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/;
-const ROMAN_VALUES: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
-
 /** The value of a lower-case roman numeral made of i, v and x (up to 39), if it is one. */
 export function romanValue(label: string): number | undefined {
-  if (label.length === 0 || !ROMAN.test(label)) return undefined;
-  let total = 0;
-  for (let k = 0; k < label.length; k++) {
-    const v = ROMAN_VALUES[label[k]];
-    const next = k + 1 < label.length ? ROMAN_VALUES[label[k + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total;
+  return label.length > 0 && ROMAN.test(label) ? numeralValue(label.toUpperCase()) : undefined;
 }
 
 /** `a` → 1, `z` → 26, `aa` → 27, `bb` → 28: a letter repeated n times counts 26 × (n − 1) on. */
@@ -52,11 +44,6 @@ export function readingsOf(label: string): LabelReading[] {
   return readings;
 }
 
-const ROMAN_DIGITS: readonly [number, string][] = [
-  [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-  [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-];
-
 /**
  * The label of the `ordinal`-th subparagraph of a style, without parentheses: (`lower-alpha`, 27)
  * → `aa`, (`lower-roman`, 4) → `iv`. For messages and fixes that name the expected label.
@@ -66,17 +53,8 @@ export function subparagraphLabel(style: SubparagraphStyle, ordinal: number): st
   switch (style) {
     case 'decimal':
       return String(n);
-    case 'lower-roman': {
-      let rest = n;
-      let out = '';
-      for (const [value, digits] of ROMAN_DIGITS) {
-        while (rest >= value) {
-          out += digits;
-          rest -= value;
-        }
-      }
-      return out;
-    }
+    case 'lower-roman':
+      return toRoman(n).toLowerCase();
     case 'lower-alpha':
     case 'upper-alpha': {
       const letter = String.fromCharCode((style === 'lower-alpha' ? 97 : 65) + ((n - 1) % 26));

@@ -5,7 +5,7 @@
  */
 import type { FrontMatterEntry, Organ } from '../model';
 import { isoDate, organFromName, organFromSymbol } from '../parser';
-import { fromRoman } from '../catalog/session';
+import { romanValue } from '../util/roman';
 import { normalizeSymbol } from '../util/symbols';
 import { gaSessionYears, writtenDate } from '../util/dates';
 import { nearestWord } from '../util/nearest';
@@ -174,7 +174,7 @@ export function sessionOfSymbol(symbol: string): number | undefined {
   const organ = organFromSymbol(symbol);
   if ((organ !== 'GA' && organ !== 'HRC') || isSpecialSessionSymbol(symbol)) return undefined;
   const roman = /^A\/RES\/\d+(?: [A-Z])? \(([IVXLC]+)\)$/.exec(symbol);
-  if (roman) return fromRoman(roman[1]);
+  if (roman) return romanValue(roman[1]);
   for (const segment of symbol.split('/').slice(1)) {
     if (/^\d{1,3}$/.test(segment)) return Number(segment);
   }

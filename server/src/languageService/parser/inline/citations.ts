@@ -10,7 +10,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, Organ } from '../../model';
 import type { DateSpan } from './dates';
-import { romanValue } from './roman';
+import { romanValue } from '../../util/roman';
 import {
   digitsEnd, isAlnum, isDigit, isGap, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack,
   wordAt, wordBefore, type Word,

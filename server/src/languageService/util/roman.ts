@@ -1,4 +1,4 @@
-/** Roman numerals as the General Assembly wrote its first thirty sessions: `(XXV)`. */
+/** Roman numerals: the sessions the General Assembly numbered so (`(XXV)`), and subparagraph labels (`(iv)`). */
 
 const VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
