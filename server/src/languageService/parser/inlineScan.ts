@@ -6,6 +6,7 @@
 import type { Citation, DateMention, Organ, ParagraphReference, Position, SymbolMention } from '../model';
 import { scanInline, type InlineResult } from './inline';
 import type { ScanUnit } from './structure';
+import { lineIndexAt } from '../util/positions';
 
 /** Reuse of earlier scans: `take` answers a unit's findings from its text (see `ParseCache`). */
 export interface InlineReuse {
@@ -53,14 +54,8 @@ function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undef
   }
   const toPosition = (o: number): Position => {
     const clamped = Math.max(0, Math.min(o, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: unit.first + lo, character: Math.min(clamped - starts[lo], blockLines[lo].length) };
+    const k = lineIndexAt(starts, clamped);
+    return { line: unit.first + k, character: Math.min(clamped - starts[k], blockLines[k].length) };
   };
   return scanInline({ text, toPosition, organ });
 }

@@ -3,6 +3,7 @@
  * starts, so offsets and LSP positions convert in O(log n) and every module works in lines.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
+import { lineIndexAt } from '../util/positions';
 
 export interface LineTable {
   /** The lines, line ends removed. */
@@ -48,16 +49,9 @@ export function splitLines(text: string): LineTable {
 /** The LSP position of an offset (clamped to the text). */
 export function positionOf(table: LineTable, offset: number): Position {
   const o = Math.max(0, Math.min(offset, table.length));
-  const starts = table.starts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= o) lo = mid;
-    else hi = mid - 1;
-  }
+  const line = lineIndexAt(table.starts, o);
   // An offset inside a `\r\n` pair belongs to the end of its line.
-  return { line: lo, character: Math.min(o - starts[lo], table.lines[lo].length) };
+  return { line, character: Math.min(o - table.starts[line], table.lines[line].length) };
 }
 
 /** A range on one line. */

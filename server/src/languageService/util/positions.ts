@@ -28,8 +28,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** The position of `offset` given precomputed {@link lineStarts}: a binary search. */
-export function positionAt(starts: readonly number[], offset: number): Position {
+/** The index of the line holding `offset`, given the ascending offsets at which lines start: a binary search. */
+export function lineIndexAt(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -37,5 +37,11 @@ export function positionAt(starts: readonly number[], offset: number): Position 
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - starts[lo] };
+  return lo;
+}
+
+/** The position of `offset` given precomputed {@link lineStarts}. */
+export function positionAt(starts: readonly number[], offset: number): Position {
+  const line = lineIndexAt(starts, offset);
+  return { line, character: offset - starts[line] };
 }
