@@ -13,19 +13,12 @@ import {
   type FootnoteOrderFixData,
   type FootnoteRemovalFixData,
 } from '../server/src/languageService/rules/footnotes';
-import { parseMarkers, showRange, type MarkedDocument } from './util/markers';
+import { parseCurlyMarkers, showRange } from './util/markers';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
   readonly code: string;
   readonly message: string;
-}
-
-/** `{{…}}` marks a range; the text's own `[` and `]` are left alone. */
-function parseCurlyMarkers(marked: string): MarkedDocument {
-  const swapped = marked.replace(/\[/g, '\u2045').replace(/\]/g, '\u2046').replace(/\{\{/g, '[[').replace(/\}\}/g, ']]');
-  const parsed = parseMarkers(swapped, { cursor: false });
-  return { ...parsed, text: parsed.text.replace(/\u2045/g, '[').replace(/\u2046/g, ']') };
 }
 
 /** Runs the footnote rules over a marked document; the i-th diagnostic must sit on the i-th {{range}}. */

@@ -49,3 +49,13 @@ export function parseMarkers(marked: string, options: { cursor?: boolean } = { c
 export function showRange(r: Range): string {
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
 }
+
+/**
+ * Markers for documents whose own text holds square brackets (footnotes, negotiation brackets):
+ * `{{…}}` marks an expected range, and the text's `[` and `]` are left alone.
+ */
+export function parseCurlyMarkers(marked: string): MarkedDocument {
+  const swapped = marked.replace(/\[/g, '\u2045').replace(/\]/g, '\u2046').replace(/\{\{/g, '[[').replace(/\}\}/g, ']]');
+  const parsed = parseMarkers(swapped, { cursor: false });
+  return { ...parsed, text: parsed.text.replace(/\u2045/g, '[').replace(/\u2046/g, ']') };
+}
