@@ -5,6 +5,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
+import { catalogsInsideWorkspace } from '../client/src/trust';
 import { enterAction, fromRoman, nextLetterLabel, previousSubparagraphLabel, toRoman } from '../client/src/numbering';
 import { escapeHtml, page } from '../client/src/previewPage';
 import { RULES } from '../server/src/languageService/config';
@@ -165,5 +166,19 @@ describe('language configuration', () => {
   it('has a word pattern that keeps citations and possessives whole', () => {
     const words = 'its resolution 74/29 and the Secretary-General’s report'.match(new RegExp(config.wordPattern, 'g'));
     assert.ok(words?.includes('74/29') && words.includes('Secretary-General’s'), String(words));
+  });
+});
+
+describe('untrusted workspaces', () => {
+  it('keep only the catalog paths inside the workspace folders', () => {
+    const folders = ['/work/ws', '/work/other'];
+    assert.deepStrictEqual(
+      catalogsInsideWorkspace(['ga.catalog.json', 'data/sc.catalog.json', '/work/other/x.catalog.json', '../secret.json', '/etc/passwd', '/work/wsx/y.json', 42, ''], folders),
+      ['ga.catalog.json', 'data/sc.catalog.json', '/work/other/x.catalog.json'],
+    );
+  });
+
+  it('keep none without a folder to be inside', () => {
+    assert.deepStrictEqual(catalogsInsideWorkspace(['ga.catalog.json'], []), []);
   });
 });

@@ -165,11 +165,12 @@ describe('security: untrusted workspaces', () => {
     assert.match(untrusted.description, /catalog/);
   });
 
-  it('the client hands the server no workspace-level catalog list in an untrusted workspace', () => {
-    // The client cannot run outside VS Code here; its guard is checked where it is written.
+  it('the client filters catalog paths through catalogsInsideWorkspace in an untrusted workspace', () => {
+    // The client cannot run outside VS Code here: its guard is wired where it is written, and the
+    // filter itself is tested in test/client.test.ts.
     const client = fs.readFileSync(path.resolve(__dirname, '../../client/src/extension.ts'), 'utf8');
     assert.match(client, /workspace\.isTrusted/);
-    assert.match(client, /inspect<string\[\]>\('catalogs'\)\?\.globalValue/);
+    assert.match(client, /catalogs: catalogsInsideWorkspace\(/);
     assert.match(client, /onDidGrantWorkspaceTrust/);
   });
 });

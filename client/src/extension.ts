@@ -18,6 +18,7 @@ import { registerOnEnter } from './onEnter';
 import { PreviewManager } from './preview';
 import { PreviewRequest } from './protocol';
 import { ServerStatusItem } from './status';
+import { catalogsInsideWorkspace } from './trust';
 
 /** The commands the server executes; the client fills in the document when a caller gives none. */
 const SERVER_COMMANDS: ReadonlySet<string> = new Set(['unres.renumber', 'unres.prepareForAdoption']);
@@ -151,12 +152,14 @@ function documentArgument(command: string): unknown[] {
 }
 
 /**
- * In an untrusted workspace the workspace's own `unres.catalogs` is not read (package.json declares
- * it a restricted setting); VS Code already answers with the user's value, and this makes sure the
- * server never sees a workspace-level list.
+ * In an untrusted workspace, catalog paths from settings (the user's or the workspace's, which
+ * package.json declares restricted) that point outside the workspace folders are ignored: the
+ * server never reads a file elsewhere on the machine because a workspace asked it to.
  */
 function trusted(value: unknown, section: string | undefined): unknown {
   if (vscode.workspace.isTrusted || section !== 'unres' || !value || typeof value !== 'object') return value;
-  const userCatalogs = vscode.workspace.getConfiguration('unres').inspect<string[]>('catalogs')?.globalValue ?? [];
-  return { ...(value as Record<string, unknown>), catalogs: userCatalogs };
+  const named = vscode.workspace.getConfiguration('unres').inspect<string[]>('catalogs');
+  const folders = (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
+  const paths = [...(named?.globalValue ?? []), ...(named?.workspaceValue ?? []), ...(named?.workspaceFolderValue ?? [])];
+  return { ...(value as Record<string, unknown>), catalogs: catalogsInsideWorkspace(paths, folders) };
 }
