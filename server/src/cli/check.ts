@@ -61,8 +61,9 @@ export async function runCheck(args: CheckArgs, cwd: string): Promise<CheckResul
   service.setSettingsCatalogs(extraCatalogs.map(({ uri, text }) => ({ uri, text })));
   await service.indexWorkspace();
 
-  const catalogFiles = new Set([...(await walkFiles(cwd, name => name.endsWith('.catalog.json'))), ...extraCatalogs.map(c => c.file)]);
-  for (const file of [...catalogFiles].sort()) report(file, service.getCatalogDiagnostics(uriOf(file), config));
+  // The index knows every catalog file it read: the workspace's and those named with --catalog.
+  const catalogFiles = service.workspaceIndex.catalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
+  for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config));
   for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
   return { diagnostics, fileCount: documents.length };
 }
