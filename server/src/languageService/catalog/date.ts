@@ -1,4 +1,5 @@
 /** ISO dates as catalogs hold them. */
+import { daysInMonth } from '../util/dates';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -7,7 +8,7 @@ export function isoDateProblem(value: string): string | undefined {
   const m = ISO_DATE.exec(value);
   if (!m) return `Expected an ISO date (YYYY-MM-DD), found '${clip(value)}'.`;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return `Impossible date '${value}'.`;
+  if (day < 1 || day > daysInMonth(year, month)) return `Impossible date '${value}'.`;
   // The Charter entered into force on 24 October 1945; nothing in a UN catalog is older.
   if (year < 1945) return `Impossible date '${value}': before the United Nations existed.`;
   return undefined;
@@ -16,11 +17,6 @@ export function isoDateProblem(value: string): string | undefined {
 /** Whether `value` is a possible ISO catalog date. */
 export function isIsoDate(value: string): boolean {
   return isoDateProblem(value) === undefined;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** A value short enough to quote in a message. */

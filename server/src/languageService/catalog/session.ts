@@ -1,4 +1,5 @@
 /** GA sessions as symbols and dates name them. */
+import { gaSessionYears } from '../util/dates';
 import { romanValue } from '../util/roman';
 
 /** The GA session a symbol names: `A/RES/73/27` → 73, `A/RES/2625 (XXV)` → 25; special sessions and other organs → undefined. */
@@ -9,13 +10,10 @@ export function sessionOf(symbol: string): number | undefined {
   return old ? romanValue(old[1]) : undefined;
 }
 
-/**
- * Whether a GA regular-session date falls outside its session's years (session N opens in
- * September 1945 + N, so its resolutions date from that year or the next).
- */
+/** Whether a GA regular-session date falls outside its session's years ({@link gaSessionYears}). */
 export function outsideSession(symbol: string, date: string): boolean {
   const session = sessionOf(symbol);
   if (session === undefined) return false;
   const year = Number(date.slice(0, 4));
-  return year !== 1945 + session && year !== 1946 + session;
+  return !gaSessionYears(session).includes(year);
 }
