@@ -4,6 +4,7 @@
  * the front matter rule's business.
  */
 import type { DocumentInfo, FrontMatterEntry, Organ } from '../model';
+import { daysInMonth } from '../util/dates';
 
 const ORGAN_NAMES: Readonly<Record<string, Organ>> = {
   'general assembly': 'GA',
@@ -62,13 +63,8 @@ export function isoDate(text: string): string | undefined {
   } else {
     return undefined;
   }
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function daysIn(month: number, year: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function asText(value: unknown): string | undefined {

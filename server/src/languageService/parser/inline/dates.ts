@@ -1,6 +1,7 @@
 /** Dates written as the UN writes them: `9 December 1981`. */
 import type { Position } from 'vscode-languageserver-types';
 import type { DateMention } from '../../model';
+import { daysInMonth } from '../../util/dates';
 
 /** English month names, January first. */
 export const MONTHS: readonly string[] = [
@@ -11,17 +12,6 @@ export const MONTHS: readonly string[] = [
 // One or two digits, spaces, a month name, spaces, four digits. The space classes are single
 // quantifiers between fixed words, and a match can only start at a digit, so this is linear.
 const DATE = /(?<![0-9A-Za-z])([0-9]{1,2})[ \t\n\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n\u00a0]+([0-9]{4})(?![0-9A-Za-z])/g;
-
-/** Whether `year` is a leap year of the Gregorian calendar. */
-export function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-
-/** The number of days of `month` (1–12) in `year`. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');

@@ -1,6 +1,7 @@
 /** Document symbols in running text: `A/74/363`, `S/2019/123`, `A/RES/74/29`, `A/C.1/74/L.50`. */
 import type { Position } from 'vscode-languageserver-types';
-import type { Organ, SymbolMention } from '../../model';
+import type { SymbolMention } from '../../model';
+import { organFromSymbol } from '../documentInfo';
 import { isAlnum, isGap, isDigit, isLetter, isUpper } from './text';
 
 /**
@@ -17,15 +18,6 @@ const ROOTS: ReadonlySet<string> = new Set([
 /** Characters of a symbol's body: letters, digits, `.`, `-`, `/`. */
 function isBodyChar(c: number): boolean {
   return isAlnum(c) || c === 46 /* . */ || c === 45 /* - */ || c === 47 /* / */;
-}
-
-/** The organ a symbol belongs to, from its root. */
-export function organOfSymbol(symbol: string): Organ | undefined {
-  if (symbol.startsWith('A/HRC/')) return 'HRC';
-  if (symbol.startsWith('A/')) return 'GA';
-  if (symbol.startsWith('S/')) return 'SC';
-  if (symbol.startsWith('E/')) return 'ECOSOC';
-  return undefined;
 }
 
 /**
@@ -114,7 +106,7 @@ export function scanSymbols(text: string, toPosition: (offset: number) => Positi
       mention: {
         text: symbol,
         range: { start: toPosition(start), end: toPosition(end) },
-        organ: organOfSymbol(symbol),
+        organ: organFromSymbol(symbol),
         ...(malformed !== undefined ? { malformed } : {}),
       },
     });
