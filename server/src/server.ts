@@ -40,7 +40,6 @@ interface ServerState {
   refreshSupport: boolean;
   /** `.unresrc.json` per workspace folder URI. */
   ruleFiles: Map<string, RuleConfig>;
-  scanned: boolean;
   /** Whether the client asks again for inlay hints when told (`workspace/inlayHint/refresh`). */
   inlayHintRefresh?: boolean;
 }
@@ -49,7 +48,7 @@ interface ServerState {
 export function startServer(connection: Connection): void {
   const log = (message: string) => connection.console.log(message);
   const documents = new TextDocuments(TextDocument);
-  const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false, ruleFiles: new Map(), scanned: false };
+  const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false, ruleFiles: new Map() };
   const workspace = new NodeWorkspace(() => state.folders, documents, log);
   const service = createLanguageService({ workspace, log });
   let settings: ConfigurationCache | undefined;
@@ -111,7 +110,6 @@ export function startServer(connection: Connection): void {
       void Promise.all([loadRuleFiles(), loadSettingsCatalogs()])
         .then(() => service.indexWorkspace())
         .then(() => {
-          state.scanned = true;
           for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
           refreshAll();
         })
