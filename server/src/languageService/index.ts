@@ -212,6 +212,9 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
   const scanned = (ms: number): Promise<unknown> =>
     index.scanned ? Promise.resolve() : Promise.race([index.scan(), new Promise(resolve => setTimeout(resolve, ms))]);
   const context = (): FeatureContext => ({ index, catalog: index.catalog() });
+  /** The document's diagnostics against the workspace catalog; a failing rule is logged, not thrown. */
+  const diagnose = (doc: ResolutionDocument, diagnosticOptions?: DiagnosticOptions): Diagnostic[] =>
+    computeDiagnostics(doc, { catalog: index.catalog(), onRuleError: e => log(`rule failed: ${String(e)}`), ...diagnosticOptions });
   const dependents = (symbols: readonly string[], except?: string) => index.dependentsOf(symbols).filter(uri => uri !== except);
 
   /** Runs a feature over the model unless the request is already stale. */
@@ -222,12 +225,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
 
   return Object.freeze<ILanguageService>({
     getModel,
-    getDiagnostics: (document, diagnosticOptions) =>
-      safe('diagnostics', () => computeDiagnostics(getModel(document), {
-        catalog: index.catalog(),
-        onRuleError: e => log(`rule failed: ${String(e)}`),
-        ...diagnosticOptions,
-      }), []),
+    getDiagnostics: (document, diagnosticOptions) => safe('diagnostics', () => diagnose(getModel(document), diagnosticOptions), []),
     forget: uri => drop(uri),
 
     workspaceIndex: index,
@@ -302,10 +300,8 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     getInlayHints: (document, range, hintOptions, token) =>
       feature('inlay hints', document, token, [], doc => provideInlayHints(doc, range, hintOptions ?? DEFAULT_INLAY_HINT_OPTIONS)),
     getCodeActions: (document, _range, codeActionContext, diagnosticOptions, token) =>
-      feature('code actions', document, token, [], (doc, ctx) =>
-        provideCodeActions(doc, document.uri, codeActionContext.diagnostics, codeActionContext.only, () =>
-          computeDiagnostics(doc, { catalog: ctx.catalog, onRuleError: e => log(`rule failed: ${String(e)}`), ...diagnosticOptions }),
-        ),
+      feature('code actions', document, token, [], doc =>
+        provideCodeActions(doc, document.uri, codeActionContext.diagnostics, codeActionContext.only, () => diagnose(doc, diagnosticOptions)),
       ),
     getRenumberEdit: document => safe('renumber', () => ({ changes: { [document.uri]: renumberDocument(getModel(document)) } }), { changes: {} }),
     getAdoptionEdit: document =>
