@@ -323,7 +323,8 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       // Every citation in the workspace: the index knows the documents, the workspace their current text.
       await index.scan();
       const changes: Record<string, import('vscode-languageserver-types').TextEdit[]> = {};
-      const uris = new Set([...index.citationsOf(own.symbol).map(l => l.uri), ...[...index.summaries()].map(s => s.uri)]);
+      // Every indexed document, not only those its summary says cite the symbol: a summary may lag the text read below.
+      const uris = new Set([...index.summaries()].map(s => s.uri));
       uris.delete(document.uri);
       const needle = own.symbol.slice(own.symbol.lastIndexOf('/') + 1).split(' ')[0];
       const docs = [doc];
