@@ -2,6 +2,7 @@
 import type { Heading } from '../model';
 import { headingLevel } from './blocks';
 import { endOfContent, firstNonSpace, lineRange } from './lines';
+import { romanValue } from '../util/roman';
 
 /** Reads the heading on `line` (known to be one). */
 export function readHeading(lines: readonly string[], line: number): Heading {
@@ -24,7 +25,6 @@ export function partLetter(heading: Heading): string | undefined {
 }
 
 const ARTICLE = /^Article\s+(\d{1,4}|[IVXLC]{1,8})(?![\w-])/i;
-const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
 /** `Article 4`, `Article IV`: the number and where it stands in the heading. */
 export function articleNumber(heading: Heading): { number?: number; start: number; end: number } | undefined {
@@ -32,17 +32,6 @@ export function articleNumber(heading: Heading): { number?: number; start: numbe
   if (!m) return undefined;
   const start = m[0].length - m[1].length;
   const digits = /^\d+$/.test(m[1]);
-  const number = digits ? Number(m[1]) : romanToNumber(m[1].toUpperCase());
+  const number = digits ? Number(m[1]) : romanValue(m[1].toUpperCase());
   return { ...(number !== undefined ? { number } : {}), start, end: m[0].length };
-}
-
-function romanToNumber(s: string): number | undefined {
-  if (!/^C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s)) return undefined;
-  let total = 0;
-  for (let k = 0; k < s.length; k++) {
-    const v = ROMAN[s[k]];
-    const next = k + 1 < s.length ? ROMAN[s[k + 1]] : 0;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
