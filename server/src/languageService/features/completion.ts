@@ -16,9 +16,10 @@ import {
 import type { ResolutionDocument, ResolutionPart } from '../model';
 import { citationForm } from '../catalog/lookup';
 import type { CatalogEntry } from '../catalog/types';
+import { lineRange } from '../parser/lines';
 import { FRONT_MATTER_KEYS } from './hover';
 import { openingPhrases } from './phraseInfo';
-import { contains, escapeMarkdown, formatDate, lineRange, type FeatureContext } from './shared';
+import { contains, escapeMarkdown, formatDate, type FeatureContext } from './shared';
 
 /** The characters after which an editor should ask for completion without being told. */
 export const COMPLETION_TRIGGERS: readonly string[] = ['/', '^', '*', '_', ' '];

@@ -48,8 +48,3 @@ export function escapeMarkdown(text: string): string {
   }
   return out;
 }
-
-/** A range as long as a line of the model allows (features never build ranges outside it). */
-export function lineRange(line: number, start: number, end: number): Range {
-  return { start: { line, character: start }, end: { line, character: end } };
-}
