@@ -5,10 +5,11 @@
  * error: that finding is lowered to information.
  */
 import type { CitationItem } from '../model';
-import type { CatalogEntry } from '../catalog/types';
+import type { CatalogEntry, CatalogLookup } from '../catalog/types';
 import { normalizeSymbol } from '../util/symbols';
 import { writtenDate } from '../util/dates';
 import { itemNumberText } from '../util/citationText';
+import { capitalise, oneLine } from './messageText';
 import type { Rule } from './types';
 
 /** Data of a catalog `citation/date` finding: the catalog's date written `D Month YYYY`, to replace the cited date's range. */
@@ -28,7 +29,7 @@ const catalogDate: Rule = (ctx) => {
     for (const item of citation.items) {
       const date = item.date;
       if (date === undefined || !date.valid || item.malformed !== undefined) continue;
-      const entry = lookup(catalog.get.bind(catalog), item);
+      const entry = catalogEntryOf(catalog, item);
       const catalogDate = entry !== undefined ? writtenDate(entry.date) : undefined;
       if (entry === undefined || catalogDate === undefined || entry.date === date.iso) continue;
       const doubtful = entry.doubtfulDate === true;
@@ -51,7 +52,7 @@ const catalogUnknown: Rule = (ctx) => {
     for (const item of citation.items) {
       // A malformed item is `citation/format`'s; looking up a symbol it does not have would only add noise.
       if (item.malformed !== undefined || citation.malformed !== undefined) continue;
-      if (lookup(catalog.get.bind(catalog), item) !== undefined) continue;
+      if (catalogEntryOf(catalog, item) !== undefined) continue;
       const symbol = normalizeSymbol(item.symbol);
       ctx.report({
         code: 'citation/unknown',
@@ -63,9 +64,10 @@ const catalogUnknown: Rule = (ctx) => {
   }
 };
 
-function lookup(get: (symbol: string) => CatalogEntry | undefined, item: CitationItem): CatalogEntry | undefined {
+/** The catalog's entry for an item's canonical symbol, if any. */
+export function catalogEntryOf(catalog: CatalogLookup, item: CitationItem): CatalogEntry | undefined {
   try {
-    return get(normalizeSymbol(item.symbol));
+    return catalog.get(normalizeSymbol(item.symbol));
   } catch {
     // A catalog is someone else's data structure; a failing lookup is an unknown, not a crash.
     return undefined;
@@ -77,14 +79,6 @@ function shortSource(source: string): string {
   if (source.length <= 80) return source;
   const stop = source.indexOf('. ');
   return stop > 0 && stop < 120 ? source.slice(0, stop) : `${source.slice(0, 80)}…`;
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
 
 /** The catalog rules; silent when no catalog is given. */

@@ -7,6 +7,8 @@ import type { Citation, CitationItem, DateMention, Range } from '../model';
 import { normalizeSymbol } from '../util/symbols';
 import { gaSessionYears, impossibleDateReason, writtenDate } from '../util/dates';
 import { itemNumberText, itemText, spanOf } from '../util/citationText';
+import { catalogEntryOf } from './catalog';
+import { capitalise, oneLine } from './messageText';
 import type { Rule, RuleContext } from './types';
 
 /** Data of a `citation/format` finding that has a mechanical fix: replace `range` (the number or symbol) with `replacement`. */
@@ -92,13 +94,9 @@ function dateReason(date: DateMention): string | undefined {
 }
 
 function knownToCatalog(ctx: RuleContext, item: CitationItem): boolean {
-  try {
-    const entry = ctx.catalog?.get(normalizeSymbol(item.symbol));
-    return entry !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
-  } catch {
-    // A failing catalog knows nothing; the session arithmetic still applies.
-    return false;
-  }
+  // A failing catalog knows nothing; the session arithmetic still applies.
+  const entry = ctx.catalog !== undefined ? catalogEntryOf(ctx.catalog, item) : undefined;
+  return entry !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
 }
 
 /** Why an item's date does not fit its symbol's session or year, or undefined. */
@@ -316,14 +314,6 @@ function listContinues(lines: readonly string[], citation: Citation): boolean {
   let rest = (lines[end.line] ?? '').slice(end.character, end.character + 40);
   if (rest.trim() === '') rest = ` ${(lines[end.line + 1] ?? '').slice(0, 40)}`;
   return /^,?\s+(?:and|or|to)\s/.test(rest);
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
 
 /** The citation rules, in the order their findings are reported. */
