@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { bracketsRules, type AdoptedBracketFixData, type UnbalancedBracketFixData } from '../server/src/languageService/rules/brackets';
-import { parseCurlyMarkers, showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -18,13 +18,7 @@ interface Expected {
 
 /** Runs the bracket rules over a marked document; the i-th diagnostic must sit on the i-th {{range}}. */
 function check(marked: string, expected: readonly Expected[]): UnresDiagnostic[] {
-  const { text, ranges } = parseCurlyMarkers(marked);
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: bracketsRules });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${d.code} ${showRange(d.range)} ${d.message}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'} ${e.message}`),
-  );
-  return diagnostics;
+  return checkRules(marked, expected, { rules: bracketsRules, markers: 'curly' });
 }
 
 /** A resolution of the given status whose operative paragraphs are the blocks given. */

@@ -10,7 +10,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { catalogRules } from '../server/src/languageService/rules/catalog';
 import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
-import { parseMarkers, showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 const CATALOG = catalogOf([
@@ -37,18 +37,7 @@ function resolution(preamble: string): string {
 
 /** Runs the catalog rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
 function check(marked: string, expected: readonly Expected[], catalog: CatalogLookup | 'no catalog' = CATALOG): Diagnostic[] {
-  const { text, ranges } = parseMarkers(marked, { cursor: false });
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: catalogRules, catalog: catalog === 'no catalog' ? undefined : catalog });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${String(d.code)} ${showRange(d.range)}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'}`),
-    diagnostics.map(d => d.message).join('\n'),
-  );
-  diagnostics.forEach((d, i) => {
-    assert.match(d.message, expected[i].message);
-    assert.strictEqual(d.severity, expected[i].severity, d.message);
-  });
-  return diagnostics;
+  return checkRules(marked, expected, { rules: catalogRules, catalog: catalog === 'no catalog' ? undefined : catalog });
 }
 
 describe('catalog rules', () => {

@@ -10,7 +10,8 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { citationsRules } from '../server/src/languageService/rules/citations';
 import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
-import { parseMarkers, showRange } from './util/markers';
+import { parseMarkers } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -25,15 +26,7 @@ function resolution(preamble: string, frontMatter = 'symbol: A/RES/74/29'): stri
 
 /** Runs the citation rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
 function check(marked: string, expected: readonly Expected[], catalog?: CatalogLookup): Diagnostic[] {
-  const { text, ranges } = parseMarkers(marked, { cursor: false });
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: citationsRules, catalog });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${String(d.code)} ${showRange(d.range)}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'}`),
-    diagnostics.map(d => d.message).join('\n'),
-  );
-  diagnostics.forEach((d, i) => assert.match(d.message, expected[i].message));
-  return diagnostics;
+  return checkRules(marked, expected, { rules: citationsRules, catalog });
 }
 
 /** The text after applying non-overlapping edits. */

@@ -13,7 +13,8 @@ import {
   type FootnoteOrderFixData,
   type FootnoteRemovalFixData,
 } from '../server/src/languageService/rules/footnotes';
-import { parseCurlyMarkers, showRange } from './util/markers';
+import { showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -23,13 +24,7 @@ interface Expected {
 
 /** Runs the footnote rules over a marked document; the i-th diagnostic must sit on the i-th {{range}}. */
 function check(marked: string, expected: readonly Expected[]): UnresDiagnostic[] {
-  const { text, ranges } = parseCurlyMarkers(marked);
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: footnotesRules });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${d.code} ${showRange(d.range)} ${d.message}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'} ${e.message}`),
-  );
-  return diagnostics;
+  return checkRules(marked, expected, { rules: footnotesRules, markers: 'curly' });
 }
 
 /** A resolution whose preamble and operative paragraph carry the references given, then the definitions. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { frontmatterRules } from '../server/src/languageService/rules/frontmatter';
-import { parseMarkers, showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -23,15 +23,7 @@ function withFrontMatter(...lines: string[]): string {
 
 /** Runs the front matter rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
 function check(marked: string, expected: readonly Expected[]): Diagnostic[] {
-  const { text, ranges } = parseMarkers(marked, { cursor: false });
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: frontmatterRules });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${String(d.code)} ${showRange(d.range)}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'}`),
-    diagnostics.map(d => d.message).join('\n'),
-  );
-  diagnostics.forEach((d, i) => assert.match(d.message, expected[i].message));
-  return diagnostics;
+  return checkRules(marked, expected, { rules: frontmatterRules });
 }
 
 describe('front matter rules', () => {

@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { numberingRules, type DraftLabelFixData, type NumberFixData, type SubparagraphFixData } from '../server/src/languageService/rules/numbering';
-import { parseMarkers, showRange } from './util/markers';
+import { showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -18,13 +19,7 @@ interface Expected {
 
 /** Runs the numbering rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
 function check(marked: string, expected: readonly Expected[]): UnresDiagnostic[] {
-  const { text, ranges } = parseMarkers(marked, { cursor: false });
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: numberingRules });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${d.code} ${showRange(d.range)} ${d.message}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'} ${e.message}`),
-  );
-  return diagnostics;
+  return checkRules(marked, expected, { rules: numberingRules });
 }
 
 /** A resolution from its operative paragraphs (blocks), after an organ line and one preambular paragraph. */

@@ -8,7 +8,7 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { referencesRules } from '../server/src/languageService/rules/references';
-import { parseMarkers, showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -18,18 +18,11 @@ interface Expected {
 
 /** Runs the reference rule over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
 function check(marked: string, expected: readonly Expected[]): Diagnostic[] {
-  const { text, ranges } = parseMarkers(marked, { cursor: false });
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: referencesRules });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${String(d.code)} ${showRange(d.range)}`),
-    expected.map((_, i) => `reference/paragraph ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'}`),
-    diagnostics.map(d => d.message).join('\n'),
+  return checkRules(
+    marked,
+    expected.map(e => ({ code: 'reference/paragraph', message: e.message, severity: e.severity ?? DiagnosticSeverity.Error })),
+    { rules: referencesRules },
   );
-  diagnostics.forEach((d, i) => {
-    assert.match(d.message, expected[i].message);
-    assert.strictEqual(d.severity, expected[i].severity ?? DiagnosticSeverity.Error, d.message);
-  });
-  return diagnostics;
 }
 
 /** A resolution: a preambular paragraph, then paragraphs 1–3, 2 with subparagraphs (a) and (b). */

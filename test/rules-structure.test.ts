@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
 import { structureRules, type OrderFixData, type OrganLineFixData } from '../server/src/languageService/rules/structure';
-import { parseMarkers, showRange } from './util/markers';
+import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
 
 interface Expected {
@@ -17,13 +17,7 @@ interface Expected {
 
 /** Runs the structure rules over a marked document; the i-th diagnostic must sit on the i-th [[range]]. */
 function check(marked: string, expected: readonly Expected[]): UnresDiagnostic[] {
-  const { text, ranges } = parseMarkers(marked, { cursor: false });
-  const diagnostics = computeDiagnostics(parseDocument(text), { rules: structureRules });
-  assert.deepStrictEqual(
-    diagnostics.map(d => `${d.code} ${showRange(d.range)} ${d.message}`),
-    expected.map((e, i) => `${e.code} ${ranges[i] ? showRange(ranges[i]) : '(no range marked)'} ${e.message}`),
-  );
-  return diagnostics;
+  return checkRules(marked, expected, { rules: structureRules });
 }
 
 const GA = '---\nsymbol: A/RES/74/29\n---\n\n';
