@@ -38,7 +38,8 @@ import { provideInlayHints, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } 
 import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
-import { checkNewSymbol, ownSymbolAt, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
+import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
+import { ownSymbolAt } from './features/navigation';
 
 export * from './model';
 export type { IWorkspace } from './workspace';

@@ -78,7 +78,8 @@ function hover(value: string, range: Range): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
 }
 
-function citationItemAt(doc: ResolutionDocument, pos: Position): CitationItem | undefined {
+/** The well-formed citation item at `pos`. */
+export function citationItemAt(doc: ResolutionDocument, pos: Position): CitationItem | undefined {
   for (const c of doc.citations) {
     if (!contains(c.range, pos)) continue;
     const item = c.items.find(i => contains(i.range, pos));

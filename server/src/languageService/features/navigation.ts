@@ -1,10 +1,10 @@
 /**
- * What definition, references and highlights share: finding the navigable thing under the cursor.
+ * What definition, references, highlights and rename share: finding the navigable thing under the cursor.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { CitationItem, Paragraph, ResolutionDocument } from '../model';
 import { normalizeSymbol } from '../util/symbols';
-import { resolveTarget } from './hover';
+import { citationItemAt, resolveTarget } from './hover';
 import { contains } from './shared';
 
 /** The thing under the cursor that navigation knows. */
@@ -16,16 +16,13 @@ export type NavigationTarget =
 
 /** Finds what the cursor is on: a citation item, the document's own symbol, a paragraph number or reference, a footnote. */
 export function targetAt(doc: ResolutionDocument, pos: Position): NavigationTarget | undefined {
-  for (const c of doc.citations) {
-    if (!contains(c.range, pos)) continue;
-    const item = c.items.find(i => contains(i.range, pos));
-    if (item && !item.malformed) return { kind: 'citation', symbol: item.symbol, item, range: item.range };
-  }
+  const item = citationItemAt(doc, pos);
+  if (item) return { kind: 'citation', symbol: item.symbol, item, range: item.range };
   const mention = doc.symbols.find(s => contains(s.range, pos));
   if (mention && !mention.malformed) return { kind: 'citation', symbol: normalizeSymbol(mention.text), range: mention.range };
 
-  const symbolEntry = doc.frontMatter?.entries.find(e => e.key === 'symbol' && (contains(e.keyRange, pos) || contains(e.valueRange, pos)));
-  if (symbolEntry && symbolEntry.valueText.trim() !== '') return { kind: 'ownSymbol', symbol: normalizeSymbol(symbolEntry.valueText), range: symbolEntry.valueRange };
+  const own = ownSymbolAt(doc, pos);
+  if (own) return { kind: 'ownSymbol', symbol: own.symbol, range: own.range };
 
   for (const reference of doc.references) {
     if (!contains(reference.range, pos)) continue;
@@ -42,6 +39,14 @@ export function targetAt(doc: ResolutionDocument, pos: Position): NavigationTarg
   const def = doc.footnoteDefinitions.find(d => contains(d.labelRange, pos));
   if (def) return { kind: 'footnote', label: def.label, range: def.labelRange };
   return undefined;
+}
+
+/** The front matter's `symbol` value when `pos` is on it (or on its key). */
+export function ownSymbolAt(doc: ResolutionDocument, pos: Position): { symbol: string; text: string; range: Range } | undefined {
+  const entry = doc.frontMatter?.entries.find(e => e.key === 'symbol' && (contains(e.keyRange, pos) || contains(e.valueRange, pos)));
+  const text = entry?.valueText.trim();
+  if (!entry || !text) return undefined;
+  return { symbol: normalizeSymbol(text), text, range: entry.valueRange };
 }
 
 /** Every internal reference target in `doc` that names `paragraph`, with the part it stands in respected. */

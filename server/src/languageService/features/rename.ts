@@ -20,6 +20,7 @@ import { normalizeSymbol } from '../util/symbols';
 import { contains } from './shared';
 import { textAt } from './fixes/edits';
 import { referenceEdits, resolveReferenceTarget } from './fixes/references';
+import { ownSymbolAt } from './navigation';
 
 /** What can be renamed at a position: its range and the text an editor proposes. */
 export interface RenameTarget {
@@ -38,14 +39,6 @@ export function prepareRename(doc: ResolutionDocument, pos: Position): RenameTar
   if (own) return { range: own.range, placeholder: own.text };
   const found = paragraphAt(doc, pos);
   return found ? { range: found.range, placeholder: found.paragraph.number?.text ?? '' } : undefined;
-}
-
-/** The front matter's `symbol` value when `pos` is on it (or on its key). */
-export function ownSymbolAt(doc: ResolutionDocument, pos: Position): { symbol: string; text: string; range: Range } | undefined {
-  const entry = doc.frontMatter?.entries.find(e => e.key === 'symbol' && (contains(e.keyRange, pos) || contains(e.valueRange, pos)));
-  const text = entry?.valueText.trim();
-  if (!entry || !text) return undefined;
-  return { symbol: normalizeSymbol(text), text, range: entry.valueRange };
 }
 
 /** The operative paragraph whose number is at `pos` (its label, or a reference to it), with the number's range there. */
