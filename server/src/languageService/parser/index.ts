@@ -50,7 +50,7 @@ function parse(text: string, uri: string, version: number, cache: ParseCache | u
   const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine);
   const info = documentInfo(fm.frontMatter?.entries ?? [], structure.parts.find(p => p.organLine)?.organLine?.organ);
   const problems: ParseProblem[] = [...fm.problems, ...comments.problems];
-  const inline = scanUnits(blanked, structure.scanUnits, info.organ, undefined, reuse);
+  const inline = scanUnits(blanked, structure.scanUnits, info.organ, reuse);
   return {
     uri,
     version,

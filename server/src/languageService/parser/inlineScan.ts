@@ -23,7 +23,7 @@ export interface InlineFindings {
 }
 
 /** Scans each unit's comment-blanked lines, joined by `\n`; a scanner failure loses only that unit's findings. */
-export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, onError?: (e: unknown) => void, reuse?: InlineReuse): InlineFindings {
+export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, reuse?: InlineReuse): InlineFindings {
   const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [] };
   for (const unit of units) {
     try {
@@ -34,9 +34,8 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
       found.symbols.push(...result.symbols);
       found.dates.push(...result.dates);
       for (const r of result.references) found.references.push(unit.inOperative !== undefined ? { ...r, inOperative: unit.inOperative } : r);
-    } catch (e) {
+    } catch {
       // Another module's failure must not cost the document its structure.
-      onError?.(e);
     }
   }
   return found;
