@@ -199,8 +199,13 @@ export function startServer(connection: Connection): void {
       }
       return;
     }
+    await check(document);
+  }
+
+  /** Takes a `.unres` document into the index, pushes its diagnostics (push mode), checks the documents citing it again. */
+  async function check(document: TextDocument): Promise<void> {
     const dependents = service.syncDocument(document);
-    if (!state.pullDiagnostics) await pushDiagnostics(uri);
+    if (!state.pullDiagnostics) await pushDiagnostics(document.uri);
     recheck(dependents);
   }
 
@@ -248,11 +253,8 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(e => {
     // The first diagnostics of an opened document come at once, not after the debounce.
-    if (e.document.uri.endsWith('.unres')) {
-      const dependents = service.syncDocument(e.document);
-      if (!state.pullDiagnostics) void pushDiagnostics(e.document.uri);
-      recheck(dependents);
-    } else schedule(e.document.uri);
+    if (e.document.uri.endsWith('.unres')) void check(e.document).catch(err => log(`checking ${e.document.uri} failed: ${String(err)}`));
+    else schedule(e.document.uri);
   });
   documents.onDidChangeContent(e => schedule(e.document.uri));
   documents.onDidClose(e => {
