@@ -8,21 +8,10 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Attachment, Paragraph, ResolutionDocument, Subparagraph } from '../model';
 import { subparagraphLabel } from '../parser/subparagraphs';
-import { referenceEdits, type Relabelling } from './fixes/references';
-
-/** What renumbering changes: the label edits (references included) and the new labels by element. */
-export interface Renumbering {
-  readonly edits: TextEdit[];
-  readonly relabelling: Relabelling;
-}
+import { referenceEdits } from './fixes/references';
 
 /** The edits that renumber the whole document; empty when everything is in order. */
 export function renumberDocument(doc: ResolutionDocument): TextEdit[] {
-  return computeRenumbering(doc).edits;
-}
-
-/** The renumbering of the whole document, with the new labels (for callers that report them). */
-export function computeRenumbering(doc: ResolutionDocument): Renumbering {
   const paragraphs = new Map<Paragraph, string>();
   const subparagraphs = new Map<Subparagraph, string>();
   const edits: TextEdit[] = [];
@@ -63,9 +52,8 @@ export function computeRenumbering(doc: ResolutionDocument): Renumbering {
     for (const p of [...a.paragraphs, ...a.articles.flatMap(x => x.paragraphs)]) reletter(p.subparagraphs);
   }
   edits.push(...footnoteEdits(doc));
-  const relabelling = { paragraphs, subparagraphs };
-  edits.push(...referenceEdits(doc, relabelling));
-  return { edits: withoutOverlaps(edits), relabelling };
+  edits.push(...referenceEdits(doc, { paragraphs, subparagraphs }));
+  return withoutOverlaps(edits);
 }
 
 /**
