@@ -8,6 +8,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../model';
 import { renumberDocument } from './renumber';
+import { sortEdits } from './fixes/edits';
 
 /** The edit and what is left for the drafter. */
 export interface AdoptionPreparation {
@@ -20,10 +21,8 @@ export interface AdoptionPreparation {
 
 /** Prepares a document for adoption (never throws: a document in any state gets an answer). */
 export function prepareForAdoption(doc: ResolutionDocument): AdoptionPreparation {
-  // In document order, an insertion before a replacement at the same place: LSP clients reject edits out of that order as overlapping.
-  const edits = [...renumberDocument(doc), ...statusEdits(doc)].sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || Number(!isEmpty(a.range)) - Number(!isEmpty(b.range)),
-  );
+  // In document order, an insertion before a replacement at the same place (it ends first): LSP clients reject edits out of that order as overlapping.
+  const edits = sortEdits([...renumberDocument(doc), ...statusEdits(doc)]);
   const bracketsLeft: Range[] = [];
   for (const b of doc.brackets) {
     if (b.open) bracketsLeft.push(b.open);
@@ -55,10 +54,6 @@ function statusEdits(doc: ResolutionDocument): TextEdit[] {
   if (fm.closed) return [{ range: at(fm.range.end.line, 0), newText: 'status: adopted\n' }];
   // An unclosed front matter runs to the end of the document: add the key on a line of its own at its end.
   return [{ range: { start: fm.range.end, end: fm.range.end }, newText: '\nstatus: adopted' }];
-}
-
-function isEmpty(r: Range): boolean {
-  return r.start.line === r.end.line && r.start.character === r.end.character;
 }
 
 function at(line: number, character: number): Range {
