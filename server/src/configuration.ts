@@ -5,7 +5,7 @@
  * know the section) get the defaults, or what they sent with `didChangeConfiguration`.
  */
 import type { Connection } from 'vscode-languageserver';
-import type { RuleConfig, RuleSetting } from './languageService';
+import { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions, type RuleConfig, type RuleSetting } from './languageService';
 
 /** What the `unres` settings section holds. */
 export interface UnresSettings {
@@ -13,7 +13,7 @@ export interface UnresSettings {
   readonly rules: RuleConfig;
   /** Catalog files (absolute, or relative to the first workspace folder). */
   readonly catalogs: readonly string[];
-  readonly inlayHints: { readonly enabled: boolean; readonly paragraphLabels: boolean };
+  readonly inlayHints: InlayHintOptions;
   /** `unres.format.typographicQuotes`: formatting makes straight quotes typographic. */
   readonly format: { readonly typographicQuotes: boolean };
 }
@@ -21,7 +21,7 @@ export interface UnresSettings {
 export const DEFAULT_SETTINGS: UnresSettings = Object.freeze({
   rules: Object.freeze({}),
   catalogs: Object.freeze([]) as readonly string[],
-  inlayHints: Object.freeze({ enabled: true, paragraphLabels: true }),
+  inlayHints: DEFAULT_INLAY_HINT_OPTIONS,
   format: Object.freeze({ typographicQuotes: true }),
 });
 
