@@ -16,7 +16,7 @@ import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
-import type { CatalogLookup } from './catalog/types';
+import type { CatalogEntry, CatalogLookup } from './catalog/types';
 import { bundledCatalog } from './catalog/bundled';
 import { WorkspaceIndex } from './workspaceIndex';
 import { isCancelled, type CancellationLike } from './util/cancellation';
@@ -180,7 +180,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     models.delete(uri);
     parseCaches.delete(uri);
   };
-  let bundled: readonly import('./catalog/types').CatalogEntry[] | undefined;
+  let bundled: readonly CatalogEntry[] | undefined;
   const index = new WorkspaceIndex({
     workspace: options.workspace,
     parse: (text, uri) => parseDocument(text, uri, 0),
@@ -323,7 +323,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       if (invalid) return { error: invalid };
       // Every citation in the workspace: the index knows the documents, the workspace their current text.
       await index.scan();
-      const changes: Record<string, import('vscode-languageserver-types').TextEdit[]> = {};
+      const changes: Record<string, TextEdit[]> = {};
       // Every indexed document, not only those its summary says cite the symbol: a summary may lag the text read below.
       const uris = new Set([...index.summaries()].map(s => s.uri));
       uris.delete(document.uri);
