@@ -7,6 +7,7 @@ import type { Position, Range, SelectionRange } from 'vscode-languageserver-type
 import type { ResolutionDocument, Subparagraph } from '../model';
 import { allParagraphs } from './format';
 import { contains } from './shared';
+import { comparePositions } from './fixes/edits';
 
 /** One chain of selection ranges per position, innermost first. */
 export function provideSelectionRanges(doc: ResolutionDocument, positions: readonly Position[]): SelectionRange[] {
@@ -27,8 +28,7 @@ function chainAt(doc: ResolutionDocument, pos: Position): SelectionRange {
       consider(e.keyRange);
       consider(e.valueRange);
       // The whole entry ends where the later of key and value ends (a value may run over several lines).
-      const valueLater = e.valueRange.end.line > e.keyRange.end.line || (e.valueRange.end.line === e.keyRange.end.line && e.valueRange.end.character > e.keyRange.end.character);
-      consider({ start: e.keyRange.start, end: valueLater ? e.valueRange.end : e.keyRange.end });
+      consider({ start: e.keyRange.start, end: comparePositions(e.valueRange.end, e.keyRange.end) > 0 ? e.valueRange.end : e.keyRange.end });
     }
   }
   for (const c of doc.citations) {
@@ -116,7 +116,7 @@ function encloses(outer: Range, inner: Range): boolean {
 }
 
 function same(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return comparePositions(a.start, b.start) === 0 && comparePositions(a.end, b.end) === 0;
 }
 
 /** A size that orders nested ranges: characters, counting each line as its length. */
