@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { chromiumPath, hasChromium, launchBrowser, openPage, runExtensionTests } from './browser';
 import { CODE_SERVER_VERSION, ensureCodeServer, installExtension, startCodeServer, type CodeServer } from './codeServer';
 import { REPORT_PREFIX } from './suite/index';
-import { runUiChecks, type CheckOutcome } from './ui';
+import { runUiChecks } from './ui';
+import { checkRecorder, type CheckOutcome } from './wait';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const EXTENSION_ID = 'unres.unres';
@@ -50,17 +51,7 @@ async function main(): Promise<number> {
   const base = mkdtempSync(join(tmpdir(), 'unres-e2e-'));
   const outcomes: CheckOutcome[] = [];
   let hostCounts = { passed: 0, failed: 0 };
-  const step = async (name: string, body: () => Promise<void> | void) => {
-    try {
-      await body();
-      outcomes.push({ name });
-      log(`✔ ${name}`);
-    } catch (e) {
-      const error = e instanceof Error ? e : new Error(String(e));
-      outcomes.push({ name, error });
-      log(`✘ ${name}: ${error.message}`);
-    }
-  };
+  const step = checkRecorder(outcomes, log);
 
   log(`code-server ${CODE_SERVER_VERSION}, Chromium ${chromiumPath()}, run folder ${base}`);
   let entry = '';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { bundledCatalog } from '../../server/src/languageService/catalog/bundled';
 import type { Log } from './codeServer';
-import { waitFor } from './wait';
+import { checkRecorder, waitFor, type CheckOutcome } from './wait';
 
 /** What a UI check needs to know. */
 export interface UiCheckOptions {
@@ -20,30 +20,13 @@ export interface UiCheckOptions {
   log: Log;
 }
 
-/** One check's outcome, for the runner's summary. */
-export interface CheckOutcome {
-  name: string;
-  error?: Error;
-}
-
 const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
 
 /** Runs the UI checks in order; one that fails does not stop the others. */
 export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome[]> {
   const { page, log } = options;
   const outcomes: CheckOutcome[] = [];
-  const check = async (name: string, body: () => Promise<void>) => {
-    try {
-      await body();
-      outcomes.push({ name });
-      log(`  ✔ ${name}`);
-    } catch (e) {
-      const error = e instanceof Error ? e : new Error(String(e));
-      outcomes.push({ name, error });
-      log(`  ✘ ${name}: ${error.message}`);
-      await shot(options, `failed-${outcomes.length}`, false).catch(() => undefined);
-    }
-  };
+  const check = checkRecorder(outcomes, log, '  ', () => shot(options, `failed-${outcomes.length}`, false).then(() => undefined, () => undefined));
 
   await check('the workbench opens the workspace', async () => {
     await page.goto(`${options.serverUrl}/?folder=${encodeURIComponent(options.workspace)}`);

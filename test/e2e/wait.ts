@@ -24,3 +24,29 @@ export async function waitFor<T>(what: string, condition: () => T | Promise<T>, 
     await new Promise(resolve => setTimeout(resolve, intervalMs));
   }
 }
+
+/** One named check's outcome, for the runner's summary. */
+export interface CheckOutcome {
+  name: string;
+  error?: Error;
+}
+
+/**
+ * Runs named checks one after another, recording each outcome in `outcomes` and logging it with
+ * `prefix`; a failed check does not stop the next. `onFailure` runs after a failure is recorded
+ * (a screenshot, say).
+ */
+export function checkRecorder(outcomes: CheckOutcome[], log: (line: string) => void, prefix = '', onFailure?: () => Promise<void>) {
+  return async (name: string, body: () => Promise<void> | void): Promise<void> => {
+    try {
+      await body();
+      outcomes.push({ name });
+      log(`${prefix}✔ ${name}`);
+    } catch (e) {
+      const error = e instanceof Error ? e : new Error(String(e));
+      outcomes.push({ name, error });
+      log(`${prefix}✘ ${name}: ${error.message}`);
+      await onFailure?.();
+    }
+  };
+}
