@@ -319,6 +319,8 @@ export interface Citation {
   readonly separators: readonly CitationSeparator[];
   /** Set when the whole citation is malformed (form does not fit its organ, …). */
   readonly malformed?: string;
+  /** Set when `paragraph N of` (or `paragraph N (a) of`) introduces it, on the same line: the cited text's paragraph N. */
+  readonly paragraph?: number;
 }
 
 /** A document symbol in running text: `A/74/363`, `S/2019/123`, `A/C.1/74/L.50`. */
