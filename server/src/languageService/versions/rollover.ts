@@ -1,0 +1,199 @@
+/**
+ * "Roll over to next session": next session's draft from an adopted resolution, as a technical
+ * rollover is drafted. Edits of the original text, so every word not named here is kept:
+ *
+ * - front matter: `status: draft`, `session` + 1, no `adopted`, `meeting` or `report`, and the
+ *   symbol left empty with a comment for the drafter ({@link SYMBOL_PLACEHOLDER});
+ * - the rolled-over resolution, with its date, added to the preamble's recall of its own series
+ *   (the `Recalling` paragraph citing the latest of the document's own resolutions), in date
+ *   order; or, when there is none, a new first preambular paragraph recalling it;
+ * - ordinals of sessions after the document's own advanced by one (`provisional agenda of its
+ *   seventy-fifth session` → `seventy-sixth`), the past ones kept.
+ */
+import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Citation, CitationItem, Paragraph, ResolutionDocument } from '../model';
+import { sessionFromSymbol } from '../parser/documentInfo';
+import { writtenDate } from '../util/dates';
+import { lineStarts, positionAt } from '../util/positions';
+import { ORDINAL_PATTERN, readOrdinal, spellOrdinal } from '../util/ordinals';
+import { sortEdits } from '../features/fixes/edits';
+
+/** The `symbol` line of a rolled-over draft: empty (no check applies) with a note for the drafter. */
+export const SYMBOL_PLACEHOLDER = 'symbol: # the draft’s symbol (A/C.1/…/L.…), once the Secretariat issues it';
+
+export interface Rollover {
+  readonly edits: TextEdit[];
+  /** What was done and what is left to the drafter, one sentence each. */
+  readonly notes: string[];
+  /** The session of the new draft, when known. */
+  readonly session?: number;
+}
+
+/** The rollover's edits of `doc` (never throws: a document in any state gets an answer). */
+export function rolloverEdits(doc: ResolutionDocument): Rollover {
+  const notes: string[] = [];
+  const session = doc.info.session ?? (doc.info.symbol ? sessionFromSymbol(doc.info.symbol) : undefined);
+  const edits: TextEdit[] = [...frontMatterEdits(doc, session, notes), ...recallEdits(doc, notes), ...(session ? ordinalEdits(doc, session, notes) : [])];
+  if (session === undefined) notes.push('The document gives no session: session ordinals were left as they are.');
+  return { edits: sortEdits(edits), notes, session: session === undefined ? undefined : session + 1 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Front matter
+
+function frontMatterEdits(doc: ResolutionDocument, session: number | undefined, notes: string[]): TextEdit[] {
+  const fm = doc.frontMatter;
+  const wanted: string[] = ['status: draft'];
+  if (session !== undefined) wanted.unshift(`session: ${session + 1}`);
+  if (!fm) return [{ range: at({ line: 0, character: 0 }), newText: ['---', SYMBOL_PLACEHOLDER, ...wanted, '---', '', ''].join('\n') }];
+
+  const edits: TextEdit[] = [];
+  const entryLines = (e: (typeof fm.entries)[number]): Range => ({
+    start: { line: e.keyRange.start.line, character: 0 },
+    end: { line: Math.max(e.keyRange.start.line, e.valueRange.end.line) + 1, character: 0 },
+  });
+  const seen = new Set<string>();
+  for (const e of fm.entries) {
+    seen.add(e.key);
+    const lines = entryLines(e);
+    switch (e.key) {
+      case 'symbol':
+        edits.push({ range: lines, newText: `${SYMBOL_PLACEHOLDER}\n` });
+        notes.push(`The symbol ${e.valueText.trim() || '(none)'} is left for the drafter: the Secretariat gives the draft its own.`);
+        break;
+      case 'adopted':
+      case 'meeting':
+      case 'report':
+        edits.push({ range: lines, newText: '' });
+        break;
+      case 'session':
+        if (session !== undefined) edits.push({ range: lines, newText: `session: ${session + 1}\n` });
+        break;
+      case 'status':
+        edits.push({ range: lines, newText: 'status: draft\n' });
+        break;
+    }
+  }
+  const missing = [...(seen.has('symbol') ? [] : [SYMBOL_PLACEHOLDER]), ...wanted.filter(w => !seen.has(w.slice(0, w.indexOf(':'))))];
+  if (missing.length > 0) {
+    // Before the closing `---`; an unclosed front matter runs to the end, so the keys go there.
+    const end = fm.closed ? { line: fm.range.end.line, character: 0 } : fm.range.end;
+    edits.push({ range: at(end), newText: fm.closed ? missing.map(m => `${m}\n`).join('') : missing.map(m => `\n${m}`).join('') });
+  }
+  return edits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The recall of the series
+
+function recallEdits(doc: ResolutionDocument, notes: string[]): TextEdit[] {
+  const own = ownCitation(doc);
+  if (!own) {
+    notes.push('The document has no symbol of a General Assembly resolution and an adoption date: no recall of it was added.');
+    return [];
+  }
+  const preamble = doc.parts.flatMap(p => p.preambular);
+  const recall = seriesRecall(doc, preamble);
+  if (!recall) {
+    const newText = `*Recalling* its resolution ${own.text},`;
+    notes.push(`Added a first preambular paragraph recalling resolution ${own.text}.`);
+    const first = preamble[0];
+    if (first) return [{ range: at(first.range.start), newText: `${newText}\n\n` }];
+    const organ = doc.parts[0]?.organLine;
+    if (organ) return [{ range: at(organ.range.end), newText: `\n\n${newText}` }];
+    const op = doc.parts[0]?.operative[0];
+    return [{ range: at(op ? op.range.start : { line: doc.lines.length, character: 0 }), newText: op ? `${newText}\n\n` : `\n\n${newText}\n` }];
+  }
+  if (recall.items.some(i => i.symbol === own.symbol)) {
+    notes.push(`The recall already cites ${own.text}.`);
+    return [];
+  }
+  // The items in date order with the new one; only the separators are rewritten, every item kept as written.
+  const texts = recall.items.map(i => ({ text: itemSource(doc, i), date: i.date?.iso ?? '' }));
+  let k = texts.length;
+  while (k > 0 && texts[k - 1].date > own.date) k--;
+  texts.splice(k, 0, { text: own.text, date: own.date });
+  const list = texts.map(t => t.text);
+  const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+  const edits: TextEdit[] = [{ range: { start: recall.items[0].range.start, end: recall.items[recall.items.length - 1].range.end }, newText: joined }];
+  if (!recall.plural) {
+    const m = /\bresolution\b/.exec(recall.lead.text);
+    if (m) {
+      const start = { line: recall.lead.range.start.line, character: recall.lead.range.start.character + m.index + m[0].length };
+      edits.push({ range: at(start), newText: 's' });
+    }
+  }
+  notes.push(`Added ${own.text} to the recall on line ${recall.range.start.line + 1}.`);
+  return edits;
+}
+
+/** The resolution rolled over as its successor cites it: `74/29 of 12 December 2019`. */
+function ownCitation(doc: ResolutionDocument): { symbol: string; text: string; date: string } | undefined {
+  const symbol = doc.info.symbol?.trim().replace(/\s+/g, ' ');
+  const m = symbol && /^A\/RES\/(\d+\/\d+(?: [A-Z])?)$/.exec(symbol);
+  const date = doc.info.adopted && writtenDate(doc.info.adopted);
+  if (!m || !date) return undefined;
+  return { symbol: `A/RES/${m[1]}`, text: `${m[1]} of ${date}`, date: doc.info.adopted! };
+}
+
+/** The `Recalling …` citation of the document's own resolutions whose latest item is the latest of all. */
+function seriesRecall(doc: ResolutionDocument, preamble: readonly Paragraph[]): Citation | undefined {
+  let best: { citation: Citation; latest: number } | undefined;
+  for (const p of preamble) {
+    if (!/^(?:recall|reaffirm)/i.test(p.opening?.text ?? '')) continue;
+    for (const c of doc.citations) {
+      if (!c.own || c.kind !== 'resolution' || c.organ !== 'GA' || c.malformed || !inside(c.range, p.range)) continue;
+      if (c.items.some(i => i.malformed)) continue;
+      const latest = Math.max(...c.items.map(i => i.session ?? 0));
+      if (!best || latest > best.latest) best = { citation: c, latest };
+    }
+  }
+  return best?.citation;
+}
+
+function itemSource(doc: ResolutionDocument, item: CitationItem): string {
+  const { start, end } = item.range;
+  if (start.line === end.line) return doc.lines[start.line].slice(start.character, end.character);
+  const parts = [doc.lines[start.line].slice(start.character)];
+  for (let l = start.line + 1; l < end.line; l++) parts.push(doc.lines[l]);
+  parts.push(doc.lines[end.line].slice(0, end.character));
+  return parts.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session ordinals
+
+const SESSION_ORDINALS = new RegExp(
+  `\\b(${ORDINAL_PATTERN})\\b(?=(?:(?:,\\s*|\\s+and\\s+|\\s+to\\s+|,\\s+and\\s+)${ORDINAL_PATTERN}\\b)*\\s+sessions?\\b)`,
+  'giu',
+);
+
+function ordinalEdits(doc: ResolutionDocument, session: number, notes: string[]): TextEdit[] {
+  const bodyStart = doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0;
+  const starts = lineStarts(doc.text);
+  const from = starts[Math.min(bodyStart, starts.length - 1)] ?? 0;
+  const edits: TextEdit[] = [];
+  const lines = new Set<number>();
+  SESSION_ORDINALS.lastIndex = from;
+  for (let m = SESSION_ORDINALS.exec(doc.text); m; m = SESSION_ORDINALS.exec(doc.text)) {
+    if (m.index < from) continue;
+    const n = readOrdinal(m[1]);
+    const next = n !== undefined && n > session ? spellOrdinal(n + 1) : undefined;
+    if (!next) continue;
+    const start = positionAt(starts, m.index);
+    const end = positionAt(starts, m.index + m[1].length);
+    edits.push({ range: { start, end }, newText: m[1][0] === m[1][0].toUpperCase() ? next[0].toUpperCase() + next.slice(1) : next });
+    lines.add(start.line + 1);
+  }
+  if (edits.length > 0) notes.push(`Advanced ${edits.length} session ordinal${edits.length === 1 ? '' : 's'} (line${lines.size === 1 ? '' : 's'} ${[...lines].join(', ')}).`);
+  return edits;
+}
+
+function inside(inner: Range, outer: Range): boolean {
+  const before = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function at(p: Position): Range {
+  return { start: p, end: p };
+}
