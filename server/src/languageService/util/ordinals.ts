@@ -26,13 +26,3 @@ export function readOrdinal(words: string): number | undefined {
   table ??= new Map(Array.from({ length: 999 }, (_, i) => [spellOrdinal(i + 1)!, i + 1]));
   return table.get(words.toLowerCase().replace(/\s+/g, ' ').replace(/[‐‑–]/g, '-'));
 }
-
-/**
- * A regular expression source matching one spelled-out ordinal (longest first, so `seventy-fifth`
- * is not read as `fifth`); wrap it in word boundaries.
- */
-export const ORDINAL_PATTERN =
-  '(?:(?:one|two|three|four|five|six|seven|eight|nine) hundred(?:th| and (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth))' +
-  '|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-‐‑](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)' +
-  '|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth' +
-  '|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth)';

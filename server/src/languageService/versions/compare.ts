@@ -160,8 +160,7 @@ function words(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[*_]/g, '')
-    .split(/[^\p{L}\p{N}/.-]+/u)
-    .map(w => w.replace(/^[.-]+|[.-]+$/g, ''))
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(w => w.length > 0);
 }
 

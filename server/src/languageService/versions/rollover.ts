@@ -15,7 +15,7 @@ import type { Citation, CitationItem, Paragraph, ResolutionDocument } from '../m
 import { sessionFromSymbol } from '../parser/documentInfo';
 import { writtenDate } from '../util/dates';
 import { lineStarts, positionAt } from '../util/positions';
-import { ORDINAL_PATTERN, readOrdinal, spellOrdinal } from '../util/ordinals';
+import { readOrdinal, spellOrdinal } from '../util/ordinals';
 import { sortEdits } from '../features/fixes/edits';
 
 /** The `symbol` line of a rolled-over draft: empty (no check applies) with a note for the drafter. */
@@ -47,6 +47,11 @@ function frontMatterEdits(doc: ResolutionDocument, session: number | undefined, 
   if (session !== undefined) wanted.unshift(`session: ${session + 1}`);
   if (!fm) return [{ range: at({ line: 0, character: 0 }), newText: ['---', SYMBOL_PLACEHOLDER, ...wanted, '---', '', ''].join('\n') }];
 
+  if (!fm.closed) {
+    // Its entries may run into the body: touching them could lose the drafter's text.
+    notes.push('The front matter has no closing “---”: it was left as it is (status, session, symbol and date not updated).');
+    return [];
+  }
   const edits: TextEdit[] = [];
   const entryLines = (e: (typeof fm.entries)[number]): Range => ({
     start: { line: e.keyRange.start.line, character: 0 },
@@ -76,9 +81,7 @@ function frontMatterEdits(doc: ResolutionDocument, session: number | undefined, 
   }
   const missing = [...(seen.has('symbol') ? [] : [SYMBOL_PLACEHOLDER]), ...wanted.filter(w => !seen.has(w.slice(0, w.indexOf(':'))))];
   if (missing.length > 0) {
-    // Before the closing `---`; an unclosed front matter runs to the end, so the keys go there.
-    const end = fm.closed ? { line: fm.range.end.line, character: 0 } : fm.range.end;
-    edits.push({ range: at(end), newText: fm.closed ? missing.map(m => `${m}\n`).join('') : missing.map(m => `\n${m}`).join('') });
+    edits.push({ range: at({ line: fm.range.end.line, character: 0 }), newText: missing.map(m => `${m}\n`).join('') });
   }
   return edits;
 }
@@ -163,26 +166,66 @@ function itemSource(doc: ResolutionDocument, item: CitationItem): string {
 // ---------------------------------------------------------------------------------------------
 // Session ordinals
 
-const SESSION_ORDINALS = new RegExp(
-  `\\b(${ORDINAL_PATTERN})\\b(?=(?:(?:,\\s*|\\s+and\\s+|\\s+to\\s+|,\\s+and\\s+)${ORDINAL_PATTERN}\\b)*\\s+sessions?\\b)`,
-  'giu',
-);
+/** A word, hyphenated compounds included (`seventy-fifth`). */
+const WORD = /\p{L}+(?:[-‐‑]\p{L}+)*/gu;
+
+interface Word {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Spelled-out ordinals that name sessions: `its seventy-fifth session`, `seventy-fifth and seventy-sixth sessions`. */
+function sessionOrdinals(text: string, from: number): Word[] {
+  const words: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  // Ordinals of one to four words (`one hundred and first`), longest first.
+  const ordinals: { start: number; end: number; value: number; first: number; last: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => k > 0 && !/^ $/.test(text.slice(span[k - 1].end, w.start)))) continue;
+      const value = readOrdinal(span.map(w => w.text).join(' '));
+      if (value === undefined) continue;
+      ordinals.push({ start: span[0].start, end: span[n - 1].end, value, first: i, last: i + n - 1 });
+      i += n - 1;
+      break;
+    }
+  }
+  // An ordinal names a session when `session(s)` follows it, maybe after more ordinals joined by `,`, `and`, `to`.
+  const found: Word[] = [];
+  const byFirst = new Map(ordinals.map(o => [o.first, o]));
+  for (const o of ordinals) {
+    let k = o.last + 1;
+    for (;;) {
+      const w = words[k];
+      if (!w) break;
+      if (/^(?:and|to)$/i.test(w.text) && byFirst.has(k + 1)) k = byFirst.get(k + 1)!.last + 1;
+      else if (byFirst.has(k) && /^\s*,\s*$/.test(text.slice(words[k - 1].end, w.start))) k = byFirst.get(k)!.last + 1;
+      else break;
+    }
+    if (words[k] && /^sessions?$/i.test(words[k].text) && /^\s+$/.test(text.slice(words[k - 1].end, words[k].start))) {
+      found.push({ text: text.slice(o.start, o.end), start: o.start, end: o.end });
+    }
+  }
+  return found;
+}
 
 function ordinalEdits(doc: ResolutionDocument, session: number, notes: string[]): TextEdit[] {
   const bodyStart = doc.frontMatter ? doc.frontMatter.range.end.line + 1 : 0;
   const starts = lineStarts(doc.text);
-  const from = starts[Math.min(bodyStart, starts.length - 1)] ?? 0;
+  const from = bodyStart < starts.length ? starts[bodyStart] : doc.text.length;
   const edits: TextEdit[] = [];
   const lines = new Set<number>();
-  SESSION_ORDINALS.lastIndex = from;
-  for (let m = SESSION_ORDINALS.exec(doc.text); m; m = SESSION_ORDINALS.exec(doc.text)) {
-    if (m.index < from) continue;
-    const n = readOrdinal(m[1]);
+  for (const o of sessionOrdinals(doc.text, from)) {
+    const n = readOrdinal(o.text.replace(/\s+/g, ' '));
     const next = n !== undefined && n > session ? spellOrdinal(n + 1) : undefined;
     if (!next) continue;
-    const start = positionAt(starts, m.index);
-    const end = positionAt(starts, m.index + m[1].length);
-    edits.push({ range: { start, end }, newText: m[1][0] === m[1][0].toUpperCase() ? next[0].toUpperCase() + next.slice(1) : next });
+    const start = positionAt(starts, o.start);
+    const end = positionAt(starts, o.end);
+    const capital = o.text[0] !== o.text[0].toLowerCase();
+    edits.push({ range: { start, end }, newText: capital ? next[0].toUpperCase() + next.slice(1) : next });
     lines.add(start.line + 1);
   }
   if (edits.length > 0) notes.push(`Advanced ${edits.length} session ordinal${edits.length === 1 ? '' : 's'} (line${lines.size === 1 ? '' : 's'} ${[...lines].join(', ')}).`);

@@ -66,7 +66,7 @@ export function versionUnits(doc: ResolutionDocument): VersionUnit[] {
   for (const f of doc.footnoteDefinitions) {
     push({ cls: 'footnote', label: `Footnote ${f.label}`, text: f.text, line: f.range.start.line, range: f.range });
   }
-  return units.sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character).map(fixParents(units));
+  return [...units].sort((a, b) => a.line - b.line || a.range.start.character - b.range.start.character).map(fixParents(units));
 }
 
 /** Sorting moves units: re-point each `parent` at its parent's new index. */
