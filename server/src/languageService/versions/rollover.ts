@@ -12,10 +12,9 @@
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Citation, CitationItem, Paragraph, ResolutionDocument } from '../model';
-import { sessionFromSymbol } from '../parser/documentInfo';
 import { writtenDate } from '../util/dates';
 import { lineStarts, positionAt } from '../util/positions';
-import { readOrdinal, spellOrdinal } from '../util/ordinals';
+import { ordinalWords, readOrdinalWords, regularSessionOf } from '../util/sessions';
 import { sortEdits } from '../features/fixes/edits';
 
 /** The `symbol` line of a rolled-over draft: empty (no check applies) with a note for the drafter. */
@@ -32,7 +31,7 @@ export interface Rollover {
 /** The rollover's edits of `doc` (never throws: a document in any state gets an answer). */
 export function rolloverEdits(doc: ResolutionDocument): Rollover {
   const notes: string[] = [];
-  const session = doc.info.session ?? (doc.info.symbol ? sessionFromSymbol(doc.info.symbol) : undefined);
+  const session = doc.info.session ?? (doc.info.symbol ? regularSessionOf(doc.info.symbol) : undefined);
   const edits: TextEdit[] = [...frontMatterEdits(doc, session, notes), ...recallEdits(doc, notes), ...(session ? ordinalEdits(doc, session, notes) : [])];
   if (session === undefined) notes.push('The document gives no session: session ordinals were left as they are.');
   return { edits: sortEdits(edits), notes, session: session === undefined ? undefined : session + 1 };
@@ -186,7 +185,7 @@ function sessionOrdinals(text: string, from: number): Word[] {
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && !/^ $/.test(text.slice(span[k - 1].end, w.start)))) continue;
-      const value = readOrdinal(span.map(w => w.text).join(' '));
+      const value = readOrdinalWords(span.map(w => w.text).join(' '));
       if (value === undefined) continue;
       ordinals.push({ start: span[0].start, end: span[n - 1].end, value, first: i, last: i + n - 1 });
       i += n - 1;
@@ -219,8 +218,8 @@ function ordinalEdits(doc: ResolutionDocument, session: number, notes: string[])
   const edits: TextEdit[] = [];
   const lines = new Set<number>();
   for (const o of sessionOrdinals(doc.text, from)) {
-    const n = readOrdinal(o.text.replace(/\s+/g, ' '));
-    const next = n !== undefined && n > session ? spellOrdinal(n + 1) : undefined;
+    const n = readOrdinalWords(o.text.replace(/\s+/g, ' '));
+    const next = n !== undefined && n > session ? ordinalWords(n + 1) : undefined;
     if (!next) continue;
     const start = positionAt(starts, o.start);
     const end = positionAt(starts, o.end);
