@@ -8,7 +8,8 @@
  * texts at the foot of a page, and the meeting and date lines at the end. Lines are joined into
  * paragraphs (a paragraph broken by a page is joined again; a line ending in `-` is joined without
  * a space), `1.` and `(a)` become an operative number and a subparagraph label, and the opening
- * phrase is put in emphasis. Footnote reference marks stay as the PDF text has them (`Group3`).
+ * phrase is put in emphasis. Footnote reference marks stay as the PDF text has them (`Group3`),
+ * except one after a paragraph's final mark (`adoption;2`), which is dropped.
  */
 import { emphasizeOpening } from './convert';
 
@@ -38,8 +39,12 @@ export function convertPdfText(file: PdfTextFile): string {
     if (current.length) blocks.push(joinLines(current));
     current = [];
   };
+  let footnotes = false;
   for (const line of body) {
     if (MEETING.test(line)) break;
+    // Footnotes at the foot of the last page (those of other pages went with the page furniture).
+    if (/^_{5,}$/.test(line)) footnotes = true;
+    if (footnotes) continue;
     if (line === '') flush();
     else current.push(line);
   }
@@ -55,7 +60,9 @@ export function convertPdfText(file: PdfTextFile): string {
 
   const out: string[] = [];
   let operative = false;
-  for (const [i, p] of paragraphs.entries()) {
+  for (const [i, raw] of paragraphs.entries()) {
+    // A footnote mark after the final mark (`adoption;2`): the footnote's text is not kept, nor its mark.
+    const p = raw.replace(/([,;:.”])\d{1,2}$/, '$1');
     if (i === 0) {
       out.push(p);
       continue;

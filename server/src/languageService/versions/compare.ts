@@ -144,15 +144,36 @@ export function compareVersions(oldDoc: ResolutionDocument, newDoc: ResolutionDo
   return { changes: [...leading, ...changeAtNew.flat()], oldUnits: a.length, newUnits: b.length, approximate };
 }
 
-/** Word-level changes from one text to the other, neighbouring pieces of one kind merged. */
+/**
+ * Word-level changes from one text to the other. A run of changes separated only by spaces reads
+ * as one replacement (`[-including to convene-]{+as well as+}`), not as alternating words.
+ */
 export function wordChanges(oldText: string, newText: string): WordChange[] {
+  const pieces = diffWordsWithSpace(oldText, newText).map(p => ({ op: p.added ? 'insert' : p.removed ? 'delete' : 'equal', text: p.value }) as WordChange);
   const out: WordChange[] = [];
-  for (const part of diffWordsWithSpace(oldText, newText)) {
-    const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal';
-    const last = out[out.length - 1];
-    if (last && last.op === op) out[out.length - 1] = { op, text: last.text + part.value };
-    else out.push({ op, text: part.value });
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del) out.push({ op: 'delete', text: del });
+    if (ins) out.push({ op: 'insert', text: ins });
+    del = ins = '';
+  };
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (p.op === 'delete') del += p.text;
+    else if (p.op === 'insert') ins += p.text;
+    else if ((del || ins) && /^\s+$/.test(p.text) && pieces[k + 1] && pieces[k + 1].op !== 'equal' && (del || pieces[k + 1].op === 'delete') && (ins || pieces[k + 1].op === 'insert')) {
+      // Spaces between two changes of a replacement belong to both sides.
+      del += p.text;
+      ins += p.text;
+    } else {
+      flush();
+      const last = out[out.length - 1];
+      if (last && last.op === 'equal') out[out.length - 1] = { op: 'equal', text: last.text + p.text };
+      else out.push(p);
+    }
   }
+  flush();
   return out;
 }
 
