@@ -128,6 +128,13 @@ function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data:
       return typeof data.replacement === 'string' && isRange(data.range) ? [fix('Sort the list by date', [{ range: data.range, newText: data.replacement }], true)] : [];
     case 'citation/conjunction':
       return replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
+    case 'citation/separator':
+      return replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
+    case 'punctuation/hyphen':
+      // Which of the two the word wants only the drafter knows: neither is safe for fix-all.
+      return isRange(data.range) && typeof data.keep === 'string' && typeof data.join === 'string'
+        ? [fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false), fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false)]
+        : [];
     case 'citation/format':
       return replacementFix(data, r => `Write ${r}`, true);
     case 'citation/duplicate':

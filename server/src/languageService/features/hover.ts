@@ -73,6 +73,7 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   report: 'the report the resolution was adopted on, such as `A/74/363`.',
   title: 'the title of the resolution.',
   status: '`draft` (the default) or `adopted`; an adopted text may carry no `bis` labels and no negotiation brackets.',
+  sponsors: 'the sponsors of a draft, a list of names: `[Algeria, Brazil]`, or one per line after `- `.',
 };
 
 function hover(value: string, range: Range): Hover {

@@ -323,10 +323,19 @@ function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number
         sepStart = title + 1;
       }
     }
-    const sepEnd = separatorEnd(text, sepStart);
-    if (sepEnd === undefined) break;
-    const next = readItem(text, sepEnd, datesByStart);
-    if (next === undefined) break;
+    let sepEnd = separatorEnd(text, sepStart);
+    let next = sepEnd !== undefined ? readItem(text, sepEnd, datesByStart) : undefined;
+    // `… of 5 December 2022 78/17 of …`: a dated item followed, after a space, by a whole item is
+    // a list that lost its separator (a paste from a PDF); the list goes on and a rule reports it.
+    if (next === undefined && sepEnd === undefined && items[items.length - 1].date !== undefined && isSpace(text.charCodeAt(sepStart))) {
+      const at = skipSpaces(text, sepStart);
+      const run = readItem(text, at, datesByStart);
+      if (run !== undefined && run.shape !== 'lone' && run.shape !== 'hyphen' && at - sepStart <= 2) {
+        sepEnd = at;
+        next = run;
+      }
+    }
+    if (sepEnd === undefined || next === undefined) break;
     items.push(next);
     separators.push([sepStart, sepEnd]);
     pos = next.end;
