@@ -6,6 +6,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import { importCatalog, importCsv, importMarcXml, serializeCatalog, unvotesSymbol, type ImportResult } from '../server/src/languageService/catalog/import';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
@@ -190,8 +191,6 @@ describe('serializeCatalog', () => {
   });
 
   it('writes files that the published JSON Schema accepts, and the schema rejects what the parser rejects', () => {
-    // ajv is present through the dev tool chain (vsce); a direct devDependency would be cleaner.
-    const Ajv = require('ajv').default as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/catalog.schema.json'), 'utf8'));
     const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
     const ga = importCatalog(fs.readFileSync(path.join(DATA, '_derived/GA_resolution_catalog_merged.csv'), 'utf8'), 'ga.csv');
