@@ -11,6 +11,7 @@
  * `(a)`…`(zz)` and the numerals `(i)`…`(xxxix)`. Past them Enter is a plain Enter. Pure (no
  * `vscode` import): tested without an editor.
  */
+import { DRAFT_SUFFIXES } from '../../server/src/languageService/util/draftSuffixes';
 import { romanValue, toRoman as upperRoman } from '../../server/src/languageService/util/roman';
 
 /** One entry of `onEnterRules`, in the shape of language-configuration.json. */
@@ -24,10 +25,8 @@ export interface OnEnterRule {
 export const OPERATIVE_MAX = 400;
 /** `N bis` … `N quater` get the next draft label up to this paragraph number. */
 export const DRAFT_MAX = 200;
-/** Draft labels in order: an inserted paragraph after `5 bis` is `5 ter`. */
-export const DRAFT_LABELS = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
 /** Draft labels whose successor Enter types (`bis` → `ter`, `ter` → `quater`, `quater` → `quinquies`). */
-const DRAFT_CONTINUED = DRAFT_LABELS.slice(0, 3);
+const DRAFT_CONTINUED = DRAFT_SUFFIXES.slice(0, 3);
 /** The last numeral Enter continues: `(xxxix)` → `(xl)`. */
 const ROMAN_MAX = 39;
 
@@ -56,7 +55,7 @@ export function enterRules(): OnEnterRule[] {
   };
 
   // An operative paragraph ending with a colon opens subparagraphs: a blank line and `   (a) `.
-  rule(`^\\d{1,4}(?:[ \\t]+(?:${DRAFT_LABELS.join('|')}))?\\.${OPENS}`, `\n${SUBPARAGRAPH_INDENT}(a) `);
+  rule(`^\\d{1,4}(?:[ \\t]+(?:${DRAFT_SUFFIXES.join('|')}))?\\.${OPENS}`, `\n${SUBPARAGRAPH_INDENT}(a) `);
   for (let n = 1; n <= OPERATIVE_MAX; n++) rule(`^${n}\\.${CONTINUES}`, `\n${n + 1}. `);
   for (let n = 1; n <= DRAFT_MAX; n++) {
     for (const label of DRAFT_CONTINUED) rule(`^${n}[ \\t]+${label}\\.${CONTINUES}`, `\n${n} ${nextDraftLabel(label)}. `);
@@ -116,7 +115,7 @@ function regexIndent(indent: string): string {
 
 /** `bis` → `ter`. */
 function nextDraftLabel(label: string): string {
-  return DRAFT_LABELS[DRAFT_LABELS.indexOf(label) + 1];
+  return DRAFT_SUFFIXES[DRAFT_SUFFIXES.indexOf(label) + 1];
 }
 
 /** `a` → `b`, `z` → `aa`, `aa` → `bb`: the UN's lettering after (z). */

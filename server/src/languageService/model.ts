@@ -3,8 +3,9 @@
  * version and every feature reads. All positions are LSP positions (zero-based line, UTF-16
  * character), computed once in the parser and carried here; no feature recomputes them.
  *
- * Architecture invariant: this module holds types only; it imports nothing but LSP value types.
+ * Architecture invariant: this module holds types only; it imports nothing but LSP value types and the rule code type.
  */
+import type { RuleCode } from './config';
 import type { Range } from 'vscode-languageserver-types';
 
 export type { Range, Position } from 'vscode-languageserver-types';
@@ -21,7 +22,7 @@ export interface Token {
 /** A problem the parser itself found (a syntax error in the widest sense). */
 export interface ParseProblem {
   /** A rule code of the contract (`frontmatter/value`, `brackets/unbalanced`, …). */
-  readonly code: string;
+  readonly code: RuleCode;
   readonly message: string;
   readonly range: Range;
   /** Extra facts for a quick fix; never needed to show the problem. */

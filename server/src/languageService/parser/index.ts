@@ -19,7 +19,6 @@ import type { InlineReuse } from './inlineScan';
 
 export { ParseCache } from './reuse';
 
-export { organFromName, organFromSymbol, sessionFromSymbol, isoDate } from './documentInfo';
 export { subparagraphLabel, readingsOf, romanValue } from './subparagraphs';
 
 /**

@@ -16,6 +16,7 @@
  */
 import type { FinalMark, Paragraph, Range, ResolutionDocument, ResolutionPart, Subparagraph } from '../model';
 import { unnumberedOperativeRun } from './numbering';
+import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -77,7 +78,7 @@ interface Expectation {
   readonly why: string;
 }
 
-function check(ctx: RuleContext, code: string, what: string, written: FinalMark, want: Expectation): void {
+function check(ctx: RuleContext, code: RuleCode, what: string, written: FinalMark, want: Expectation): void {
   const mark = effectiveMark(ctx.doc.lines, written);
   if (mark.char === want.expected || (mark.char !== '' && want.alsoAccepted?.includes(mark.char))) return;
   const isMark = mark.char !== '' && MARKS.includes(mark.char);
