@@ -11,6 +11,7 @@ import { normalizeSymbol, officialUrl } from '../util/symbols';
 import type { DocumentSummary } from '../workspaceIndex';
 import { describeOpening } from './phraseInfo';
 import { contains, escapeMarkdown as esc, formatDate, type FeatureContext } from './shared';
+import { sessionName, sessionOfSymbol } from '../util/sessions';
 
 /** How many operative paragraphs of a workspace document a citation hover shows. */
 const PREVIEW_PARAGRAPHS = 3;
@@ -72,6 +73,7 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   report: 'the report the resolution was adopted on, such as `A/74/363`.',
   title: 'the title of the resolution.',
   status: '`draft` (the default) or `adopted`; an adopted text may carry no `bis` labels and no negotiation brackets.',
+  sponsors: 'the sponsors of a draft, a list of names: `[Algeria, Brazil]`, or one per line after `- `.',
 };
 
 function hover(value: string, range: Range): Hover {
@@ -95,7 +97,7 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
   const lines: string[] = [`**${esc(symbol)}**`];
   const title = entry?.title ?? workspaceDoc?.title;
   if (title) lines.push(`*${esc(title)}*`);
-  const facts = entryFacts(entry, workspaceDoc);
+  const facts = entryFacts(symbol, entry, workspaceDoc);
   if (facts) lines.push(facts);
   if (entry?.vote) lines.push(`Vote: ${entry.vote.yes} in favour, ${entry.vote.no} against, ${entry.vote.abstain} abstentions`);
   if (item?.date && entry?.date && item.date.iso !== entry.date) {
@@ -115,12 +117,15 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
   return lines.join('\n\n');
 }
 
-function entryFacts(entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
+function entryFacts(symbol: string, entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
   const facts: string[] = [];
   const date = entry?.date ?? doc?.adopted;
   if (date) facts.push(`Adopted ${formatDate(date)}${entry?.doubtfulDate ? ' (date doubtful in the source data)' : ''}`);
+  // A special or emergency special session is named as the UN names it; a regular one by its number.
+  const named = sessionOfSymbol(symbol);
   const session = entry?.session ?? doc?.session;
-  if (session !== undefined) facts.push(`session ${session}`);
+  if (named !== undefined && named.kind !== 'regular') facts.push(sessionName(named));
+  else if (session !== undefined) facts.push(`session ${session}`);
   const agendaItem = entry?.agendaItem ?? doc?.agendaItem;
   if (agendaItem) facts.push(`agenda item ${esc(agendaItem)}`);
   return facts.length > 0 ? facts.join(' · ') : undefined;
