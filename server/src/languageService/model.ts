@@ -62,6 +62,8 @@ export interface DocumentInfo {
   readonly report?: string;
   readonly title?: string;
   readonly status: 'draft' | 'adopted';
+  /** A draft's sponsors, as listed in the front matter (names that are not text left out). */
+  readonly sponsors?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +321,18 @@ export interface Citation {
   readonly separators: readonly CitationSeparator[];
   /** Set when the whole citation is malformed (form does not fit its organ, …). */
   readonly malformed?: string;
+  /** Set when `paragraph N of` (or `paragraph N (a) of`) introduces it, on the same line: the cited text's paragraph N. */
+  readonly paragraph?: number;
+}
+
+/** `nuclear- weapon`: a hyphen a line break left, and the space or line break after it. */
+export interface HyphenBreak {
+  /** From the hyphen to the first letter of the next word (excluded). */
+  readonly range: Range;
+  /** The word ending with the hyphen (`nuclear-`, `non-`). */
+  readonly before: string;
+  /** The word after the break (`weapon-free`). */
+  readonly after: string;
 }
 
 /** A document symbol in running text: `A/74/363`, `S/2019/123`, `A/C.1/74/L.50`. */
@@ -380,5 +394,7 @@ export interface ResolutionDocument {
   /** Every date in the body, in citations or not. */
   readonly dates: readonly DateMention[];
   readonly references: readonly ParagraphReference[];
+  /** Hyphens that a line break seems to have left in running text (`nuclear- weapon`). */
+  readonly hyphenBreaks: readonly HyphenBreak[];
   readonly problems: readonly ParseProblem[];
 }

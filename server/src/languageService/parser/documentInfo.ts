@@ -39,5 +39,10 @@ export function documentInfo(entries: readonly FrontMatterEntry[], organLine: Or
     const v = text(key);
     if (v) info[key] = v;
   }
+  const sponsors = values.get('sponsors');
+  if (Array.isArray(sponsors)) {
+    const names = sponsors.filter((s): s is string => typeof s === 'string' && s.trim() !== '').map(s => s.trim());
+    if (names.length > 0) info.sponsors = names;
+  }
   return info;
 }

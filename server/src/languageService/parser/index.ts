@@ -69,6 +69,7 @@ function parse(text: string, uri: string, version: number, cache: ParseCache | u
     symbols: inline.symbols,
     dates: inline.dates,
     references: inline.references,
+    hyphenBreaks: inline.hyphenBreaks,
     problems,
   };
 }
@@ -144,6 +145,7 @@ function emptyDocument(text: string, uri: string, version: number, error: unknow
     symbols: [],
     dates: [],
     references: [],
+    hyphenBreaks: [],
     problems: [
       {
         code: 'structure/parse',

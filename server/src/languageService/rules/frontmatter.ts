@@ -11,8 +11,8 @@ import { sessionOfSymbol } from '../util/sessions';
 import { nearestWord } from '../util/nearest';
 import type { Rule, RuleContext } from './types';
 
-/** The keys of contract §1, in its order. */
-export const FRONT_MATTER_KEYS: readonly string[] = ['symbol', 'organ', 'session', 'agenda-item', 'adopted', 'meeting', 'report', 'title', 'status'];
+/** The keys of contract §1, in its order, and `sponsors` (contract §6: a draft's list of sponsors). */
+export const FRONT_MATTER_KEYS: readonly string[] = ['symbol', 'organ', 'session', 'agenda-item', 'adopted', 'meeting', 'report', 'title', 'status', 'sponsors'];
 
 /** Data of a `frontmatter/key` finding with a suggestion: replace `range` (the key) with `replacement`. */
 export interface KeyFixData {
@@ -67,6 +67,7 @@ const frontmatterValue: Rule = (ctx) => {
 /** Why a value has the wrong shape (recording it in `values` when it is right), or undefined. */
 function shapeProblem(entry: FrontMatterEntry, values: { -readonly [K in keyof Values]: Values[K] }): string | undefined {
   const value = entry.value;
+  if (entry.key === 'sponsors') return sponsorsProblem(value);
   const text = scalarText(value);
   if (text === undefined) return `“${entry.key}” takes a single value, not a list or a map.`;
   switch (entry.key) {
@@ -101,6 +102,21 @@ function shapeProblem(entry: FrontMatterEntry, values: { -readonly [K in keyof V
     default:
       return undefined;
   }
+}
+
+/** `sponsors`: a list of names (Member States, observers), each once. */
+function sponsorsProblem(value: unknown): string | undefined {
+  const shape = 'write one name per line (“- Algeria”) or a list in brackets ([Algeria, Brazil]).';
+  if (!Array.isArray(value)) return `“sponsors” is a list of names: ${shape}`;
+  const seen = new Set<string>();
+  for (const item of value) {
+    const name = typeof item === 'string' ? item.trim() : undefined;
+    if (!name) return `Each sponsor is a name, such as Algeria; found ${item === null || item === undefined ? 'an empty item' : `“${clip(JSON.stringify(item))}”`}.`;
+    const key = name.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) return `${clip(name)} is named twice among the sponsors.`;
+    seen.add(key);
+  }
+  return undefined;
 }
 
 /** Symbol, organ, session and adoption date must tell one story; each contradiction is reported on the value that departs from the symbol. */
