@@ -54,7 +54,7 @@ export function renderPerformanceMd(machine: Machine, command: string, date: str
   const targets = checkTargets(measures).map(t => `| ${t.target} | ${t.actual} | ${t.met === null ? '—' : t.met ? 'met' : '**missed**'} |`);
   return `# Performance
 
-Measured through the protocol, the way an editor feels it: \`npm run bench\` starts \`node --max-semi-space-size=4 dist/server.js --stdio\`
+Measured through the protocol, the way an editor feels it: \`npm run bench\` starts \`node --max-semi-space-size=8 dist/server.js --stdio\`
 (the flags the VS Code client starts it with) with a real LSP client (\`vscode-languageserver-protocol/node\`) and times requests from the moment they are
 sent until the answer is in. Side by side, in the same run, Microsoft's \`vscode-markdown-languageserver\`
 (the peer) on Markdown twins of the same documents, and the floor: one linear pass over the same text in
