@@ -39,7 +39,7 @@ import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
-import { ownSymbolAt } from './features/navigation';
+import { ownSymbolAt } from './query/cursor';
 
 export * from './model';
 export type { IWorkspace } from './workspace';

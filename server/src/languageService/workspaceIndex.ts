@@ -93,7 +93,7 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
   for (const c of doc.citations) {
     c.items.forEach((item, i) => {
       if (item.malformed) return;
-      const paragraph = i === 0 ? paragraphBefore(doc.lines[c.range.start.line] ?? '', c.range.start.character) : undefined;
+      const paragraph = i === 0 ? c.paragraph : undefined;
       citations.push(new PackedMention(item.symbol, item.range, paragraph));
     });
   }
@@ -226,13 +226,6 @@ function rangeOf(startLine: number, startCharacter: number, endLine: number, end
  */
 function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
-
-/** `paragraph 5 of ` (or `paragraph 5 (b) of `) right before a citation: the paragraph it cites. */
-function paragraphBefore(line: string, citationStart: number): number | undefined {
-  const before = line.slice(Math.max(0, citationStart - 40), citationStart);
-  const m = /\bparagraphs? (\d{1,4})(?: \([a-z]{1,6}\))? of $/i.exec(before);
-  return m ? Number(m[1]) : undefined;
 }
 
 /** Options of {@link WorkspaceIndex}. */
