@@ -7,6 +7,8 @@ export interface CheckArgs {
   readonly format: OutputFormat;
   readonly catalogs: readonly string[];
   readonly config?: string;
+  /** `--jobs N`: at most N worker threads (1: none); the cores available by default. */
+  readonly jobs?: number;
   readonly paths: readonly string[];
 }
 
@@ -61,6 +63,7 @@ function parseCheck(args: readonly string[]): CheckArgs {
   const catalogs: string[] = [];
   const paths: string[] = [];
   let config: string | undefined;
+  let jobs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -71,11 +74,16 @@ function parseCheck(args: readonly string[]): CheckArgs {
       format = f;
     } else if (name === '--catalog') catalogs.push(value());
     else if (name === '--config') config = value();
+    else if (name === '--jobs') {
+      const n = value();
+      if (!/^[1-9]\d{0,3}$/.test(n)) throw new UsageError(`--jobs must be a whole number from 1, not '${n}'`);
+      jobs = Number(n);
+    }
     else if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'; see 'unres --help'`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
-  return { command: 'check', format, catalogs, config, paths };
+  return { command: 'check', format, catalogs, config, jobs, paths };
 }
 
 function parseDiff(args: readonly string[]): DiffArgs {
@@ -125,7 +133,7 @@ function parseImport(args: readonly string[]): ImportArgs {
 export const HELP = `unres — check United Nations resolutions written in the .unres markup
 
 Usage:
-  unres check [--format text|json] [--catalog FILE]… [--config FILE] PATH…
+  unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] PATH…
   unres catalog import [--out FILE] FILE…
   unres diff [--format text|json] OLD NEW
   unres rollover [--out FILE] FILE
@@ -144,6 +152,8 @@ unres check
                   (line and column are 1-based)
   --catalog FILE  also use this catalog file (repeatable)
   --config FILE   read rule settings from FILE instead of ./.unresrc.json
+  --jobs N        use at most N threads (default: the cores available; from
+                  about 200 files on, files are parsed on worker threads)
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).

@@ -321,6 +321,8 @@ export interface Citation {
   readonly separators: readonly CitationSeparator[];
   /** Set when the whole citation is malformed (form does not fit its organ, …). */
   readonly malformed?: string;
+  /** Set when `paragraph N of` (or `paragraph N (a) of`) introduces it, on the same line: the cited text's paragraph N. */
+  readonly paragraph?: number;
 }
 
 /** `nuclear- weapon`: a hyphen a line break left, and the space or line break after it. */

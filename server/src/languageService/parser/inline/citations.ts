@@ -484,6 +484,13 @@ function organMentions(text: string): { offset: number; organ: Organ }[] {
 const LEAD = /(?<![A-Za-z0-9])([Rr]esolution|[Dd]ecision)(s?)(?![A-Za-z0-9])/g;
 
 /** Every citation in `text`, in order. Items that fit no form of their organ carry `malformed`. */
+/** `paragraph 5 of ` or `paragraphs 5 (a) of ` just before a citation's lead: the cited text's paragraph 5. */
+function citedParagraphBefore(text: string, leadStart: number): number | undefined {
+  const before = text.slice(Math.max(0, leadStart - 40), leadStart);
+  const m = /\bparagraphs? (\d{1,4})(?: \([a-z]{1,6}\))? of $/i.exec(before);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function scanCitations(text: string, options: CitationScanOptions): Citation[] {
   const { toPosition, datesByStart } = options;
   const ownOrgan: Organ = options.organ ?? 'GA';
@@ -572,6 +579,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
       return item;
     });
     const separators: CitationSeparator[] = seps.map(([s, e]) => ({ text: text.slice(s, e), range: range(s, e) }));
+    const paragraph = citedParagraphBefore(text, lead.start);
     citations.push({
       range: range(lead.start, last.end),
       lead: { text: text.slice(lead.start, leadEnd), range: range(lead.start, leadEnd) },
@@ -582,6 +590,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
       plural,
       items,
       separators,
+      ...(paragraph !== undefined ? { paragraph } : {}),
     });
     LEAD.lastIndex = last.end;
   }
