@@ -14,7 +14,6 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { registerOnEnter } from './onEnter';
 import { PreviewManager } from './preview';
 import { CompareRequest, PreviewRequest, RolloverRequest, type CompareResult } from './protocol';
 import { ServerStatusItem } from './status';
@@ -148,7 +147,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       return draft;
     }),
     vscode.commands.registerCommand(REVEAL_VERSION, (uri: unknown, line: unknown) => (typeof uri === 'string' ? revealVersion(uri, Number(line)) : undefined)),
-    registerOnEnter(),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       stopping = true;
