@@ -14,7 +14,6 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { registerOnEnter } from './onEnter';
 import { PreviewManager } from './preview';
 import { PreviewRequest } from './protocol';
 import { ServerStatusItem } from './status';
@@ -100,7 +99,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     previews,
-    registerOnEnter(),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       stopping = true;
