@@ -19,6 +19,7 @@ import { profileMarkdown } from './profile';
 import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
+import { retainedPerOpenMB } from './memory';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
@@ -80,10 +81,10 @@ async function main(): Promise<void> {
 
   const names = [
     ...SIZES.map(s => `open-${s.name}`),
-    'edit-1MB', 'hover-1MB', 'completion-1MB', 'definition-1MB', 'symbols-1MB', 'format-1MB',
+    'edit-1MB', 'hover-1MB', 'completion-1MB', 'definition-1MB', 'symbols-1MB', 'format-1MB', 'memory-1MB',
   ];
   const measures: Measure[] = names.map(name => ({
-    name, unit: 'ms', ours: ours.get(name) ?? null, peer: peer.get(name) ?? null, floor: floor.get(name) ?? null,
+    name, unit: name.startsWith('memory-') ? 'MB' : 'ms', ours: ours.get(name) ?? null, peer: peer.get(name) ?? null, floor: floor.get(name) ?? null,
     runs: runsOf.get(name) ?? SIZES.find(s => name === `open-${s.name}`)?.runs,
     ...(notes.has(name) ? { note: notes.get(name) } : {}),
   }));
@@ -199,6 +200,13 @@ async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md
       results.peer.set('definition-1MB', summarize(await timeRuns(FEATURE_RUNS, () => peer.request('textDocument/definition', { textDocument: { uri: uri.peer }, position: doc.md.definitionAt }))));
     }
     if (ours) await measureFeatures(ours, uri.ours, doc.unres, 2 + EDIT_RUNS, results.ours, notes, runsOf);
+    if (peer) await peer.close(uri.peer);
+
+    // Memory: what the service keeps per open 1 MB document (in-process, see bench/memory.ts).
+    const copies = quick ? 2 : 4;
+    if (ours) results.ours.set('memory-1MB', summarize([retainedPerOpenMB(doc.unres.text, copies)]));
+    runsOf.set('memory-1MB', copies);
+    notes.set('memory-1MB', `heap kept per open 1 MB document (text, model, parse cache, summary) after a full GC, ${copies} copies open, in-process through the language service`);
   } finally {
     await peer?.stop();
     await ours?.stop();

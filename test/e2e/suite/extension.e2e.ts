@@ -49,6 +49,19 @@ describe('unres in a real VS Code', () => {
     assert.ok(diagnostics.every(d => d.source === 'unres'), 'every diagnostic has source "unres"');
   });
 
+  it('checks an untitled buffer in the unres language, as it does a file (issue 11, item 2)', async () => {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'unres',
+      content: 'The General Assembly,\n\nRecalling its resolution 73/27 of 5 December 2018,\n\n1. *Welcomes* the work;\n\n3. *Decides* to act.\n',
+    });
+    await vscode.window.showTextDocument(doc);
+    assert.strictEqual(doc.uri.scheme, 'untitled');
+    const diagnostics = await waitForDiagnostics(doc.uri, 'phrase/emphasis and numbering/operative in the untitled buffer',
+      ds => ['phrase/emphasis', 'numbering/operative'].every(code => ds.some(d => codeOf(d) === code)));
+    assert.ok(diagnostics.every(d => d.source === 'unres'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('previews a cited resolution on hover, with its title from the catalog', async () => {
     const editor = await openFile('A-RES-74-29.unres');
     const title = bundledCatalog().find(e => e.symbol === 'A/RES/73/27')?.title;
