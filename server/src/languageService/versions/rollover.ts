@@ -12,6 +12,7 @@
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Citation, CitationItem, Paragraph, ResolutionDocument } from '../model';
+import { onlyItemsAndSeparators } from '../util/citationText';
 import { writtenDate } from '../util/dates';
 import { lineStarts, positionAt } from '../util/positions';
 import { ordinalWords, readOrdinalWords, regularSessionOf } from '../util/sessions';
@@ -111,6 +112,12 @@ function recallEdits(doc: ResolutionDocument, notes: string[]): TextEdit[] {
   }
   if (recall.items.some(i => i.symbol === own.symbol)) {
     notes.push(`The recall already cites ${own.text}.`);
+    return [];
+  }
+  // A title or an interposed clause between the items (`…, establishing the Fund, and …`) would be
+  // lost by rewriting the separators: the drafter adds the item there.
+  if (!onlyItemsAndSeparators(recall)) {
+    notes.push(`The recall on line ${recall.range.start.line + 1} has words between its items; add ${own.text} to it by hand.`);
     return [];
   }
   // The items in date order with the new one; only the separators are rewritten, every item kept as written.
