@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=ours|peer|workspace]`: measures our language server
+ * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions]`: measures our language server
  * through the protocol, side by side with Microsoft's Markdown server and a linear floor, and
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
@@ -19,6 +19,7 @@ import { profileMarkdown } from './profile';
 import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
+import { measureVersions } from './versionsBench';
 import { retainedPerOpenMB } from './memory';
 
 const quick = process.argv.includes('--quick');
@@ -89,6 +90,11 @@ async function main(): Promise<void> {
     ...(notes.has(name) ? { note: notes.get(name) } : {}),
   }));
   if (workspace) measures.push(...workspace.measures);
+  const oneMB = docs.get('1MB')?.unres.text;
+  const versions = oneMB && (!only || only === 'versions')
+    ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7))
+    : null;
+  if (versions) measures.push(...versions.measures);
   else for (const name of ['workspace-first-diagnostics', 'workspace-indexed', 'workspace-rss-MB', 'check-2000-files']) {
     measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
   }
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
       return `\`open-${s.name}\`: ${(d.unres.text.length / 1e6).toFixed(2)} MB of \`.unres\`, ${d.unres.paragraphs} paragraphs, ${d.unres.citations} citation items, symbols and paragraph references; the Markdown twin has ${d.md.citations} links (reference, fragment and file links)`;
     }),
     ...(workspace?.facts ?? []),
+    ...(versions?.facts ?? []),
     `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;
