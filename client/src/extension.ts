@@ -15,13 +15,12 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { PreviewManager } from './preview';
-import { CompareRequest, PreviewRequest, RolloverRequest, type CompareResult } from './protocol';
+import { CompareRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS, type CompareResult } from '../../server/src/protocol';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
 import { ComparisonView, fileVersion, headVersion, pickOtherVersion, REVEAL_VERSION, revealVersion, VERSION_SCHEME, VersionDocuments, type OtherVersion } from './versions';
 
 /** The commands the server executes; the client fills in the document when a caller gives none. */
-const SERVER_COMMANDS: ReadonlySet<string> = new Set(['unres.renumber', 'unres.prepareForAdoption']);
 const SHOW_OUTPUT = 'unres.showServerOutput';
 
 let client: LanguageClient | undefined;
@@ -62,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Keep the output quiet on a failed start: the status bar says so, and the output has the reason.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
-      executeCommand: (command, args, next) => next(command, SERVER_COMMANDS.has(command) && args.length === 0 ? documentArgument(command) : args),
+      executeCommand: (command, args, next) => next(command, SERVER_COMMANDS.includes(command) && args.length === 0 ? documentArgument(command) : args),
       workspace: {
         configuration: async (params, token, next) => {
           const result = await next(params, token);

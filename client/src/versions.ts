@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { page } from './previewPage';
-import type { CompareResult } from './protocol';
+import type { CompareResult } from '../../server/src/protocol';
 
 export const REVEAL_VERSION = 'unres.revealVersion';
 /** Committed versions are shown as read-only documents of this scheme. */

@@ -4,6 +4,7 @@
  * all the language work. Every handler is guarded: a failure is logged and answered with an empty
  * result, and a request cancelled before it runs is never computed.
  */
+import { COMMANDS, CompareRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS } from './protocol';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -25,7 +26,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import * as path from 'node:path';
-import { bundledCatalog, createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import { bundledCatalog, createLanguageService, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
@@ -81,7 +82,7 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption] },
+        executeCommandProvider: { commands: [...SERVER_COMMANDS] },
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
@@ -349,12 +350,12 @@ export function startServer(connection: Connection): void {
   );
   connection.onDocumentLinks((p, token) => runSafe('document links', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentLinks(d, token))));
   // The VS Code client's live preview (`unres/preview` { uri } → { html }): escaped HTML, no scripts.
-  connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
+  connection.onRequest(PreviewRequest.method, (p: { uri?: unknown } | undefined, token) =>
     runSafe('preview', token, { html: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '' }, d => service.getPreview(d))),
   );
   // "Compare with…" (`unres/compare` { uri, oldText, oldUri, oldName, newName } → changes, summary, text, html) and
   // "Roll over to next session" (`unres/rollover` { uri } → { text, notes }): docs/versions.md.
-  connection.onRequest('unres/compare', (p: { uri?: unknown; oldText?: unknown; oldUri?: unknown; oldName?: unknown; newName?: unknown } | undefined, token) =>
+  connection.onRequest(CompareRequest.method, (p: { uri?: unknown; oldText?: unknown; oldUri?: unknown; oldName?: unknown; newName?: unknown } | undefined, token) =>
     runSafe('compare', token, null, () => {
       const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
       if (typeof p?.oldText !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'unres/compare needs the other version\'s text (oldText)');
@@ -362,7 +363,7 @@ export function startServer(connection: Connection): void {
       return withDocument(str(p.uri, ''), null, d => service.compareWithVersion(d, old, str(p.newName, d.uri)));
     }),
   );
-  connection.onRequest('unres/rollover', (p: { uri?: unknown } | undefined, token) =>
+  connection.onRequest(RolloverRequest.method, (p: { uri?: unknown } | undefined, token) =>
     runSafe('rollover', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, d => service.getRollover(d))),
   );
   connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));

@@ -1,4 +1,5 @@
-/** Command-line arguments of `unres`, parsed without a library: the grammar is small and fixed. */
+/** Command-line arguments of `unres`: the subcommand by hand, its options by `node:util` `parseArgs`. */
+import { parseArgs as nodeParseArgs } from 'node:util';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -52,82 +53,72 @@ export function parseArgs(argv: readonly string[]): Args {
   throw new UsageError(`unknown command '${command}'; see 'unres --help'`);
 }
 
-function takeValue(args: readonly string[], i: number, option: string): string {
-  const value = args[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`option ${option} needs a value`);
+type OptionSpec = Readonly<Record<string, { readonly type: 'string'; readonly multiple?: boolean; readonly short?: string }>>;
+
+/**
+ * One subcommand's options and positionals, read by `node:util` `parseArgs` (strict: an unknown
+ * option or a missing value is an error), its errors turned into usage errors that name the option.
+ */
+function readOptions<const Spec extends OptionSpec>(args: readonly string[], options: Spec): { values: { [K in keyof Spec]?: Spec[K]['multiple'] extends true ? string[] : string }; positionals: string[] } {
+  try {
+    const { values, positionals } = nodeParseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as { [K in keyof Spec]?: Spec[K]['multiple'] extends true ? string[] : string }, positionals };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const message = e instanceof Error ? e.message : String(e);
+    const option = /'(-[^' ,]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`unknown option '${option}'; see 'unres --help'`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`option ${optionNamed(message, options)} needs a value`);
+    throw new UsageError(message);
+  }
+}
+
+/** The long name of the option a parseArgs message speaks of (`Option '-o, --out <value>' …` → `--out`). */
+function optionNamed(message: string, options: OptionSpec): string {
+  const long = /--([a-z-]+)/.exec(message)?.[1];
+  if (long !== undefined && long in options) return `--${long}`;
+  return /'(-[^' ,<]+)/.exec(message)?.[1]?.trim() ?? 'the option';
+}
+
+function formatOf(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'text';
+  if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${value}'`);
   return value;
 }
 
 function parseCheck(args: readonly string[]): CheckArgs {
-  let format: OutputFormat = 'text';
-  const catalogs: string[] = [];
-  const paths: string[] = [];
-  let config: string | undefined;
+  const { values, positionals: paths } = readOptions(args, {
+    format: { type: 'string' },
+    catalog: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    jobs: { type: 'string' },
+  });
   let jobs: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = () => (inline !== undefined ? inline : takeValue(args, i++, name));
-    if (name === '--format') {
-      const f = value();
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${f}'`);
-      format = f;
-    } else if (name === '--catalog') catalogs.push(value());
-    else if (name === '--config') config = value();
-    else if (name === '--jobs') {
-      const n = value();
-      if (!/^[1-9]\d{0,3}$/.test(n)) throw new UsageError(`--jobs must be a whole number from 1, not '${n}'`);
-      jobs = Number(n);
-    }
-    else if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'; see 'unres --help'`);
-    else paths.push(arg);
+  if (values.jobs !== undefined) {
+    if (!/^[1-9]\d{0,3}$/.test(values.jobs)) throw new UsageError(`--jobs must be a whole number from 1, not '${values.jobs}'`);
+    jobs = Number(values.jobs);
   }
   if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
-  return { command: 'check', format, catalogs, config, jobs, paths };
+  return { command: 'check', format: formatOf(values.format), catalogs: values.catalog ?? [], config: values.config, jobs, paths };
 }
 
 function parseDiff(args: readonly string[]): DiffArgs {
-  let format: OutputFormat = 'text';
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const f = arg === '--format' ? takeValue(args, i++, arg) : arg.slice('--format='.length);
-      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${f}'`);
-      format = f;
-    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
-    else files.push(arg);
-  }
+  const { values, positionals: files } = readOptions(args, { format: { type: 'string' } });
+  const format = formatOf(values.format);
   if (files.length !== 2) throw new UsageError(`'unres diff' needs two files, OLD and NEW`);
   return { command: 'diff', format, old: files[0], new: files[1] };
 }
 
 function parseRollover(args: readonly string[]): RolloverArgs {
-  let out: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--out' || arg === '-o') out = takeValue(args, i++, arg);
-    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
-    else files.push(arg);
-  }
+  const { values, positionals: files } = readOptions(args, { out: { type: 'string', short: 'o' } });
   if (files.length !== 1) throw new UsageError(`'unres rollover' needs one file, the adopted resolution`);
-  return { command: 'rollover', out, file: files[0] };
+  return { command: 'rollover', out: values.out, file: files[0] };
 }
 
 function parseImport(args: readonly string[]): ImportArgs {
-  let out: string | undefined;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--out' || arg === '-o') out = takeValue(args, i++, arg);
-    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
-    else files.push(arg);
-  }
+  const { values, positionals: files } = readOptions(args, { out: { type: 'string', short: 'o' } });
   if (files.length === 0) throw new UsageError(`'unres catalog import' needs at least one CSV or MARCXML file`);
-  return { command: 'catalog-import', out, files };
+  return { command: 'catalog-import', out: values.out, files };
 }
 
 export const HELP = `unres — check United Nations resolutions written in the .unres markup

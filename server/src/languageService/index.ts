@@ -77,8 +77,6 @@ export { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/in
 export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './features/codeActions';
 export type { RenameTarget } from './features/rename';
 
-/** The commands the language server executes (`workspace/executeCommand`), each with the document URI as argument. */
-export const COMMANDS = { renumber: 'unres.renumber', prepareForAdoption: 'unres.prepareForAdoption' } as const;
 
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;
@@ -109,8 +107,6 @@ export interface ILanguageService {
    * defaults to the workspace's ({@link getCatalog}).
    */
   getDiagnostics(document: TextDocumentLike, options?: DiagnosticOptions): Diagnostic[];
-  /** Forgets what is cached for a closed or deleted document. */
-  forget(uri: string): void;
 
   /** The workspace index: document summaries, catalog files. */
   readonly workspaceIndex: WorkspaceIndex;
@@ -253,7 +249,6 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
   return Object.freeze<ILanguageService>({
     getModel,
     getDiagnostics: (document, diagnosticOptions) => safe('diagnostics', () => diagnose(getModel(document), diagnosticOptions), []),
-    forget: uri => drop(uri),
 
     workspaceIndex: index,
     indexWorkspace: token => index.scan(token).catch(e => log(`workspace scan failed: ${String(e)}`)),

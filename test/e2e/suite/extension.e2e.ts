@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import type { CompareResult } from '../../../client/src/protocol';
+import type { CompareResult } from '../../../server/src/protocol';
 import { bundledCatalog } from '../../../server/src/languageService/catalog/bundled';
 import { waitFor } from '../wait';
 import {

@@ -32,10 +32,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** A diagnostic of the service: its message is always plain text and its code a rule code. */
 export type UnresDiagnostic = Diagnostic & { message: string; code: RuleCode };
 
-export function toLspSeverity(severity: Severity): DiagnosticSeverity {
-  return SEVERITY[severity];
-}
-
 /** The raw findings of the parser and of every rule, before configuration is applied. */
 export function collectFindings(doc: ResolutionDocument, options: DiagnosticOptions = {}): RuleDiagnostic[] {
   const found: RuleDiagnostic[] = [...doc.problems];

@@ -1,9 +1,16 @@
 /**
- * The custom request between this client and the unres language server, besides standard LSP.
- * The server declares the commands `unres.renumber` and `unres.prepareForAdoption` through
- * `executeCommandProvider`; see `extension.ts` for how their argument is filled in.
+ * What the unres language server and the VS Code client say to each other besides standard LSP:
+ * the custom requests and the ids of the server's commands. Both sides import this one module, so a
+ * renamed request or command fails the build instead of failing at run time. The server declares
+ * the commands through `executeCommandProvider`; client/src/extension.ts fills in their argument.
  */
-import { RequestType } from 'vscode-languageclient';
+import { RequestType } from 'vscode-languageserver-protocol';
+
+/** The server's commands (`workspace/executeCommand`), each taking a document URI. */
+export const COMMANDS = { renumber: 'unres.renumber', prepareForAdoption: 'unres.prepareForAdoption' } as const;
+
+/** Every server command id, in the order the server declares them. */
+export const SERVER_COMMANDS: readonly string[] = [COMMANDS.renumber, COMMANDS.prepareForAdoption];
 
 /** Parameters of `unres/preview`: the document to render. */
 export interface PreviewParams {
