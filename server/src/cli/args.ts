@@ -16,7 +16,14 @@ export interface ImportArgs {
   readonly files: readonly string[];
 }
 
-export type Args = CheckArgs | ImportArgs | { readonly command: 'help' } | { readonly command: 'version' };
+/** `unres import [--out PATH] FILE…`: official texts (PDF, Word, text) to `.unres`. */
+export interface DocumentImportArgs {
+  readonly command: 'import';
+  readonly out?: string;
+  readonly files: readonly string[];
+}
+
+export type Args = CheckArgs | ImportArgs | DocumentImportArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** A usage error: exit status 2 with the message on standard error. */
 export class UsageError extends Error {}
@@ -26,6 +33,10 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'check') return parseCheck(rest);
+  if (command === 'import') {
+    const { out, files } = parseImport(rest, `'unres import' needs at least one .pdf, .docx, .txt or .md file`);
+    return { command: 'import', out, files };
+  }
   if (command === 'catalog') {
     if (rest[0] !== 'import') throw new UsageError(`unknown catalog command '${rest[0] ?? ''}'; expected 'unres catalog import FILE…'`);
     return parseImport(rest.slice(1));
@@ -61,7 +72,7 @@ function parseCheck(args: readonly string[]): CheckArgs {
   return { command: 'check', format, catalogs, config, paths };
 }
 
-function parseImport(args: readonly string[]): ImportArgs {
+function parseImport(args: readonly string[], missing = `'unres catalog import' needs at least one CSV or MARCXML file`): ImportArgs {
   let out: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -71,7 +82,7 @@ function parseImport(args: readonly string[]): ImportArgs {
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new UsageError(`'unres catalog import' needs at least one CSV or MARCXML file`);
+  if (files.length === 0) throw new UsageError(missing);
   return { command: 'catalog-import', out, files };
 }
 
@@ -79,6 +90,7 @@ export const HELP = `unres — check United Nations resolutions written in the .
 
 Usage:
   unres check [--format text|json] [--catalog FILE]… [--config FILE] PATH…
+  unres import [--out PATH] FILE…
   unres catalog import [--out FILE] FILE…
   unres --help | --version
 
@@ -98,6 +110,17 @@ unres check
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).
+
+unres import
+  Converts official texts to .unres: the UN's PDFs (.pdf), Word files (.docx)
+  and text copied out of a PDF (.txt, .md). The masthead becomes front matter;
+  page furniture is dropped; footnotes, emphasis, subparagraphs, annexes and
+  articles are kept; what cannot be placed goes into a <!-- --> comment.
+  One FILE: written to --out FILE, or to standard output. Several: --out DIR
+  (FILE.unres in it for each).
+  Exit status: 0 when written, 2 when an input cannot be read (nothing is
+  written then: no text layer, encrypted, corrupt, no resolution, too large).
+  Limits: docs/import.md.
 
 unres catalog import
   Builds a catalog file from CSV files (the GA/SC catalogue columns
