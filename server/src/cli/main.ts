@@ -3,6 +3,7 @@ import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
 import { runImport } from './import';
+import { runDiff, runRollover } from './versions';
 import { PathError } from './files';
 import { formatText, summary } from './output';
 
@@ -21,6 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return runCatalogImport(args);
     case 'import':
       return runImport(args);
+    case 'diff':
+      return runDiff(args);
+    case 'rollover':
+      return runRollover(args);
     case 'check': {
       const result = await runCheck(args, process.cwd());
       if (args.format === 'json') {

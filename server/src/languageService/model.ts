@@ -288,6 +288,11 @@ export interface CitationItem {
   /** Lettered part (`H` in `43/78 H`, `A` in `217 A (III)`). */
   readonly part?: string;
   readonly partRange?: Range;
+  /**
+   * Every part the item names when it names several, in order: `36/87 A and B` → `['A', 'B']`,
+   * `3419 A to D (XXX)` → `['A', 'B', 'C', 'D']`. `part` and `symbol` are those of the first.
+   */
+  readonly parts?: readonly string[];
   /** Year in the symbol (Security Council `(2016)`, ECOSOC `2019/`). */
   readonly year?: number;
   /** The adoption date given after `of`, if any. */
@@ -321,6 +326,8 @@ export interface Citation {
   readonly separators: readonly CitationSeparator[];
   /** Set when the whole citation is malformed (form does not fit its organ, …). */
   readonly malformed?: string;
+  /** Set when `paragraph N of` (or `paragraph N (a) of`) introduces it, on the same line: the cited text's paragraph N. */
+  readonly paragraph?: number;
 }
 
 /** `nuclear- weapon`: a hyphen a line break left, and the space or line break after it. */

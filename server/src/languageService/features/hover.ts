@@ -5,13 +5,17 @@
  * Every piece of document or catalog text in the Markdown is escaped.
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
-import type { CitationItem, Paragraph, ParagraphReference, ReferenceTarget, ResolutionDocument, Subparagraph } from '../model';
+import type { CitationItem, ParagraphReference, ReferenceTarget, ResolutionDocument } from '../model';
 import type { CatalogEntry } from '../catalog/types';
 import { normalizeSymbol, officialUrl } from '../util/symbols';
 import type { DocumentSummary } from '../workspaceIndex';
 import { describeOpening } from './phraseInfo';
 import { contains, escapeMarkdown as esc, formatDate, type FeatureContext } from './shared';
 import { sessionName, sessionOfSymbol } from '../util/sessions';
+import { allParagraphs } from '../query/paragraphs';
+import { openingMatch } from '../query/openings';
+import { resolveReference } from '../query/references';
+import { citationItemAt, referenceAt } from '../query/cursor';
 
 /** How many operative paragraphs of a workspace document a citation hover shows. */
 const PREVIEW_PARAGRAPHS = 3;
@@ -53,9 +57,9 @@ export function provideHover(ctx: FeatureContext, doc: ResolutionDocument, pos: 
     return hover(text, entry.keyRange);
   }
 
-  for (const p of paragraphsOf(doc)) {
+  for (const p of allParagraphs(doc)) {
     if (p.opening && contains(p.opening.fullRange, pos)) {
-      const described = describeOpening(p.opening.text, p.kind);
+      const described = describeOpening(openingMatch(doc, p), p.kind);
       if (described) return hover(described, p.opening.fullRange);
     }
   }
@@ -78,16 +82,6 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
 
 function hover(value: string, range: Range): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
-}
-
-/** The well-formed citation item at `pos`. */
-export function citationItemAt(doc: ResolutionDocument, pos: Position): CitationItem | undefined {
-  for (const c of doc.citations) {
-    if (!contains(c.range, pos)) continue;
-    const item = c.items.find(i => contains(i.range, pos));
-    if (item && !item.malformed) return item;
-  }
-  return undefined;
 }
 
 /** The Markdown preview of a resolution: catalog facts, workspace paragraphs, a link to the official text. */
@@ -159,49 +153,14 @@ function ownSymbolMarkdown(ctx: FeatureContext, symbol: string): string {
   return lines.join('\n\n');
 }
 
-function referenceAt(doc: ResolutionDocument, pos: Position): { reference: ParagraphReference; target: ReferenceTarget } | undefined {
-  for (const reference of doc.references) {
-    if (!contains(reference.range, pos)) continue;
-    const target = reference.targets.find(t => contains(t.range, pos)) ?? reference.targets[0];
-    if (target) return { reference, target };
-  }
-  return undefined;
-}
-
-/** The paragraph (and subparagraph) a reference target names, in the part the reference stands in. */
-export function resolveTarget(doc: ResolutionDocument, reference: ParagraphReference, target: ReferenceTarget): { paragraph: Paragraph; sub?: Subparagraph } | undefined {
-  const part = doc.parts.find(p => contains(p.range, reference.range.start)) ?? doc.parts[0];
-  if (!part) return undefined;
-  const number = target.paragraph ?? reference.inOperative;
-  const paragraph =
-    number !== undefined
-      ? part.operative.find(p => p.number?.value === number && p.number.suffixIndex === 0)
-      : part.operative.find(p => contains(p.range, reference.range.start));
-  if (!paragraph) return undefined;
-  let list: readonly Subparagraph[] = paragraph.subparagraphs;
-  let sub: Subparagraph | undefined;
-  for (const label of target.subparagraphs) {
-    sub = list.find(s => s.label === label);
-    if (!sub) return undefined;
-    list = sub.children;
-  }
-  return { paragraph, sub };
-}
-
 function referenceMarkdown(doc: ResolutionDocument, reference: ParagraphReference, target: ReferenceTarget): string | undefined {
-  const found = resolveTarget(doc, reference, target);
+  const found = resolveReference(doc, reference, target);
   if (!found) return undefined;
-  const { paragraph, sub } = found;
+  const { paragraph } = found;
+  const sub = found.chain[found.chain.length - 1];
   const label = `${paragraph.number?.text ?? ''}${sub ? ` (${target.subparagraphs.join(') (')})` : ''}`;
   const parts = [`**Paragraph ${esc(label)}**`];
   if (sub) parts.push(excerpt(sub.text), ...sub.children.slice(0, 30).map(c => excerpt(c.text)));
   else parts.push(excerpt(paragraph.text), ...paragraph.subparagraphs.slice(0, 30).map(s => excerpt(s.text)));
   return parts.join('\n\n');
-}
-
-function* paragraphsOf(doc: ResolutionDocument): Iterable<Paragraph> {
-  for (const part of doc.parts) {
-    yield* part.preambular;
-    yield* part.operative;
-  }
 }

@@ -21,8 +21,9 @@ import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
 import { SERIES_PREFIXES } from '../util/organs';
 import { contains } from './shared';
 import { textAt } from './fixes/edits';
-import { referenceEdits, resolveReferenceTarget } from './fixes/references';
-import { ownSymbolAt } from './navigation';
+import { referenceEdits } from './fixes/references';
+import { resolveReference } from '../query/references';
+import { ownSymbolAt } from '../query/cursor';
 
 /** What can be renamed at a position: its range and the text an editor proposes. */
 export interface RenameTarget {
@@ -56,7 +57,7 @@ function paragraphAt(doc: ResolutionDocument, pos: Position): { paragraph: Parag
       if (!textAt(doc.lines, r).startsWith(digits)) continue;
       const range = { start: r.start, end: { line: r.start.line, character: r.start.character + digits.length } };
       if (!contains(range, pos)) continue;
-      const found = resolveReferenceTarget(doc, ref, target);
+      const found = resolveReference(doc, ref, target);
       const part = found && doc.parts.find(p => p.operative.includes(found.paragraph));
       if (found?.paragraph.number && part) return { paragraph: found.paragraph, part, range };
     }

@@ -86,3 +86,11 @@ function cardinalWords(n: number): string {
   if (hundreds === 0) return below;
   return `${UNITS[hundreds]} hundred${rest ? ` and ${below}` : ''}`;
 }
+
+let ordinalTable: Map<string, number> | undefined;
+
+/** Ordinal words read back: `Seventy-fifth` → 75 (any case, any hyphen); undefined when they are no ordinal of 1–999. */
+export function readOrdinalWords(words: string): number | undefined {
+  ordinalTable ??= new Map(Array.from({ length: 999 }, (_, i) => [ordinalWords(i + 1), i + 1]));
+  return ordinalTable.get(words.toLowerCase().replace(/\s+/g, ' ').replace(/[‐‑–]/g, '-'));
+}
