@@ -33,3 +33,37 @@ export function escapeMarkdown(text: string): string {
   }
   return out;
 }
+
+/**
+ * The Markdown of a hover as plain text, for clients that ask for `plaintext` first (Emacs eglot
+ * without markdown-mode, for one): escapes undone (`Date\:` → `Date:`), emphasis and code marks
+ * dropped, headings unmarked, `[text](url)` written `text (url)`. Only for Markdown this service
+ * writes, where every literal `*`, `_` and backtick is escaped.
+ */
+export function markdownToPlainText(markdown: string): string {
+  const linked = markdown.replace(/\[((?:\\.|[^\]\\\n])*)\]\(([^()\s]+)\)/g, (_, text: string, url: string) => `${text} (${url.replace(/[\\`*_]/g, '\\$&')})`);
+  let out = '';
+  for (let i = 0; i < linked.length; i++) {
+    const c = linked[i];
+    if (c === '\\' && i + 1 < linked.length && linked[i + 1] !== '\n') out += linked[++i];
+    else if (c !== '*' && c !== '_' && c !== '`') out += c;
+  }
+  return out.replace(/^#{1,6}[ \t]+/gm, '');
+}
+
+/** An emphasis of the markup: `*Decides*` or `_Decides_`, opening and closing on a non-blank. */
+const EMPHASIS = /([*_])(?=\S)([^*_\n]*?\S)\1/g;
+
+/**
+ * Document text as Markdown that shows it as the document reads: its emphasis (`*Decides*`) stays
+ * emphasis, everything else is escaped like {@link escapeMarkdown}.
+ */
+export function markdownOfText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(EMPHASIS)) {
+    out += `${escapeMarkdown(text.slice(last, m.index))}*${escapeMarkdown(m[2])}*`;
+    last = m.index! + m[0].length;
+  }
+  return out + escapeMarkdown(text.slice(last));
+}
