@@ -41,14 +41,31 @@ export function escapeMarkdown(text: string): string {
  * writes, where every literal `*`, `_` and backtick is escaped.
  */
 export function markdownToPlainText(markdown: string): string {
-  const linked = markdown.replace(/\[((?:\\.|[^\]\\\n])*)\]\(([^()\s]+)\)/g, (_, text: string, url: string) => `${text} (${url.replace(/[\\`*_]/g, '\\$&')})`);
   let out = '';
-  for (let i = 0; i < linked.length; i++) {
-    const c = linked[i];
-    if (c === '\\' && i + 1 < linked.length && linked[i + 1] !== '\n') out += linked[++i];
-    else if (c !== '*' && c !== '_' && c !== '`') out += c;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown[i];
+    if (c === '\\' && i + 1 < markdown.length && markdown[i + 1] !== '\n') out += markdown[++i];
+    else if (c === '[') {
+      const link = linkAt(markdown, i);
+      if (link) {
+        out += `${markdownToPlainText(link.text)} (${link.url})`;
+        i = link.end - 1;
+      } else out += c;
+    } else if (c !== '*' && c !== '_' && c !== '`') out += c;
   }
   return out.replace(/^#{1,6}[ \t]+/gm, '');
+}
+
+/** The Markdown link `[text](url)` opening at `start`, read within a few hundred characters. */
+function linkAt(markdown: string, start: number): { text: string; url: string; end: number } | undefined {
+  const limit = Math.min(markdown.length, start + 600);
+  let close = start + 1;
+  while (close < limit && markdown[close] !== ']' && markdown[close] !== '\n') close += markdown[close] === '\\' ? 2 : 1;
+  if (markdown[close] !== ']' || markdown[close + 1] !== '(') return undefined;
+  const length = markdown.slice(close + 2, close + 2 + 2000).indexOf(')');
+  if (length < 0) return undefined;
+  const url = markdown.slice(close + 2, close + 2 + length);
+  return /\s/.test(url) ? undefined : { text: markdown.slice(start + 1, close), url, end: close + 3 + length };
 }
 
 /** An emphasis of the markup: `*Decides*` or `_Decides_`, opening and closing on a non-blank. */
