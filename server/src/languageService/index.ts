@@ -17,7 +17,7 @@ import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
 import type { CatalogEntry, CatalogLookup } from './catalog/types';
-import { bundledCatalog } from './catalog/bundled';
+import { bundledCatalog, bundledRecord } from './catalog/bundled';
 import { WorkspaceIndex } from './workspaceIndex';
 import { isCancelled, type CancellationLike } from './util/cancellation';
 import type { FeatureContext } from './features/shared';
@@ -185,6 +185,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     workspace: options.workspace,
     parse: (text, uri) => parseDocument(text, uri, 0),
     bundled: () => (bundled ??= safe('bundled catalog', () => bundledCatalog(), [])),
+    record: () => safe('bundled record', () => bundledRecord(), undefined),
     log,
   });
   // Symbols whose catalog facts changed through editor models since the last syncDocument.

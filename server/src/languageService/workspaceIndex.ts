@@ -8,7 +8,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Paragraph } from './model';
 import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
-import type { CatalogEntry, CatalogLookup } from './catalog/types';
+import type { CatalogEntry, CatalogLookup, RecordFacts } from './catalog/types';
 import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
 import { createCatalogLookup } from './catalog/lookup';
 import { catalogEntryOfDocument } from './catalog/fromDocument';
@@ -209,6 +209,8 @@ export interface WorkspaceIndexOptions {
   readonly parse: (text: string, uri: string) => ResolutionDocument;
   /** The catalog bundled with the product: the last layer. */
   readonly bundled: () => readonly CatalogEntry[];
+  /** What the bundled record proves beyond its entries (complete sessions, the Council's numbering). */
+  readonly record?: () => RecordFacts | undefined;
   readonly log?: (message: string) => void;
 }
 
@@ -359,7 +361,7 @@ export class WorkspaceIndex {
         .map(s => s.entry!);
       const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
       const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
-      this.#lookup = createCatalogLookup([documents, files, settings, this.#options.bundled()]);
+      this.#lookup = createCatalogLookup([documents, files, settings, this.#options.bundled()], this.#options.record?.());
     }
     return this.#lookup;
   }

@@ -149,7 +149,7 @@ function ownSymbolMarkdown(ctx: FeatureContext, symbol: string): string {
   const lines = [`**${esc(symbol)}**: the symbol of this document.`];
   lines.push(citing.length === 0 ? 'No document of the workspace cites it.' : `Cited ${citing.length} time${citing.length === 1 ? '' : 's'} in ${files} document${files === 1 ? '' : 's'} of the workspace.`);
   const entry = ctx.catalog.get(symbol);
-  if (entry && !entry.source.endsWith('.unres')) lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${formatDate(entry.date)}; ${esc(sourceName(entry.source))}).`);
+  if (entry && !entry.source.endsWith('.unres')) lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${entry.date ? formatDate(entry.date) : 'date unknown'}; ${esc(sourceName(entry.source))}).`);
   lines.push(`[Official text](${officialUrl(symbol)})`);
   return lines.join('\n\n');
 }
