@@ -11,6 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  // The worker threads of the server's workspace scan and of `unres check` (server/src/node/threads.ts).
+  { entryPoints: ['server/src/node/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 await Promise.all(entries.filter(e => existsSync(e.entryPoints[0])).map(e => build({ ...common, ...e })));

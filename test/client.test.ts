@@ -4,6 +4,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { catalogsInsideWorkspace } from '../client/src/trust';
 import { enterAction, fromRoman, nextLetterLabel, previousSubparagraphLabel, toRoman } from '../client/src/numbering';
@@ -115,6 +116,12 @@ describe('extension manifest (package.json)', () => {
     assert.deepStrictEqual(ruleSettings['citation/order'].enum, ['error', 'warning', 'information', 'hint', 'off']);
   });
 
+  it('lists each rule exactly as the rule table says (default severity, description), in its order', async () => {
+    const { entries, packageEntry } = await import(pathToFileURL(path.join(ROOT, 'scripts/rule-settings.mjs')).href);
+    const ruleSettings = contributes.configuration.properties['unres.rules'].properties;
+    assert.strictEqual(JSON.stringify(ruleSettings, null, 1), JSON.stringify(entries(RULES, packageEntry), null, 1), 'package.json differs from the rule table: run npm run rules:sync');
+  });
+
   it('declares limited support in untrusted workspaces, without the catalogs setting', () => {
     assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
     assert.deepStrictEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogs']);
@@ -134,6 +141,11 @@ describe('.unresrc.json schema', () => {
 
   it('knows every rule code', () => {
     assert.deepStrictEqual(Object.keys(schema.properties.rules.properties).sort(), RULES.map(r => r.code).sort());
+  });
+
+  it('describes each rule exactly as the rule table says, in its order', async () => {
+    const { entries, schemaEntry } = await import(pathToFileURL(path.join(ROOT, 'scripts/rule-settings.mjs')).href);
+    assert.strictEqual(JSON.stringify(schema.properties.rules.properties, null, 1), JSON.stringify(entries(RULES, schemaEntry), null, 1), 'the schema differs from the rule table: run npm run rules:sync');
   });
 
   it('accepts a configuration and rejects unknown codes, severities and keys', () => {

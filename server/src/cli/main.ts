@@ -2,6 +2,7 @@
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
+import { runDiff, runRollover } from './versions';
 import { PathError } from './files';
 import { formatText, summary } from './output';
 
@@ -18,6 +19,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'catalog-import':
       return runCatalogImport(args);
+    case 'diff':
+      return runDiff(args);
+    case 'rollover':
+      return runRollover(args);
     case 'check': {
       const result = await runCheck(args, process.cwd());
       if (args.format === 'json') {

@@ -5,7 +5,7 @@
  * string until a catalog is first asked for; then they are read once into frozen entries.
  */
 import { BUNDLED_ROWS, BUNDLED_SOURCES, COMPLETE_SESSIONS } from './bundledData';
-import { sessionOf } from './session';
+import { gaRegularSessionOf } from '../util/sessions';
 import type { CatalogEntry, NumberedDate, RecordFacts } from './types';
 
 /** How a bundled entry's source reads in a hover: its sources in a drafter's words, no file names. */
@@ -37,7 +37,7 @@ function readRows(rows: string): CatalogEntry[] {
     const [symbol, date, tags = '', title, agendaItem] = line.split('\t');
     let source = sources.get(tags);
     if (source === undefined) sources.set(tags, (source = sourceNote(tags)));
-    const session = sessionOf(symbol);
+    const session = gaRegularSessionOf(symbol);
     entries.push(Object.freeze({
       symbol,
       ...(date && { date }),

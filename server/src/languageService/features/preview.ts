@@ -5,8 +5,8 @@
  * can become a script, a link or an image.
  */
 import type { Attachment, Paragraph, ResolutionDocument, Subparagraph } from '../model';
+import { ORGAN_NAMES } from '../util/organs';
 
-const ORGAN_NAMES = { GA: 'General Assembly', SC: 'Security Council', ECOSOC: 'Economic and Social Council', HRC: 'Human Rights Council' } as const;
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {

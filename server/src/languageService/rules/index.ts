@@ -6,7 +6,7 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ResolutionDocument, DisableDirective } from '../model';
 import type { CatalogLookup } from '../catalog/types';
-import { ruleSetting, type RuleConfig, type Severity } from '../config';
+import { ruleSetting, type RuleCode, type RuleConfig, type Severity } from '../config';
 import type { Rule, RuleDiagnostic } from './types';
 import { ALL_RULES } from './all';
 
@@ -27,7 +27,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A diagnostic of the service: its message is always plain text and its code a rule code. */
-export type UnresDiagnostic = Diagnostic & { message: string; code: string };
+export type UnresDiagnostic = Diagnostic & { message: string; code: RuleCode };
 
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY[severity];

@@ -16,6 +16,7 @@
  */
 import type { FinalMark, Paragraph, Range, ResolutionDocument, ResolutionPart, Subparagraph } from '../model';
 import { unnumberedOperativeRun } from './numbering';
+import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
 
 /**
@@ -77,7 +78,7 @@ interface Expectation {
   readonly why: string;
 }
 
-function check(ctx: RuleContext, code: string, what: string, written: FinalMark, want: Expectation): void {
+function check(ctx: RuleContext, code: RuleCode, what: string, written: FinalMark, want: Expectation): void {
   const mark = effectiveMark(ctx.doc.lines, written);
   if (mark.char === want.expected || (mark.char !== '' && want.alsoAccepted?.includes(mark.char))) return;
   const isMark = mark.char !== '' && MARKS.includes(mark.char);
@@ -199,5 +200,32 @@ function checkSubparagraphs(
   });
 }
 
-/** `punctuation/preambular`, `punctuation/operative`. */
-export const punctuationRules: readonly Rule[] = [preambularPunctuation, operativePunctuation];
+/** Data of a `punctuation/hyphen` finding: the break's range and the two ways to close it. */
+export interface HyphenFixData {
+  readonly range: Range;
+  /** `nuclear-weapon`: the hyphen kept, the space dropped. */
+  readonly keep: string;
+  /** `international`: both dropped, a word the typesetter divided. */
+  readonly join: string;
+}
+
+/**
+ * `punctuation/hyphen`: a hyphen a line break left (`nuclear- weapon`), in text pasted from a PDF
+ * or wrapped by hand at a hyphen. Whether the hyphen belongs to the word only the drafter knows:
+ * the fixes offer both.
+ */
+const hyphenBreak: Rule = (ctx) => {
+  for (const h of ctx.doc.hyphenBreaks) {
+    const data: HyphenFixData = { range: h.range, keep: '-', join: '' };
+    const joined = `${h.before.slice(0, -1)}${h.after}`;
+    ctx.report({
+      code: 'punctuation/hyphen',
+      message: `“${h.before} ${h.after}”: a hyphen left by a line break? Write “${h.before}${h.after}” or “${joined}”.`,
+      range: h.range,
+      data,
+    });
+  }
+};
+
+/** `punctuation/preambular`, `punctuation/operative`, `punctuation/hyphen`. */
+export const punctuationRules: readonly Rule[] = [preambularPunctuation, operativePunctuation, hyphenBreak];
