@@ -11,6 +11,8 @@ export interface CatalogEntry {
   readonly session?: number;
   readonly agendaItem?: string;
   readonly vote?: { readonly yes: number; readonly no: number; readonly abstain: number };
+  /** The voting note when no counts are known: `Adopted without vote` (UN Digital Library, MARC 996). */
+  readonly votingNote?: string;
   readonly url?: string;
   /** Where the facts come from: a catalog file's URI, a workspace document's URI, or the bundled catalog's own source note. */
   readonly source: string;
