@@ -131,6 +131,8 @@ function outsideSession(symbol, date) {
 function cleanTitle(raw) {
   let t = (raw ?? '').replace(/\s+/g, ' ').trim();
   t = t.replace(/^(?:\d+\/\d+(?: [A-Z])?|\d+ ?(?:[A-Z] )?\((?:E?S-)?[IVXLC]+\)|(?:E?S-\d+)\/\d+)\. /, '');
+  // A page header the text extraction kept: `Seventy-ninth session Cooperation between …`.
+  t = t.replace(/^(?:[A-Z][a-z]+-)?[a-z]*[A-Z]?[a-z]+(?:th|st|nd|rd) session (?=[A-Z])/, '');
   const tail = t.search(/ ?: ?resolution ?\/ ?adopted by\b/i);
   if (tail >= 0) t = t.slice(0, tail);
   t = t.replace(/\s*[:/;,]$/, '').trim();

@@ -25,11 +25,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import * as path from 'node:path';
-import { createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import { bundledCatalog, createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 import { threadSummarizer } from './node/threads';
+import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
 
 /** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
 const DEBOUNCE_MS = 200;
@@ -75,7 +76,7 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption] },
+        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption, COMMANDS.lookUpOnline] },
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
@@ -113,6 +114,7 @@ export function startServer(connection: Connection): void {
         .then(() => service.indexWorkspace())
         .then(() => {
           for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
+          logCatalogLayers();
           refreshAll();
         })
         .catch(e => log(`start-up failed: ${String(e)}`));
@@ -170,8 +172,53 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration(change => {
     settings?.changed(change.settings);
     if (state.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
-    void loadSettingsCatalogs().then(refreshAll);
+    void loadSettingsCatalogs().then(dependents => {
+      if (service.workspaceIndex.scanned) logCatalogLayers();
+      return dependents;
+    }).then(refreshAll);
   });
+
+  /** The catalog layers and their sizes, in the log: what citations are checked against. */
+  function logCatalogLayers(): void {
+    const [documents, files, settingsFiles, online] = service.workspaceIndex.catalogLayers();
+    const { notes } = service.workspaceIndex.onlineCounts();
+    const bundled = bundledCatalog().length;
+    log(`catalog layers: workspace documents ${documents.length}; workspace catalog files ${files.length} entries; settings catalogs ${settingsFiles.length} entries; UN Digital Library ${online.length} found, ${notes} not found or not asked; bundled ${bundled} entries`);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The UN Digital Library (unres.onlineLookup, off by default; the client turns it off in an
+  // untrusted workspace): only cited symbols leave the machine. Diagnostics never wait for it:
+  // answers come later and the documents citing them are checked again.
+
+  let library: DigitalLibrary | undefined;
+  /** Symbol → when it may be asked again: never once answered; after a pause when the Library could not be asked. */
+  const asked = new Map<string, number>();
+  const RETRY_AFTER_FAILURE_MS = 10 * 60_000;
+
+  function lookUp(symbols: Iterable<string>, again = false): Promise<LibraryAnswer>[] {
+    library ??= new DigitalLibrary({ log });
+    const lookups: Promise<LibraryAnswer>[] = [];
+    for (const symbol of symbols) {
+      if (!again && (asked.get(symbol) ?? 0) > Date.now()) continue;
+      asked.set(symbol, Infinity);
+      const lookup = library.lookup(symbol);
+      lookups.push(lookup);
+      void lookup.then(answer => {
+        if (answer.failed) asked.set(symbol, Date.now() + RETRY_AFTER_FAILURE_MS);
+        recheck(service.setOnlineAnswers([answer]));
+        logCatalogLayers();
+      });
+    }
+    return lookups;
+  }
+
+  /** After a document's diagnostics: the symbols no catalog knows go to the Library, when the setting says so. */
+  async function lookUpUnknown(uri: string, diagnostics: readonly { code?: unknown; data?: unknown }[]): Promise<void> {
+    const symbols = diagnostics.filter(d => d.code === 'citation/unknown').map(d => (d.data as { symbol?: unknown } | undefined)?.symbol).filter((x): x is string => typeof x === 'string');
+    if (symbols.length === 0 || !(await settingsOf(uri)).onlineLookup) return;
+    lookUp(symbols);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Diagnostics: pulled where the client can, pushed otherwise; each document re-indexed after it rests.
@@ -220,6 +267,7 @@ export function startServer(connection: Connection): void {
     if (documents.get(uri)?.version !== version) return;
     const diagnostics = service.getDiagnostics(document, { config });
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    void lookUpUnknown(uri, diagnostics).catch(e => log(`online lookup failed: ${String(e)}`));
   }
 
   /** Checks documents again whose cited facts changed. */
@@ -249,7 +297,9 @@ export function startServer(connection: Connection): void {
       if (!document || !document.uri.endsWith('.unres')) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const config = await ruleConfigOf(document.uri);
       if (token.isCancellationRequested) throw cancelled();
-      return { kind: DocumentDiagnosticReportKind.Full, items: service.getDiagnostics(document, { config }) };
+      const items = service.getDiagnostics(document, { config });
+      void lookUpUnknown(document.uri, items).catch(e => log(`online lookup failed: ${String(e)}`));
+      return { kind: DocumentDiagnosticReportKind.Full, items };
     }),
   );
 
@@ -356,6 +406,16 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand((p, token) =>
     runSafe('command', token, null, async () => {
       const arg: unknown = p.arguments?.[0];
+      if (p.command === COMMANDS.lookUpOnline) {
+        // Asked for by the drafter (the quick fix): one symbol, whatever the setting says.
+        if (typeof arg !== 'string' || arg.length > 100) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: pass the symbol to look up`);
+        const [answer] = await Promise.all(lookUp([arg], true));
+        const message = answer.entry
+          ? `${answer.entry.symbol}: ${answer.entry.source}.`
+          : `${arg}: ${answer.note ?? 'no answer'}`;
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+        return { found: answer.entry !== undefined, message };
+      }
       const uri = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : undefined;
       const document = uri ? documents.get(uri) : undefined;
       if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: open a .unres document and pass its URI`);

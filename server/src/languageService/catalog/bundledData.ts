@@ -8977,7 +8977,7 @@ A/RES/79/5	2024-10-24	tt	Zone of peace, trust and cooperation of Central Asia	64
 A/RES/79/6	2024-10-29	tt	Report of the International Criminal Court	74
 A/RES/79/7	2024-10-30	tt	Necessity of ending the economic, commercial and financial embargo imposed by the United States of America against Cuba	38
 A/RES/79/8	2024-11-12	tt	Sport as an enabler of sustainable development	12
-A/RES/79/9	2024-11-18	tt	Seventy-ninth session Cooperation between the United Nations and regional and other organizations: cooperation between the United Nations and the Organization of Islamic Cooperation	125 (b)
+A/RES/79/9	2024-11-18	tt	Cooperation between the United Nations and regional and other organizations: cooperation between the United Nations and the Organization of Islamic Cooperation	125 (b)
 A/RES/79/10	2024-11-18	tt	Cooperation between the United Nations and the Collective Security Treaty Organization	125 (t)
 A/RES/79/11	2024-11-18	tt	Cooperation between the United Nations and the Organization for Democracy and Economic Development – GUAM	125 (v)
 A/RES/79/12	2024-11-18	tt	Cooperation between the United Nations and the League of Arab States	125 (d)

@@ -33,6 +33,8 @@ export interface CatalogLookup {
   search(prefix: string, limit?: number): CatalogEntry[];
   /** What the record of the UN proves beyond its entries (the bundled catalog's data), when known. */
   readonly record?: RecordFacts;
+  /** Why a symbol no layer holds is unknown online too (`Not in the UN Digital Library either …`), when it was asked. */
+  note?(symbol: string): string | undefined;
 }
 
 /** Regularities of the record, not entries: how the UN numbers its resolutions. */

@@ -185,7 +185,7 @@ const catalogUnknown: Rule = (ctx) => {
       const symbol = normalizeSymbol(item.symbol);
       ctx.report({
         code: 'citation/unknown',
-        message: `${capitalise(item.kind)} ${itemNumberText(item)} (${symbol}) is not in any catalog; its number and date are unverified.`,
+        message: `${capitalise(item.kind)} ${itemNumberText(item)} (${symbol}) is not in any catalog; its number and date are unverified.${onlineNote(catalog, symbol)}`,
         range: item.symbolRange,
         data: { symbol },
       });
@@ -225,3 +225,13 @@ function shortSource(source: string): string {
 
 /** The catalog rules; silent when no catalog is given. */
 export const catalogRules: readonly Rule[] = [catalogDate, councilYear, catalogNonexistent, catalogSequence, catalogUnknown];
+
+/** What an online lookup said of a symbol it found nothing for, as a sentence to append. */
+function onlineNote(catalog: CatalogLookup, symbol: string): string {
+  try {
+    const note = catalog.note?.(symbol);
+    return note ? ` ${note}` : '';
+  } catch {
+    return '';
+  }
+}
