@@ -8,7 +8,9 @@
  * and changes no word: numbers, labels, final marks, emphasis, list separators, the order of a
  * citation list, a hyphen for a slash, the direction word of a reference. Fixes that guess
  * (a phrase for a misspelt one, a participle for an operative verb, a front matter value),
- * replace facts (the catalog's date), or add, remove or move text are offered one by one.
+ * replace facts (the catalog's date), or add, remove or move text are offered one by one, and so
+ * is every fix of a finding marked `unsure` (in a paragraph the checker did not understand:
+ * rules/understood.ts).
  */
 import { isRuleCode, type RuleCode } from '../config';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
@@ -43,6 +45,9 @@ export function fixesFor(doc: ResolutionDocument, diagnostic: Diagnostic): FixPr
     // Data from a client is not trusted; a shape no fix expects yields no fix.
     return [];
   }
+  // A finding the rules were unsure of (in a paragraph pasted with page furniture, a mark after a
+  // possible footnote number) is fixed one by one, never by Fix All.
+  if (data.unsure === true) fixes = fixes.map(f => ({ ...f, safe: false }));
   // A fix whose ranges fall outside the text was computed for another version: never apply it.
   return fixes.filter(f => f.edits.length > 0 && f.edits.every(e => rangeInside(e.range, doc.lines) && typeof e.newText === 'string') && !anyOverlap(f.edits));
 }
