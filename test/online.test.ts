@@ -214,6 +214,19 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
       assert.match(value, /Source: UN Digital Library, fetched \d{1,2} \w+ \d{4}/);
     });
 
+    it('imports a catalog for the VS Code command "Import catalog…" (unres/importCatalog), which then serves hovers; the log lists the catalog layers', async () => {
+      const s = await start({});
+      const out = path.join(s.root, 'library.catalog.json');
+      const result = await s.connection.sendRequest('unres/importCatalog', { files: [path.join(FIXTURES, 'A_RES_80_262.xml')], out }) as { entries: number; reports: string[] };
+      assert.strictEqual(result.entries, 1);
+      assert.match(result.reports[0], /A_RES_80_262\.xml: 1 entries/);
+      assert.strictEqual(JSON.parse(fs.readFileSync(out, 'utf8'))[0].symbol, 'A/RES/80/262');
+      await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: s.uri('library.catalog.json'), type: 1 }] });
+      await s.diagnosticsOf('draft.unres', ds => codes(ds).includes('citation/date'), 30_000);
+      await s.until(() => s.logs.find(l => /catalogs: .*1 entry in workspace catalog files.*in the bundled catalog/.test(l)), 'the catalog layers in the log');
+      await assert.rejects(s.connection.sendRequest('unres/importCatalog', { files: [path.join(FIXTURES, 'A_RES_80_262.xml')], out: path.join(s.root, 'x.json') }));
+    });
+
     it('with the setting off: no request; the quick fixes offer to look it up once or always, and looking up once works', async () => {
       const s = await start({});
       const asked = standIn.queries.length;

@@ -163,6 +163,10 @@ describe('security: untrusted workspaces', () => {
     const untrusted = pkg.capabilities?.untrustedWorkspaces;
     assert.strictEqual(untrusted?.supported, 'limited');
     assert.ok(untrusted.restrictedConfigurations.includes('unres.catalogs'));
+    // No network from an untrusted workspace: the setting is restricted and the client forces it off.
+    assert.ok(untrusted.restrictedConfigurations.includes('unres.onlineLookup'));
+    assert.strictEqual(pkg.contributes.configuration.properties['unres.onlineLookup'].default, false);
+    assert.match(fs.readFileSync(path.resolve(__dirname, '../../client/src/extension.ts'), 'utf8'), /onlineLookup: false/);
     assert.match(untrusted.description, /catalog/);
   });
 

@@ -31,6 +31,8 @@ import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 import { threadSummarizer } from './node/threads';
 import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
+import { importCatalogFiles } from './node/importCatalogFiles';
+import { promises as fsPromises } from 'node:fs';
 import { count, createServerLog } from './logger';
 
 /** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
@@ -355,6 +357,7 @@ export function startServer(connection: Connection): void {
         if (uri.endsWith('.catalog.json')) void publishCatalogDiagnostics(uri);
       }
     }
+    if (params.changes.some(c => c.uri.endsWith('.catalog.json'))) logCatalogs();
     if (configChanged) await loadRuleFiles().then(refreshAll);
     else recheck([...dependents]);
   });
@@ -388,6 +391,26 @@ export function startServer(connection: Connection): void {
     runSafe('hover', token, null, () => withDocument(p.textDocument.uri, null, async d => (await service.getHover(d, p.position, token)) ?? null)),
   );
   connection.onDocumentLinks((p, token) => runSafe('document links', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentLinks(d, token))));
+  // The VS Code command "Import catalog…" (`unres/importCatalog` { files, out } → { entries, reports }):
+  // CSV or MARCXML files in, a catalog file written where the user chose (the file watcher then loads it).
+  connection.onRequest('unres/importCatalog', (p: { files?: unknown; out?: unknown } | undefined, token) =>
+    runSafe('import catalog', token, null, async () => {
+      const files = Array.isArray(p?.files) ? p.files.filter((f): f is string => typeof f === 'string') : [];
+      if (files.length === 0 || typeof p?.out !== 'string' || !p.out.endsWith('.catalog.json')) {
+        throw new ResponseError(ErrorCodes.InvalidParams, 'unres/importCatalog: pass files to import and an out path ending in .catalog.json');
+      }
+      const inputs = [];
+      for (const file of files) {
+        const text = await readText(file, log);
+        if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${file}`);
+        inputs.push({ name: path.basename(file), text });
+      }
+      const imported = importCatalogFiles(inputs);
+      await fsPromises.writeFile(p.out, imported.json);
+      logger.info(`imported ${files.length} file(s) into ${p.out}: ${imported.reports.join(' | ')}`);
+      return { entries: imported.entries, reports: imported.reports };
+    }),
+  );
   // The VS Code client's live preview (`unres/preview` { uri } → { html }): escaped HTML, no scripts.
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
     runSafe('preview', token, { html: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '' }, d => service.getPreview(d))),

@@ -74,7 +74,7 @@ export class DigitalLibrary {
   requests = 0;
 
   constructor(options: DigitalLibraryOptions = {}) {
-    this.baseUrl = (options.baseUrl ?? process.env.UNRES_DIGITAL_LIBRARY_URL ?? DEFAULT_LIBRARY_URL).replace(/\/+$/, '');
+    this.baseUrl = withoutTrailingSlashes(options.baseUrl ?? process.env.UNRES_DIGITAL_LIBRARY_URL ?? DEFAULT_LIBRARY_URL);
     this.cacheDir = options.cacheDir ?? process.env.UNRES_CACHE_DIR ?? defaultCacheDir();
     this.#timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
     this.#minIntervalMs = options.minIntervalMs ?? MIN_INTERVAL_MS;
@@ -241,4 +241,10 @@ function ageInDays(iso: string, now: Date): number {
 
 function delay(ms: number): Promise<void> {
   return new Promise(resolve => setTimeout(resolve, ms));
+}
+
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === '/') end--;
+  return url.slice(0, end);
 }
