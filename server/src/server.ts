@@ -232,7 +232,7 @@ export function startServer(connection: Connection): void {
   async function lookUpUnknown(uri: string, diagnostics: readonly { code?: unknown; data?: unknown }[]): Promise<void> {
     const symbols = diagnostics.filter(d => d.code === 'citation/unknown').map(d => (d.data as { symbol?: unknown } | undefined)?.symbol).filter((x): x is string => typeof x === 'string');
     if (symbols.length === 0 || !(await settingsOf(uri)).onlineLookup) return;
-    lookUp(symbols);
+    void lookUp(symbols);
   }
 
   // ---------------------------------------------------------------------------------------------
