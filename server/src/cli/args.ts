@@ -10,6 +10,8 @@ export interface CheckArgs {
   readonly config?: string;
   /** `--jobs N`: at most N worker threads (1: none); the cores available by default. */
   readonly jobs?: number;
+  /** `--online`: ask the UN Digital Library for citations no catalog holds (only their symbols are sent). */
+  readonly online?: boolean;
   readonly paths: readonly string[];
 }
 
@@ -64,7 +66,7 @@ export function parseArgs(argv: readonly string[]): Args {
   throw new UsageError(`unknown command '${command}'; see 'unres --help'`);
 }
 
-type OptionSpec = Readonly<Record<string, { readonly type: 'string'; readonly multiple?: boolean; readonly short?: string }>>;
+type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean'; readonly multiple?: boolean; readonly short?: string }>>;
 
 /**
  * One subcommand's options and positionals, read by `node:util` `parseArgs` (strict: an unknown
@@ -103,6 +105,7 @@ function parseCheck(args: readonly string[]): CheckArgs {
     catalog: { type: 'string', multiple: true },
     config: { type: 'string' },
     jobs: { type: 'string' },
+    online: { type: 'boolean' },
   });
   let jobs: number | undefined;
   if (values.jobs !== undefined) {
@@ -110,7 +113,7 @@ function parseCheck(args: readonly string[]): CheckArgs {
     jobs = Number(values.jobs);
   }
   if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
-  return { command: 'check', format: formatOf(values.format), catalogs: values.catalog ?? [], config: values.config, jobs, paths };
+  return { command: 'check', format: formatOf(values.format), catalogs: values.catalog ?? [], config: values.config, jobs, paths, ...((values.online as unknown) === true && { online: true }) };
 }
 
 function parseDiff(args: readonly string[]): DiffArgs {
@@ -135,7 +138,7 @@ function parseImport(args: readonly string[], missing = `'unres catalog import' 
 export const HELP = `unres — check United Nations resolutions written in the .unres markup
 
 Usage:
-  unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] PATH…
+  unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] [--online] PATH…
   unres import [--out PATH] FILE…
   unres catalog import [--out FILE] FILE…
   unres diff [--format text|json] OLD NEW
@@ -157,6 +160,10 @@ unres check
   --config FILE   read rule settings from FILE instead of ./.unresrc.json
   --jobs N        use at most N threads (default: the cores available; from
                   about 200 files on, files are parsed on worker threads)
+  --online        ask the UN Digital Library for citations no catalog holds:
+                  only their symbols leave the machine; answers are cached
+                  (UNRES_CACHE_DIR, default the user's cache folder) and used
+                  offline; UNRES_DIGITAL_LIBRARY_URL names another server
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).
