@@ -9,7 +9,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
   mainFields: ['module', 'main'],
   define: { UNRES_VERSION: JSON.stringify(pkg.version) } };
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  // xmllint-wasm loads its .wasm file beside its own module: required at run time, not bundled.
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['xmllint-wasm'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];

@@ -95,8 +95,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const previews = new PreviewManager(async (uri, token) => {
     if (!languageClient.isRunning()) throw new Error('the language server is not running.');
     const result = await languageClient.sendRequest(PreviewRequest, { uri }, token);
-    return typeof result?.html === 'string' ? result.html : '';
-  });
+    return { html: typeof result?.html === 'string' ? result.html : '', css: typeof result?.css === 'string' ? result.css : '' };
+  }, vscode.Uri.joinPath(context.extensionUri, 'media'));
 
   context.subscriptions.push(
     previews,

@@ -314,9 +314,9 @@ export function startServer(connection: Connection): void {
     runSafe('hover', token, null, () => withDocument(p.textDocument.uri, null, async d => (await service.getHover(d, p.position, token)) ?? null)),
   );
   connection.onDocumentLinks((p, token) => runSafe('document links', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentLinks(d, token))));
-  // The VS Code client's live preview (`unres/preview` { uri } → { html }): escaped HTML, no scripts.
+  // The VS Code client's live preview (`unres/preview` { uri } → { html, css }): escaped HTML, no scripts.
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
-    runSafe('preview', token, { html: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '' }, d => service.getPreview(d))),
+    runSafe('preview', token, { html: '', css: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '', css: '' }, d => service.getPreview(d))),
   );
   connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));
   connection.onReferences((p, token) =>

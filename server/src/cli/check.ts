@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, isWorkspaceFile, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig } from '../languageService';
+import { createLanguageService, isWorkspaceFile, type ILanguageService, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig } from '../languageService';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
 import type { CheckArgs } from './args';
 import { expandPath, readNamedFile } from './files';
@@ -30,8 +30,23 @@ class FolderWorkspace implements IWorkspace {
   }
 }
 
-/** Runs the check; path errors surface as `PathError` (exit status 2). */
-export async function runCheck(args: CheckArgs, cwd: string): Promise<CheckResult> {
+/** A checked document, for commands that go on from the check (`unres export`). */
+export interface CheckedDocument {
+  readonly file: string;
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/**
+ * Runs the check; path errors surface as `PathError` (exit status 2). `then`, when given, runs
+ * with the same service and documents once the diagnostics are in (the catalogs indexed).
+ */
+export async function runCheck(
+  args: CheckArgs,
+  cwd: string,
+  then?: (service: ILanguageService, documents: readonly CheckedDocument[]) => Promise<void>,
+): Promise<CheckResult> {
   const display = (file: string) => {
     const rel = path.relative(cwd, file);
     return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
@@ -65,6 +80,7 @@ export async function runCheck(args: CheckArgs, cwd: string): Promise<CheckResul
   const catalogFiles = service.workspaceIndex.catalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
   for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config));
   for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
+  await then?.(service, documents);
   return { diagnostics, fileCount: documents.length };
 }
 

@@ -2,6 +2,7 @@
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
+import { runExport } from './export';
 import { PathError } from './files';
 import { formatText, summary } from './output';
 
@@ -18,6 +19,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'catalog-import':
       return runCatalogImport(args);
+    case 'export': {
+      const result = await runExport(args, process.cwd(), line => process.stderr.write(line + '\n'));
+      for (const file of result.written) process.stdout.write(file + '\n');
+      return result.problems ? 1 : 0;
+    }
     case 'check': {
       const result = await runCheck(args, process.cwd());
       if (args.format === 'json') {
