@@ -14,6 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerExportCommands } from './exportCommands';
 import { registerOnEnter } from './onEnter';
 import { PreviewManager } from './preview';
 import { PreviewRequest } from './protocol';
@@ -101,6 +102,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     previews,
     registerOnEnter(),
+    ...registerExportCommands(() => languageClient),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       stopping = true;

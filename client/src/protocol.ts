@@ -23,3 +23,18 @@ export interface PreviewResult {
 
 /** `unres/preview` `{ uri }` → `{ html, css }`. */
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('unres/preview');
+
+/** Parameters of `unres/export`: the document and the format to write it in. */
+export interface ExportParams {
+  readonly uri: string;
+  readonly format: 'docx' | 'akn' | 'html';
+}
+
+/** The file's contents: text (`utf8`: HTML, Akoma Ntoso XML) or bytes in base64 (Word); null for an unknown document. */
+export interface ExportResult {
+  readonly data: string;
+  readonly encoding: 'utf8' | 'base64';
+}
+
+/** `unres/export` `{ uri, format }` → `{ data, encoding }` (the writers of `unres export`). */
+export const ExportRequest = new RequestType<ExportParams, ExportResult | null, void>('unres/export');

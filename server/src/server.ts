@@ -29,6 +29,7 @@ import { createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS,
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
+import { layoutDocx } from './export/docx';
 
 /** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
 const DEBOUNCE_MS = 200;
@@ -317,6 +318,16 @@ export function startServer(connection: Connection): void {
   // The VS Code client's live preview (`unres/preview` { uri } → { html, css }): escaped HTML, no scripts.
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
     runSafe('preview', token, { html: '', css: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '', css: '' }, d => service.getPreview(d))),
+  );
+  // The VS Code commands "Export as Word / Akoma Ntoso / HTML…" (`unres/export` { uri, format } →
+  // { data, encoding }): the same writers as `unres export`; Word comes back in base64.
+  connection.onRequest('unres/export', (p: { uri?: unknown; format?: unknown } | undefined, token) =>
+    runSafe('export', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, async d => {
+      if (p?.format === 'html') return { data: service.exportHtml(d), encoding: 'utf8' as const };
+      if (p?.format === 'akn') return { data: service.exportAkn(d, { today: new Date().toISOString().slice(0, 10) }), encoding: 'utf8' as const };
+      if (p?.format === 'docx') return { data: (await layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
+      return null;
+    })),
   );
   connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));
   connection.onReferences((p, token) =>

@@ -99,41 +99,40 @@ export function layoutHtml(layout: Layout): string {
  */
 export const LAYOUT_CSS = `
 .unres-doc { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-size: 10pt; line-height: 1.25; color: #000; background: #fff;
-  width: 100%; max-width: 210mm; min-height: 297mm; box-sizing: border-box; padding: 14mm 18mm 20mm 18mm; margin: 0 auto; }
+  width: 100%; max-width: 210mm; min-height: 297mm; box-sizing: border-box; padding: 14mm 21mm 20mm 21mm; margin: 0 auto; }
 .unres-doc .running-head { display: none; }
 .unres-doc .masthead { border-bottom: 2pt solid #000; padding-bottom: 8mm; margin-bottom: 1.5mm; }
-.unres-doc .mh-top { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 0.75pt solid #000; padding: 0 0 2pt 25mm; font-size: 11pt; }
+.unres-doc .mh-top { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 0.75pt solid #000; padding: 0 0 2pt 22.4mm; font-size: 12pt; }
 .unres-doc .mh-top .symbol { font-size: 11pt; }
 .unres-doc .mh-top .symbol::first-letter { font-size: 17pt; }
-.unres-doc .mh-main { display: flex; padding-left: 25mm; margin-top: 2pt; }
+.unres-doc .mh-main { display: flex; padding-left: 22.4mm; margin-top: 2pt; }
 .unres-doc .mh-main .organ { font-size: 17pt; font-weight: bold; flex: 0 0 62%; }
 .unres-doc .mh-main .distr { font-size: 8.5pt; padding-top: 4pt; }
 .unres-doc .front { font-size: 8.5pt; font-weight: normal; margin: 2mm 0 6mm; max-width: 95mm; }
 .unres-doc .front .bold { font-weight: bold; }
-.unres-doc .body { padding-left: 25mm; }
-.unres-doc .adoption { font-size: 12pt; font-weight: bold; margin: 4mm 0 0; max-width: 95mm; }
+.unres-doc .body { padding-left: 22.4mm; }
+.unres-doc .adoption { font-size: 14pt; font-weight: bold; margin: 4mm 0 0; max-width: 95mm; }
 .unres-doc .report, .unres-doc .sponsors { margin: 4mm 0; }
 .unres-doc .sponsors { font-weight: bold; }
 .unres-doc .title { font-size: 12pt; font-weight: bold; margin: 4mm 0 5mm; position: relative; line-height: 1.2; }
-.unres-doc .title .num { position: absolute; left: -25mm; }
+.unres-doc .title .num { position: absolute; left: -13mm; }
 .unres-doc .part-letter { font-size: 12pt; text-align: center; }
 .unres-doc p { margin: 0 0 6pt; text-align: justify; hyphens: auto; }
-.unres-doc .organ-line { text-indent: 12.7mm; font-style: normal; }
-.unres-doc .preambular { text-indent: 12.7mm; }
-.unres-doc .operative, .unres-doc .paragraph { text-indent: 12.7mm; }
-.unres-doc .num { display: inline-block; min-width: 10mm; text-indent: 0; }
+.unres-doc .organ-line { text-indent: 8.4mm; font-style: normal; }
+.unres-doc .preambular { text-indent: 8.4mm; }
+.unres-doc .operative, .unres-doc .paragraph { text-indent: 8.4mm; }
+.unres-doc .num { display: inline-block; min-width: 8.4mm; text-indent: 0; }
 .unres-doc .sub, .unres-doc .bullet { margin: 0 0 6pt; text-align: justify; }
-.unres-doc .sub.level-1, .unres-doc .bullet.level-1 { text-indent: 12.7mm; padding-left: 12.7mm; text-indent: 0; }
-.unres-doc .sub .label, .unres-doc .bullet .label { display: inline-block; min-width: 10mm; }
-.unres-doc .sub.level-1 { padding-left: 12.7mm; }
-.unres-doc .sub.level-2 { padding-left: 25.4mm; }
-.unres-doc .sub.level-3, .unres-doc .sub.level-4 { padding-left: 38.1mm; }
+.unres-doc .sub .label, .unres-doc .bullet .label { display: inline-block; min-width: 8.4mm; text-indent: 0; }
+.unres-doc .level-1 { text-indent: 8.4mm; }
+.unres-doc .level-2 { text-indent: 16.8mm; }
+.unres-doc .level-3, .unres-doc .level-4 { text-indent: 25.2mm; }
 .unres-doc .heading { font-size: 10pt; font-weight: bold; margin: 8pt 0 6pt; }
 .unres-doc h3.heading, .unres-doc h4.heading { text-align: center; }
 .unres-doc em { font-style: italic; }
 .unres-doc .bracket { background: #fff3bf; }
 .unres-doc .cite { color: inherit; }
-.unres-doc .closing { text-align: right; margin: 8mm 0 4mm; }
+.unres-doc .closing { text-align: right; margin: 8mm 0 4mm; font-style: italic; }
 .unres-doc .attachment { border-top: 1pt dashed #888; margin-top: 12mm; padding-top: 8mm; break-before: page; }
 .unres-doc .attachment-heading { font-size: 10pt; font-weight: bold; margin: 0 0 8pt; }
 .unres-doc .footnotes { margin-top: 10mm; font-size: 8.5pt; border-top: 0.5pt solid #000; width: 40mm; padding-top: 2mm; }
