@@ -12,6 +12,8 @@ const entries = [
   // xmllint-wasm loads its .wasm file beside its own module: required at run time, not bundled.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['xmllint-wasm'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  // The worker threads of the server's workspace scan and of `unres check` (server/src/node/threads.ts).
+  { entryPoints: ['server/src/node/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ];
 await Promise.all(entries.filter(e => existsSync(e.entryPoints[0])).map(e => build({ ...common, ...e })));

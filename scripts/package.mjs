@@ -22,7 +22,7 @@ const run = (file, args) => {
 };
 
 run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
-for (const bundle of ['dist/extension.js', 'dist/server.js']) {
+for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js']) {
   if (!existsSync(join(root, bundle))) fail(`${bundle} is missing after the build`);
 }
 
@@ -36,7 +36,7 @@ run(process.execPath, [vsce, 'package', ...common, '--out', vsix]);
 // Check the package itself rather than trust the ignore file.
 const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
 const files = listing.filter(f => f.startsWith('extension/')).map(f => f.slice('extension/'.length));
-const required = ['package.json', 'dist/extension.js', 'dist/server.js', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md'];
+const required = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/worker.js', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md'];
 const lower = new Set(files.map(f => f.toLowerCase()));
 const missing = required.filter(f => !lower.has(f.toLowerCase()));
 if (missing.length) fail(`the VSIX lacks ${missing.join(', ')}; it has:\n  ${files.join('\n  ')}`);

@@ -17,6 +17,7 @@ const ALLOWED = new Set([
   'jsonc-parser',
   'fast-xml-parser',
   'csv-parse/sync',
+  'diff',
 ]);
 
 function sourceFiles(dir: string): string[] {

@@ -74,6 +74,7 @@ describe('unres check', function () {
       'phrase/emphasis', 'citation/format', 'citation/date', 'citation/order', 'citation/duplicate',
       'citation/self', 'citation/conjunction', 'reference/paragraph', 'footnote/undefined',
       'footnote/unused', 'footnote/order', 'brackets/unbalanced', 'brackets/adopted',
+      'punctuation/hyphen', 'citation/separator',
     ];
     assert.deepStrictEqual(planted.filter(c => !codes.has(c)), [], 'planted mistakes not found');
     assert.strictEqual(status, 1);

@@ -4,63 +4,95 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { catalogsInsideWorkspace } from '../client/src/trust';
-import { enterAction, fromRoman, nextLetterLabel, previousSubparagraphLabel, toRoman } from '../client/src/numbering';
+import { OPERATIVE_MAX, enterRules, fromRoman, nextLetterLabel, subparagraphSuccessors, toRoman, type OnEnterRule } from '../client/src/enterRules';
 import { escapeHtml, page } from '../client/src/previewPage';
 import { RULES } from '../server/src/languageService/config';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
 
-describe('Enter after a numbered line (unres.onEnter)', () => {
-  const cases: Array<[string, string, ReturnType<typeof enterAction>, string?]> = [
-    ['continues an operative paragraph', '3. *Calls upon* States to act;', { kind: 'continue', text: '\n\n4. ' }],
-    ['continues after trailing spaces', '9. *Urges* all States;   ', { kind: 'continue', text: '\n\n10. ' }],
-    ['continues a draft label', '2 bis. *Encourages* States;', { kind: 'continue', text: '\n\n2 ter. ' }],
-    ['opens subparagraphs after a colon', '4. *Requests* the Secretary-General to report on:', { kind: 'continue', text: '\n\n   (a) ' }],
-    ['stops after the last paragraph', '5. *Decides* to remain seized of the matter.', undefined],
-    ['clears an empty number', '6. ', { kind: 'end' }],
-    ['continues a subparagraph', '   (a) Best practices;', { kind: 'continue', text: '\n\n   (b) ' }],
-    ['goes from (z) to (aa)', '   (z) Last letter;', { kind: 'continue', text: '\n\n   (aa) ' }],
-    ['goes from (aa) to (bb)', '   (aa) Doubled;', { kind: 'continue', text: '\n\n   (bb) ' }],
-    ['opens numerals after a colon', '   (b) Measures that:', { kind: 'continue', text: '\n\n      (i) ' }],
-    ['continues numerals', '      (iii) Third;', { kind: 'continue', text: '\n\n      (iv) ' }, 'ii'],
-    ['reads (i) after (h) as a letter', '   (i) Ninth letter;', { kind: 'continue', text: '\n\n   (j) ' }, 'h'],
-    ['reads (i) first as a numeral', '      (i) First;', { kind: 'continue', text: '\n\n      (ii) ' }],
-    ['reads (v) after (iv) as a numeral', '      (v) Fifth;', { kind: 'continue', text: '\n\n      (vi) ' }, 'iv'],
-    ['reads (v) after (u) as a letter', '   (v) Letter;', { kind: 'continue', text: '\n\n   (w) ' }, 'u'],
-    ['clears an empty subparagraph label', '   (c) ', { kind: 'end' }],
-    ['continues bullets on the next line', '   • an item', { kind: 'continue', text: '\n   • ' }],
-    ['continues dash bullets', '- an item', { kind: 'continue', text: '\n- ' }],
-    ['leaves preambular paragraphs alone', '*Recalling* its resolution 74/29,', undefined],
-    ['leaves decimals alone', '3.5 per cent', undefined],
-    ['leaves a paragraph reference alone', 'paragraph 3 above;', undefined],
-    ['leaves front matter delimiters alone', '---', undefined],
+/**
+ * What VS Code types for Enter at `column` of `line` (the end when omitted) with these
+ * onEnterRules, as its own `getEnterAction` does with the rules' `indent: "none"`: the first rule
+ * whose `beforeText` matches the text before the cursor and `afterText` the text after it; a line
+ * break, the line's indentation less `removeText` characters, and `appendText`.
+ */
+function typedOnEnter(rules: readonly OnEnterRule[], line: string, column = line.length): string {
+  const before = line.slice(0, column);
+  const after = line.slice(column);
+  const indentation = /^[ \t]*/.exec(before)![0];
+  const rule = rules.find(r => new RegExp(r.beforeText).test(before) && (r.afterText === undefined || new RegExp(r.afterText).test(after)));
+  const kept = indentation.slice(0, indentation.length - (rule?.action.removeText ?? 0));
+  return `\n${kept}${rule?.action.appendText ?? ''}`;
+}
+
+describe('Enter after a numbered line (onEnterRules in language-configuration.json)', () => {
+  const config = readJson('language-configuration.json');
+  const rules = config.onEnterRules as OnEnterRule[];
+  const cases: Array<[string, string, string]> = [
+    ['continues an operative paragraph', '3. *Calls upon* States to act;', '\n\n4. '],
+    ['continues after trailing spaces', '9. *Urges* all States;   ', '\n\n10. '],
+    ['continues a long resolution', `${OPERATIVE_MAX - 1}. *Decides* to act;`, `\n\n${OPERATIVE_MAX}. `],
+    ['continues a draft label', '2 bis. *Encourages* States;', '\n\n2 ter. '],
+    ['continues a later draft label', '12 ter. *Encourages* States;', '\n\n12 quater. '],
+    ['opens subparagraphs after a colon', '4. *Requests* the Secretary-General to report on:', '\n\n   (a) '],
+    ['opens subparagraphs after a draft label and a colon', '4 bis. *Requests* a report on:', '\n\n   (a) '],
+    ['stops after the last paragraph', '5. *Decides* to remain seized of the matter.', '\n'],
+    ['leaves an empty number as it is (VS Code rules cannot remove it)', '6. ', '\n'],
+    ['continues a subparagraph, keeping the blank line empty', '   (a) Best practices;', '\n\n   (b) '],
+    ['continues a subparagraph at the margin', '(c) Third;', '\n\n(d) '],
+    ['continues a subparagraph indented with a tab', '\t(a) One;', '\n\n\t(b) '],
+    ['continues an unusual indentation on the next line', '           (a) Eleven spaces;', '\n           (b) '],
+    ['goes from (z) to (aa)', '   (z) Last letter;', '\n\n   (aa) '],
+    ['goes from (aa) to (bb)', '   (aa) Doubled;', '\n\n   (bb) '],
+    ['opens numerals after a colon', '   (b) Measures that:', '\n\n      (i) '],
+    ['continues numerals', '      (iii) Third;', '\n\n      (iv) '],
+    ['reads (i) one level down as a numeral', '      (i) First;', '\n\n      (ii) '],
+    ['reads (i) at the letters\' level as a letter', '   (i) Ninth letter;', '\n\n   (j) '],
+    ['reads (v) one level down as a numeral', '      (v) Fifth;', '\n\n      (vi) '],
+    ['reads (v) at the letters\' level as a letter', '   (v) Letter;', '\n\n   (w) '],
+    ['reads (ii) as a numeral', '   (ii) Second;', '\n\n   (iii) '],
+    ['reads (c) as a letter', '      (c) Third;', '\n\n      (d) '],
+    ['leaves an empty subparagraph label as it is', '   (c) ', '\n   '],
+    ['continues bullets on the next line', '   • an item', '\n   • '],
+    ['continues dash bullets', '- an item', '\n- '],
+    ['leaves preambular paragraphs alone', '*Recalling* its resolution 74/29,', '\n'],
+    ['leaves decimals alone', '3.5 per cent', '\n'],
+    ['leaves a paragraph reference alone', 'paragraph 3 above;', '\n'],
+    ['leaves front matter delimiters alone', '---', '\n'],
   ];
-  for (const [title, line, expected, previous] of cases) {
-    it(title, () => assert.deepStrictEqual(enterAction(line, previous), expected));
+  for (const [title, line, expected] of cases) {
+    it(title, () => assert.strictEqual(typedOnEnter(rules, line), expected));
   }
 
-  it('finds the previous label at the same indentation, within the paragraph', () => {
-    const lines = ['1. *Decides*:', '', '   (a) One;', '', '      (i) Deeper;', '', '   (b) Two;', '', '2. *Asks*:', '', '   (a) Other;'];
-    const at = (i: number) => lines[i];
-    assert.strictEqual(previousSubparagraphLabel(at, 6), 'a');
-    assert.strictEqual(previousSubparagraphLabel(at, 4), undefined);
-    assert.strictEqual(previousSubparagraphLabel(at, 10), undefined);
+  it('splits a line as usual when Enter comes before its end', () => {
+    assert.strictEqual(typedOnEnter(rules, '3. *Calls upon* States to act;', 3), '\n');
+    assert.strictEqual(typedOnEnter(rules, '   (a) Best practices;', 8), '\n   ');
   });
 
-  it('counts in roman numerals and letters', () => {
+  it('continues every number up to the limits, and every letter and numeral', () => {
+    for (let n = 1; n < OPERATIVE_MAX; n++) assert.strictEqual(typedOnEnter(rules, `${n}. *Decides*;`), `\n\n${n + 1}. `);
+    for (const [label, next] of subparagraphSuccessors()) {
+      const expected = typeof next === 'string' ? next : next.shallow;
+      assert.strictEqual(typedOnEnter(rules, `   (${label}) Text;`), `\n\n   (${expected})\u0020`, label);
+    }
+    assert.deepStrictEqual(['a', 'y', 'z', 'aa', 'zz'].map(nextLetterLabel), ['b', 'z', 'aa', 'bb', 'aaa']);
     assert.deepStrictEqual([1, 4, 9, 14, 40, 99].map(toRoman), ['i', 'iv', 'ix', 'xiv', 'xl', 'xcix']);
     assert.deepStrictEqual(['i', 'iv', 'ix', 'xiv', 'xl', 'q'].map(fromRoman), [1, 4, 9, 14, 40, 0]);
-    assert.deepStrictEqual(['a', 'y', 'z', 'aa', 'zz'].map(nextLetterLabel), ['b', 'z', 'aa', 'bb', 'aaa']);
+  });
+
+  it('is what client/src/enterRules.ts generates (node scripts/enter-rules.mjs writes it)', () => {
+    assert.deepStrictEqual(rules, JSON.parse(JSON.stringify(enterRules())));
   });
 
   it('answers at once on a 100,000-character line', () => {
     const started = Date.now();
-    assert.strictEqual(enterAction(`1. ${'a'.repeat(100_000)};`), undefined);
-    enterAction(`   (a) ${'(b) '.repeat(25_000)}`);
-    assert.ok(Date.now() - started < 500);
+    assert.strictEqual(typedOnEnter(rules, `1. ${'a'.repeat(100_000)}.`), '\n');
+    typedOnEnter(rules, `   (a) ${'(b) '.repeat(25_000)}:`);
+    assert.ok(Date.now() - started < 2_000);
   });
 });
 
@@ -122,7 +154,7 @@ describe('extension manifest (package.json)', () => {
       assert.ok(title, command);
       assert.ok(serverCommands.includes(command) || clientSource.includes(`'${command}'`), `${command} is not registered`);
     }
-    for (const k of contributes.keybindings) assert.ok(contributes.commands.some((c: { command: string }) => c.command === k.command), k.command);
+    for (const k of contributes.keybindings ?? []) assert.ok(contributes.commands.some((c: { command: string }) => c.command === k.command), k.command);
   });
 
   it('describes every setting, and lists every rule code under unres.rules', () => {
@@ -134,6 +166,12 @@ describe('extension manifest (package.json)', () => {
     const ruleSettings = (properties['unres.rules'] as { properties: Record<string, { enum: string[] }> }).properties;
     assert.deepStrictEqual(Object.keys(ruleSettings).sort(), RULES.map(r => r.code).sort());
     assert.deepStrictEqual(ruleSettings['citation/order'].enum, ['error', 'warning', 'information', 'hint', 'off']);
+  });
+
+  it('lists each rule exactly as the rule table says (default severity, description), in its order', async () => {
+    const { entries, packageEntry } = await import(pathToFileURL(path.join(ROOT, 'scripts/rule-settings.mjs')).href);
+    const ruleSettings = contributes.configuration.properties['unres.rules'].properties;
+    assert.strictEqual(JSON.stringify(ruleSettings, null, 1), JSON.stringify(entries(RULES, packageEntry), null, 1), 'package.json differs from the rule table: run npm run rules:sync');
   });
 
   it('declares limited support in untrusted workspaces, without the catalogs setting', () => {
@@ -157,6 +195,11 @@ describe('.unresrc.json schema', () => {
     assert.deepStrictEqual(Object.keys(schema.properties.rules.properties).sort(), RULES.map(r => r.code).sort());
   });
 
+  it('describes each rule exactly as the rule table says, in its order', async () => {
+    const { entries, schemaEntry } = await import(pathToFileURL(path.join(ROOT, 'scripts/rule-settings.mjs')).href);
+    assert.strictEqual(JSON.stringify(schema.properties.rules.properties, null, 1), JSON.stringify(entries(RULES, schemaEntry), null, 1), 'the schema differs from the rule table: run npm run rules:sync');
+  });
+
   it('accepts a configuration and rejects unknown codes, severities and keys', () => {
     assert.ok(validate({ $schema: './schemas/unresrc.schema.json', rules: { 'citation/order': 'off', 'phrase/emphasis': 'hint' } }), JSON.stringify(validate.errors));
     assert.ok(!validate({ rules: { 'citation/typo': 'off' } }));
@@ -168,20 +211,15 @@ describe('.unresrc.json schema', () => {
 describe('language configuration', () => {
   const config = readJson('language-configuration.json');
 
-  it('comments with <!-- -->, and pairs “ ” and * around a selection', () => {
+  it('comments with <!-- -->, and closes “ ” but not *', () => {
     assert.deepStrictEqual(config.comments.blockComment, ['<!--', '-->']);
-    const surrounding = config.surroundingPairs.map((p: string[]) => p.join(''));
-    for (const pair of ['“”', '**', '[]', '()']) assert.ok(surrounding.includes(pair), pair);
     assert.ok(config.autoClosingPairs.some((p: { open: string; close: string }) => p.open === '“' && p.close === '”'));
+    assert.ok(!config.autoClosingPairs.some((p: { open: string }) => p.open === '*'), 'typing *Decides* gives *Decides*');
   });
 
-  it('indents for subparagraphs after a paragraph that ends with a colon, and continues bullets', () => {
-    const rules = config.onEnterRules.map((r: { beforeText: string; action: { appendText?: string } }) => ({ re: new RegExp(r.beforeText), append: r.action.appendText }));
-    const after = (line: string) => rules.find((r: { re: RegExp }) => r.re.test(line))?.append;
-    assert.strictEqual(after('4. *Requests* the Secretary-General to report on:'), '   ');
-    assert.strictEqual(after('   (b) Measures that:'), '   ');
-    assert.strictEqual(after('   • an item'), '• ');
-    assert.strictEqual(after('3. *Calls upon* States;'), undefined);
+  it('wraps a selection in no pair: typing over a selection gives what was typed', () => {
+    // An empty list, not an absent one: VS Code falls back to the auto-closing pairs without it.
+    assert.deepStrictEqual(config.surroundingPairs, []);
   });
 
   it('has a word pattern that keeps citations and possessives whole', () => {

@@ -15,7 +15,6 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { layoutDocument, plainText, type Layout, type LayoutBlock, type LayoutItem, type Run } from '../server/src/languageService/export/layout';
 import { layoutAkn, workIri } from '../server/src/languageService/export/akn';
 import { htmlPage } from '../server/src/languageService/export/html';
-import { ordinalWords } from '../server/src/languageService/util/ordinals';
 import { layoutDocx } from '../server/src/export/docx';
 import { validateAkn, validateAknMany } from '../server/src/export/validateAkn';
 import { fuzzCase, junk } from './fuzz/generate';
@@ -113,11 +112,6 @@ const documents = (): { name: string; text: string }[] => [
 ];
 
 describe('export: the layout every writer reads', () => {
-  it('writes sessions in words, as the UN does', () => {
-    assert.deepStrictEqual([1, 2, 3, 12, 20, 21, 74, 79, 80, 81, 100].map(ordinalWords),
-      ['first', 'second', 'third', 'twelfth', 'twentieth', 'twenty-first', 'seventy-fourth', 'seventy-ninth', 'eightieth', 'eighty-first', 'one hundredth']);
-  });
-
   it('lays out a General Assembly resolution: masthead, adoption line, number, report, closing', () => {
     const layout = layoutDocument(model(RICH));
     assert.deepStrictEqual(

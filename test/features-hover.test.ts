@@ -54,6 +54,21 @@ describe('hover', () => {
     assert.match(h.value, /Source: cited\.unres/);
   });
 
+  it('names the special or emergency special session of a workspace document (not the number after the session)', async () => {
+    const es = await hoverAt({
+      'es.unres': '---\nsymbol: A/RES/ES-10/19\nadopted: 21 December 2017\n---\n\nThe General Assembly,\n',
+      'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution ES-10/1|9 of 21 December 2017,\n',
+    });
+    assert.match(es.value, /tenth emergency special session/);
+    assert.doesNotMatch(es.value, /session 19/);
+    const s = await hoverAt({
+      's.unres': '---\nsymbol: A/RES/S-26/2\nadopted: 27 June 2001\n---\n\nThe General Assembly,\n',
+      'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution S-2|6/2 of 27 June 2001,\n',
+    });
+    assert.match(s.value, /twenty-sixth special session/);
+    assert.doesNotMatch(s.value, /session 2\b/);
+  });
+
   it('previews a catalog file entry with its vote, agenda item and source file', async () => {
     const catalog = JSON.stringify([{ symbol: 'A/RES/75/1', date: '2020-09-21', title: 'Declaration on the commemoration of the seventy-fifth anniversary', agendaItem: '128', vote: { yes: 180, no: 1, abstain: 2 } }]);
     const h = await hoverAt({ 'my.catalog.json': catalog, 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution 7|5/1 of 21 September 2020,\n' });

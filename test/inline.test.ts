@@ -174,6 +174,21 @@ describe('inline scanner', () => {
     });
   });
 
+  describe('citations: a paragraph of the cited text', () => {
+    for (const [text, paragraph] of [
+      ['paragraph 5 of resolution 74/29', 5],
+      ['paragraphs 4 (b) of its resolution 73/27', 4],
+      ['Recalling resolution 74/29', undefined],
+      ['paragraph 5 of\nresolution 74/29', undefined],
+    ] as const) {
+      it(`${JSON.stringify(text)}: ${paragraph === undefined ? 'no paragraph' : `paragraph ${paragraph}`}`, () => {
+        const { result } = scan(text);
+        assert.strictEqual(result.citations.length, 1);
+        assert.strictEqual(result.citations[0].paragraph, paragraph);
+      });
+    }
+  });
+
   describe('citations: lists', () => {
     it('the contract’s list is one citation of three items and two separators', () => {
       const { citation, marks } = onlyCitation(

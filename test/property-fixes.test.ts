@@ -33,7 +33,11 @@ interface Generated {
 }
 
 const emphasis = (phrase: string, on: boolean) => (on ? `*${phrase}*` : phrase);
-const words = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 5 }).map(w => w.join(' '));
+// Text ends on a noun, as real paragraphs do: one ending on "the" or "of" reads as cut off (rules/understood.ts).
+const NOUNS = WORDS.filter(w => !['the', 'of'].includes(w));
+const words = fc
+  .tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }), fc.constantFrom(...NOUNS))
+  .map(([w, last]) => [...w, last].join(' '));
 const mark = fc.constantFrom(';', ',', '.', ':', '');
 
 const citationList = fc.shuffledSubarray([...CITED], { minLength: 2, maxLength: 4 }).map(items => {

@@ -215,6 +215,29 @@ describe('citation rules', () => {
     });
   });
 
+  describe('citation/separator', () => {
+    it('reports two items with nothing between them, keeps them in one list, and puts "and" before the last', () => {
+      const [d] = check(resolution('*Recalling* its resolutions 77/1 of 5 December 2022[[ ]]78/17 of 4 December 2023,'), [
+        { code: 'citation/separator', message: /Nothing separates 77\/1 from 78\/17: write “and” between the items of a list\./ },
+      ]);
+      assert.strictEqual((d.data as { replacement: string }).replacement, ' and ');
+      const doc = parseDocument(resolution('*Recalling* its resolutions 77/1 of 5 December 2022 78/17 of 4 December 2023,'));
+      assert.deepStrictEqual(doc.citations[0].items.map(i => i.symbol), ['A/RES/77/1', 'A/RES/78/17']);
+    });
+
+    it('asks for a comma inside a list, across a line break too', () => {
+      check(resolution('*Recalling* its resolutions 76/2 of 1 December 2021[[\n]]77/1 of 5 December 2022 and 78/17 of 4 December 2023,'), [
+        { code: 'citation/separator', message: /Nothing separates 76\/2 from 77\/1: write “,”/ },
+      ]);
+    });
+
+    it('leaves alone what follows a list and is no item: a year, a lone number, an undated item', () => {
+      check(resolution('*Recalling* its resolution 70/1 of 25 September 2015 2030 Agenda,'), []);
+      check(resolution('*Recalling* its resolutions 76/2 and 77/1 of 5 December 2022, 78/17 of 4 December 2023 and 79/1,'), []);
+      check(resolution('*Recalling* its resolution 76/2 78/17 of 4 December 2023,'), []);
+    });
+  });
+
   it('never throw, and stay fast, on a list of thousands of items on one long line and on broken text', () => {
     const items = Array.from({ length: 8000 }, (_, k) => `${31 + (k % 40)}/${k + 1} of ${1 + (k % 28)} December ${1976 + (k % 40)}`);
     const long = resolution(`*Recalling* its resolutions ${items.join(', ')} and 75/1, ${'74-'.repeat(20000)}29 A/RES//74/ (XXVV) S-/ 31 Smarch 2019,`);

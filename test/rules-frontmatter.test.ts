@@ -48,7 +48,7 @@ describe('front matter rules', () => {
     });
 
     it('lists the known keys when none is near', () => {
-      const [d] = check(withFrontMatter('[[colour]]: blue'), [{ code: 'frontmatter/key', message: /The keys are symbol, organ, session, agenda-item, adopted, meeting, report, title, status\./ }]);
+      const [d] = check(withFrontMatter('[[colour]]: blue'), [{ code: 'frontmatter/key', message: /The keys are symbol, organ, session, agenda-item, adopted, meeting, report, title, status, sponsors\./ }]);
       assert.strictEqual(d.data, undefined);
     });
 
@@ -93,6 +93,19 @@ describe('front matter rules', () => {
     it('reports an organ other than the four', () => {
       check(withFrontMatter('organ: [[Trusteeship Council]]'), [{ code: 'frontmatter/value', message: /not an organ unres knows/ }]);
       check(withFrontMatter('organ: Human Rights Council'), []);
+    });
+
+    it('accepts the sponsors of a draft as a list, in either YAML form, and gives them to the model', () => {
+      check(withFrontMatter('symbol: A/C.3/80/L.10', 'status: draft', 'sponsors: [Algeria, Brazil, "Côte d’Ivoire"]'), []);
+      check(withFrontMatter('sponsors:', '  - Algeria', '  - Bolivia (Plurinational State of)'), []);
+      const doc = parseDocument(withFrontMatter('sponsors:', '  - Algeria', '  - Bolivia (Plurinational State of)'));
+      assert.deepStrictEqual(doc.info.sponsors, ['Algeria', 'Bolivia (Plurinational State of)']);
+    });
+
+    it('reports sponsors that are not a list of names, or a name given twice', () => {
+      check(withFrontMatter('sponsors: [[Algeria, Brazil]]'), [{ code: 'frontmatter/value', message: /“sponsors” is a list of names/ }]);
+      check(withFrontMatter('sponsors:', '  [[- Algeria', '  - 12]]'), [{ code: 'frontmatter/value', message: /Each sponsor is a name.*“12”/ }]);
+      check(withFrontMatter('sponsors:', '  [[- Algeria', '  - algeria]]'), [{ code: 'frontmatter/value', message: /algeria is named twice among the sponsors/ }]);
     });
 
     it('reports a list where a single value belongs', () => {

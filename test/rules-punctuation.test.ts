@@ -131,3 +131,28 @@ describe('punctuation/operative', () => {
     check('# A\n\nThe General Assembly,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n\n# B\n\nThe General Assembly,\n\n1. *Requests* a report;\n\n2. *Decides* to remain seized of the matter.\n', []);
   });
 });
+
+describe('punctuation/hyphen', () => {
+  const hy = (message: string): Expected => ({ code: 'punctuation/hyphen', message });
+
+  it('reports a hyphen followed by a space and a small letter, with both ways to join as data', () => {
+    const [d] = check(resolution('*Welcoming* the nuclear[[- ]]weapon-free zones,', '1. *Decides* to remain seized of the matter.'), [
+      hy('“nuclear- weapon-free”: a hyphen left by a line break? Write “nuclear-weapon-free” or “nuclearweapon-free”.'),
+    ]);
+    assert.deepStrictEqual(d.data, { range: d.range, keep: '-', join: '' });
+  });
+
+  it('reports a hyphen at the end of a wrapped line', () => {
+    check(resolution('*Welcoming* the establishment of inter[[-\n]]national cooperation,', '1. *Decides* to remain seized of the matter.'), [
+      hy('“inter- national”: a hyphen left by a line break? Write “inter-national” or “international”.'),
+    ]);
+  });
+
+  it('leaves suspended hyphens, hyphens in words, dashes and capitals alone', () => {
+    check(resolution(
+      '*Noting* pre- and post-conflict situations, short- to medium-term plans and small- or medium-sized enterprises,',
+      '*Noting also* the nuclear-weapon-free zones – all of them – and the Non- Self-Governing Territories,',
+      '1. *Decides* to remain seized of the matter.',
+    ), []);
+  });
+});

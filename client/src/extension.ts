@@ -15,7 +15,6 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerExportCommands } from './exportCommands';
-import { registerOnEnter } from './onEnter';
 import { PreviewManager } from './preview';
 import { PreviewRequest } from './protocol';
 import { ServerStatusItem } from './status';
@@ -101,7 +100,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     previews,
-    registerOnEnter(),
     ...registerExportCommands(() => languageClient),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.restartServer', async () => {

@@ -30,6 +30,7 @@ import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 import { layoutDocx } from './export/docx';
+import { threadSummarizer } from './node/threads';
 
 /** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
 const DEBOUNCE_MS = 200;
@@ -51,7 +52,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false, ruleFiles: new Map() };
   const workspace = new NodeWorkspace(() => state.folders, documents, log);
-  const service = createLanguageService({ workspace, log });
+  // The first workspace scan reads and parses on worker threads when there are enough files.
+  const service = createLanguageService({ workspace, log, summarizer: threadSummarizer({ log }) });
   let settings: ConfigurationCache | undefined;
   const settingsOf = (uri?: string): Promise<UnresSettings> => settings!.get(uri);
 

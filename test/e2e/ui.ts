@@ -1,6 +1,6 @@
 // The UI check: drives the code-server workbench like a drafter, with the VSIX installed, and
 // takes the screenshots the marketplace README shows. Every step waits for what it expects.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { bundledCatalog } from '../../server/src/languageService/catalog/bundled';
@@ -98,7 +98,7 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     const text = readFileSync(join(options.workspace, 'A-RES-74-29.unres'), 'utf8').split('\n');
     const organ = text.findIndex(l => l.startsWith('The General Assembly,'));
     await goToPosition(page, organ + 1, text[organ].length + 1);
-    // Insert Line Below (Ctrl+Enter), not Enter, which the extension binds to continue numbering.
+    // Insert Line Below (Ctrl+Enter): a blank line after the organ line, whatever Enter would add.
     await page.keyboard.press('Control+Enter');
     await page.keyboard.press('Control+Enter');
     await page.keyboard.type('*Recalling* its resolution 73/', { delay: 10 });
@@ -136,7 +136,59 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     await frame.locator(`.unres-current[data-line="${last}"]`).waitFor({ timeout: UI_TIMEOUT });
   });
 
+  await check('Enter then typing at full speed: 20 of 20 tries give exactly the expected text', async () => {
+    const result = await typeEnterAndText(options);
+    options.log(`    ${result.exact}/${result.tries} tries exact`);
+    if (result.failure) throw new Error(result.failure);
+  });
+
   return outcomes;
+}
+
+/**
+ * Issue 11, item 1: Enter and the text after it, typed with no delay at all, 20 times. Each try is
+ * saved and the file compared with the text expected: the number Enter adds (`4. `, `   (b) `,
+ * `      (i) `) and every character typed, in order, once. The draft opens with a paragraph
+ * that the tries continue, through subparagraphs and numerals.
+ */
+async function typeEnterAndText(options: UiCheckOptions): Promise<{ tries: number; exact: number; failure?: string }> {
+  const { page } = options;
+  const name = 'enter-typing.unres';
+  const file = join(options.workspace, name);
+  let expected = '---\nsymbol: A/C.2/80/L.98\nstatus: draft\n---\n\nThe General Assembly,\n\n1. *Decides* to act;';
+  writeFileSync(file, `${expected}\n`);
+  const tries: Array<{ typed: string; inserted: string }> = [];
+  for (let n = 2; n <= 13; n++) {
+    tries.push({ typed: `*Requests* the Secretary-General (in [consultation]) to report “${n}”;`, inserted: `\n\n${n}. ` });
+  }
+  tries.push({ typed: '*Calls upon* Member States to adopt:', inserted: '\n\n14. ' });
+  for (const label of ['a', 'b', 'c', 'd']) tries.push({ typed: `Measures of kind ${label};`, inserted: `\n\n   (${label}) ` });
+  tries.push({ typed: 'Measures that:', inserted: '\n\n   (e) ' });
+  for (const label of ['i', 'ii']) tries.push({ typed: `Steps ${label};`, inserted: `\n\n      (${label}) ` });
+
+  await quickOpen(page, name);
+  await page.locator('.monaco-editor .view-lines').getByText('1. *Decides* to act;').waitFor({ timeout: UI_TIMEOUT });
+  await goToPosition(page, 8, '1. *Decides* to act;'.length + 1);
+  let exact = 0;
+  for (const [i, t] of tries.entries()) {
+    // No delay between the keys: Enter, then the text at once, as fast as Playwright sends them.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(t.typed);
+    expected += t.inserted + t.typed;
+    await page.keyboard.press('Control+S');
+    const want = `${expected}\n`;
+    const saved = await waitFor('the try saved', () => {
+      const text = readFileSync(file, 'utf8');
+      return text.length >= want.length || text === want ? text : undefined;
+    }, 10_000).catch(() => readFileSync(file, 'utf8'));
+    if (saved !== want) {
+      await shot(options, 'enter-typing-failed', false);
+      return { tries: tries.length, exact, failure: `try ${i + 1} differs: expected …${JSON.stringify(want.slice(-80))}, got …${JSON.stringify(saved.slice(-80))}` };
+    }
+    exact++;
+  }
+  await shot(options, 'enter-typing', options.screenshots.final);
+  return { tries: tries.length, exact };
 }
 
 /** The name VS Code shows for the unres language: its first alias in package.json. */

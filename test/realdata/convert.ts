@@ -362,17 +362,7 @@ class Converter {
 
   /** The text with its opening phrase in emphasis, as the official layout prints it. */
   private emphasize(raw: string): string {
-    const text = this.footnoteRefs(raw);
-    const m = matchOpening(text);
-    if (m && m.start === 0) {
-      let end = m.start + m.length;
-      // `*Takes note* of`, `*Aware* of`: the closing preposition stands in roman type.
-      const tail = /\s(of|to|at|about)$/.exec(text.slice(m.start, end));
-      if (tail && m.words.includes(' ')) end -= tail[0].length;
-      return `*${text.slice(0, end)}*${text.slice(end)}`;
-    }
-    const first = /^[\p{L}][\p{L}\-’']*/u.exec(text);
-    return first ? `*${first[0]}*${text.slice(first[0].length)}` : text;
+    return emphasizeOpening(this.footnoteRefs(raw));
   }
 
   /**
@@ -414,4 +404,18 @@ function oneLine(text: string): string {
 
 function clip(text: string): string {
   return text.length > 70 ? `"${text.slice(0, 67)}…"` : `"${text}"`;
+}
+
+/** A paragraph's text with its opening phrase in emphasis, as the official layout prints it (`*Takes note* of`). */
+export function emphasizeOpening(text: string): string {
+  const m = matchOpening(text);
+  if (m && m.start === 0) {
+    let end = m.start + m.length;
+    // `*Takes note* of`, `*Aware* of`: the closing preposition stands in roman type.
+    const tail = /\s(of|to|at|about)$/.exec(text.slice(m.start, end));
+    if (tail && m.words.includes(' ')) end -= tail[0].length;
+    return `*${text.slice(0, end)}*${text.slice(end)}`;
+  }
+  const first = /^[\p{L}][\p{L}\-’']*/u.exec(text);
+  return first ? `*${first[0]}*${text.slice(first[0].length)}` : text;
 }

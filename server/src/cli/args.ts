@@ -7,6 +7,8 @@ export interface CheckArgs {
   readonly format: OutputFormat;
   readonly catalogs: readonly string[];
   readonly config?: string;
+  /** `--jobs N`: at most N worker threads (1: none); the cores available by default. */
+  readonly jobs?: number;
   readonly paths: readonly string[];
 }
 
@@ -18,6 +20,7 @@ export interface ImportArgs {
 
 export type ExportFormat = 'docx' | 'akn' | 'html';
 
+/** `unres export --to docx|akn|html [--out PATH] [--validate] [--schema DIR] [--catalog FILE]… FILE…` */
 export interface ExportArgs {
   readonly command: 'export';
   readonly to: ExportFormat;
@@ -29,7 +32,23 @@ export interface ExportArgs {
   readonly files: readonly string[];
 }
 
-export type Args = CheckArgs | ImportArgs | ExportArgs | { readonly command: 'help' } | { readonly command: 'version' };
+
+/** `unres diff [--format text|json] OLD NEW` */
+export interface DiffArgs {
+  readonly command: 'diff';
+  readonly format: OutputFormat;
+  readonly old: string;
+  readonly new: string;
+}
+
+/** `unres rollover [--out FILE] FILE` */
+export interface RolloverArgs {
+  readonly command: 'rollover';
+  readonly out?: string;
+  readonly file: string;
+}
+
+export type Args = CheckArgs | ImportArgs | ExportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** A usage error: exit status 2 with the message on standard error. */
 export class UsageError extends Error {}
@@ -40,6 +59,8 @@ export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (command === 'check') return parseCheck(rest);
   if (command === 'export') return parseExport(rest);
+  if (command === 'diff') return parseDiff(rest);
+  if (command === 'rollover') return parseRollover(rest);
   if (command === 'catalog') {
     if (rest[0] !== 'import') throw new UsageError(`unknown catalog command '${rest[0] ?? ''}'; expected 'unres catalog import FILE…'`);
     return parseImport(rest.slice(1));
@@ -58,6 +79,7 @@ function parseCheck(args: readonly string[]): CheckArgs {
   const catalogs: string[] = [];
   const paths: string[] = [];
   let config: string | undefined;
+  let jobs: number | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -68,11 +90,46 @@ function parseCheck(args: readonly string[]): CheckArgs {
       format = f;
     } else if (name === '--catalog') catalogs.push(value());
     else if (name === '--config') config = value();
+    else if (name === '--jobs') {
+      const n = value();
+      if (!/^[1-9]\d{0,3}$/.test(n)) throw new UsageError(`--jobs must be a whole number from 1, not '${n}'`);
+      jobs = Number(n);
+    }
     else if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'; see 'unres --help'`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
-  return { command: 'check', format, catalogs, config, paths };
+  return { command: 'check', format, catalogs, config, jobs, paths };
+}
+
+function parseDiff(args: readonly string[]): DiffArgs {
+  let format: OutputFormat = 'text';
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const f = arg === '--format' ? takeValue(args, i++, arg) : arg.slice('--format='.length);
+      if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be 'text' or 'json', not '${f}'`);
+      format = f;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
+    else files.push(arg);
+  }
+  if (files.length !== 2) throw new UsageError(`'unres diff' needs two files, OLD and NEW`);
+  return { command: 'diff', format, old: files[0], new: files[1] };
+}
+
+function parseRollover(args: readonly string[]): RolloverArgs {
+  let out: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--out' || arg === '-o') out = takeValue(args, i++, arg);
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) throw new UsageError(`'unres rollover' needs one file, the adopted resolution`);
+  return { command: 'rollover', out, file: files[0] };
 }
 
 function parseExport(args: readonly string[]): ExportArgs {
@@ -120,9 +177,11 @@ function parseImport(args: readonly string[]): ImportArgs {
 export const HELP = `unres — check United Nations resolutions written in the .unres markup
 
 Usage:
-  unres check [--format text|json] [--catalog FILE]… [--config FILE] PATH…
+  unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] PATH…
   unres catalog import [--out FILE] FILE…
   unres export --to docx|akn|html [--out PATH] [--validate] FILE…
+  unres diff [--format text|json] OLD NEW
+  unres rollover [--out FILE] FILE
   unres --help | --version
 
 unres check
@@ -138,6 +197,8 @@ unres check
                   (line and column are 1-based)
   --catalog FILE  also use this catalog file (repeatable)
   --config FILE   read rule settings from FILE instead of ./.unresrc.json
+  --jobs N        use at most N threads (default: the cores available; from
+                  about 200 files on, files are parsed on worker threads)
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).
@@ -165,6 +226,23 @@ unres export
   Exit status: 0 written, 1 written but a document has errors (or an
                export is not valid), 2 nothing could be written (unreadable
                file, bad option, schema not found).
+unres diff
+  Compares two versions of a resolution paragraph by paragraph: paragraphs keep
+  their identity across renumbering and moves. Each change is inserted, deleted,
+  changed (with word-level changes), moved, or renumbered (a number-only change,
+  not a difference).
+  --format text   a negotiator's comparison, one line per change (default):
+                  NEW:LINE: OP 3 (was 2): changed: …[-old-]{+new+}…
+  --format json   one JSON array: {"kind","old":{"label","line"}|null,
+                  "new":{"label","line"}|null,"words"?:[{"op","text"}]}
+  Exit status: 0 same (or only renumbered), 1 different, 2 trouble.
+
+unres rollover
+  Next session's draft from an adopted resolution: status draft, session + 1,
+  no adoption date or meeting, the symbol left as a placeholder (A/C.?/76/L.?),
+  the resolution itself added to the preamble's recall of its series, future
+  session ordinals advanced; every other word kept. Writes to standard output,
+  or to --out FILE. Exit status 2 when the file cannot be read.
 
 Rule configuration (.unresrc.json):
   {"rules": {"citation/order": "off", "phrase/emphasis": "hint"}}

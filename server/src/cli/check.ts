@@ -5,8 +5,9 @@
  */
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, isWorkspaceFile, type ILanguageService, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig } from '../languageService';
+import { createLanguageService, isWorkspaceFile, summaryFromData, type ILanguageService, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig, type SummaryData } from '../languageService';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
+import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
 import type { CheckArgs } from './args';
 import { expandPath, readNamedFile } from './files';
 import { toCliDiagnostic, type CliDiagnostic } from './output';
@@ -14,6 +15,8 @@ import { toCliDiagnostic, type CliDiagnostic } from './output';
 export interface CheckResult {
   readonly diagnostics: CliDiagnostic[];
   readonly fileCount: number;
+  /** Worker threads used (0: all on the main thread). */
+  readonly threads: number;
 }
 
 /** The current directory as the service's workspace. */
@@ -45,6 +48,7 @@ export interface CheckedDocument {
 export async function runCheck(
   args: CheckArgs,
   cwd: string,
+  threading: { readonly minFilesPerThread?: number } = {},
   then?: (service: ILanguageService, documents: readonly CheckedDocument[]) => Promise<void>,
 ): Promise<CheckResult> {
   const display = (file: string) => {
@@ -66,22 +70,61 @@ export async function runCheck(
     extraCatalogs.push({ file, uri: uriOf(file), text: await readNamedFile(file) });
   }
 
-  const service = createLanguageService({ workspace: new FolderWorkspace(cwd) });
-  const config = await loadConfig(service, args, cwd, report);
-
-  // The checked files are handed over as open documents, so the index reads each one once, and
-  // the workspace scan then adds everything else before any diagnostic is computed.
+  // Enough files are parsed on worker threads, which keep the models until their diagnostics are
+  // asked; the main thread keeps the index and the catalog. The answers are the same either way.
   const documents = [...targets].sort(([a], [b]) => a.localeCompare(b)).map(([file, text]) => ({ file, uri: uriOf(file), version: 0, getText: () => text }));
-  for (const document of documents) service.syncDocument(document);
-  service.setSettingsCatalogs(extraCatalogs.map(({ uri, text }) => ({ uri, text })));
-  await service.indexWorkspace();
+  const threads = threadsFor(documents.length, args.jobs ?? availableThreads(), threading.minFilesPerThread);
+  const pool = threads > 1 ? new WorkerPool(threads) : undefined;
+  try {
+    const service = createLanguageService({
+      workspace: new FolderWorkspace(cwd),
+      summarizer: pool && { summarize: (uris, take, token) => summarizeOnPool(pool, uris, take, token) },
+    });
+    const config = await loadConfig(service, args, cwd, report);
 
-  // The index knows every catalog file it read: the workspace's and those named with --catalog.
-  const catalogFiles = service.workspaceIndex.catalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
-  for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config));
-  for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
-  await then?.(service, documents);
-  return { diagnostics, fileCount: documents.length };
+    // The checked files are handed over as open documents, so the index reads each one once, and
+    // the workspace scan then adds everything else before any diagnostic is computed.
+    const heldBy = pool ? await openOnPool(pool, documents, summary => service.workspaceIndex.updateFromHeld(summaryFromData(summary))) : undefined;
+    if (!heldBy) for (const document of documents) service.syncDocument(document);
+    service.setSettingsCatalogs(extraCatalogs.map(({ uri, text }) => ({ uri, text })));
+    await service.indexWorkspace();
+
+    // The index knows every catalog file it read: the workspace's and those named with --catalog.
+    const catalogFiles = service.workspaceIndex.catalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
+    for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config));
+    if (pool && heldBy) {
+      const answers = await pool.all<Diagnostic[][]>({ kind: 'diagnose', layers: service.workspaceIndex.catalogLayers(), config });
+      const found = new Map<string, Diagnostic[]>();
+      heldBy.forEach((uris, t) => uris.forEach((uri, i) => answers[t] && found.set(uri, answers[t][i])));
+      for (const document of documents) {
+        // A thread that failed: its documents are checked here.
+        report(document.file, found.get(document.uri) ?? service.getDiagnostics(document, { config }));
+      }
+    } else for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
+    await then?.(service, documents);
+  } finally {
+    await pool?.close();
+  }
+  return { diagnostics, fileCount: documents.length, threads: pool?.size ?? 0 };
+}
+
+/**
+ * Parses the documents on the pool's threads, which keep the models; `take` gets each summary in
+ * the order of `documents`. Returns, per thread, the URIs it holds in the order it holds them.
+ */
+async function openOnPool(pool: WorkerPool, documents: readonly { uri: string; getText(): string }[], take: (summary: SummaryData) => void): Promise<string[][]> {
+  const heldBy: string[][] = Array.from({ length: pool.size }, () => []);
+  const chunks = chunked(documents.map(d => ({ uri: d.uri, text: d.getText() })), d => d.text.length);
+  const ranOn = await pool.runChunks<{ uri: string; text: string }[], (SummaryData | null)[]>(
+    chunks,
+    chunk => ({ kind: 'open', documents: chunk }),
+    (_, summaries) => summaries.forEach(s => s && take(s)),
+  );
+  chunks.forEach((chunk, i) => {
+    const t = ranOn[i];
+    if (t !== undefined) heldBy[t].push(...chunk.map(d => d.uri));
+  });
+  return heldBy;
 }
 
 async function loadConfig(

@@ -48,7 +48,7 @@ export async function runExport(args: ExportArgs, cwd: string, stderr: (line: st
   const written: string[] = [];
   let invalid = false;
   const today = new Date().toISOString().slice(0, 10);
-  const result = await runCheck({ command: 'check', format: 'text', catalogs: args.catalogs, paths: args.files }, cwd, async (service, documents) => {
+  const result = await runCheck({ command: 'check', format: 'text', catalogs: args.catalogs, paths: args.files }, cwd, {}, async (service, documents) => {
     for (const document of documents) {
       const out = target(document.file);
       let data: string | Buffer;

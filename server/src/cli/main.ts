@@ -3,6 +3,7 @@ import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
 import { runExport } from './export';
+import { runDiff, runRollover } from './versions';
 import { PathError } from './files';
 import { formatText, summary } from './output';
 
@@ -24,6 +25,10 @@ async function main(argv: readonly string[]): Promise<number> {
       for (const file of result.written) process.stdout.write(file + '\n');
       return result.problems ? 1 : 0;
     }
+    case 'diff':
+      return runDiff(args);
+    case 'rollover':
+      return runRollover(args);
     case 'check': {
       const result = await runCheck(args, process.cwd());
       if (args.format === 'json') {

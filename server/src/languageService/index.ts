@@ -18,7 +18,7 @@ import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
 import type { CatalogEntry, CatalogLookup } from './catalog/types';
 import { bundledCatalog } from './catalog/bundled';
-import { WorkspaceIndex } from './workspaceIndex';
+import { WorkspaceIndex, type WorkspaceSummarizer } from './workspaceIndex';
 import { isCancelled, type CancellationLike } from './util/cancellation';
 import type { FeatureContext } from './features/shared';
 import { provideHover } from './features/hover';
@@ -42,7 +42,7 @@ import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
-import { ownSymbolAt } from './features/navigation';
+import { ownSymbolAt } from './query/cursor';
 
 export * from './model';
 export type { Layout, LayoutBlock, LayoutItem, LayoutPart, LayoutAttachment, Run } from './export/layout';
@@ -52,8 +52,10 @@ export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetti
 export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
 export { parseRuleConfig } from './ruleConfig';
-export { WorkspaceIndex, type DocumentSummary, type WorkspaceLocation } from './workspaceIndex';
+export { WorkspaceIndex, summarize, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceLocation, type WorkspaceSummarizer } from './workspaceIndex';
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
+export { createCatalogLookup } from './catalog/lookup';
+export { bundledCatalog } from './catalog/bundled';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
 export { INDENT_PER_LEVEL, formatText, type FormatOptions } from './features/format';
@@ -68,6 +70,8 @@ export const COMMANDS = { renumber: 'unres.renumber', prepareForAdoption: 'unres
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;
   readonly log?: (message: string) => void;
+  /** Reads and summarises the workspace scan's files elsewhere (the Node adapters' worker threads). */
+  readonly summarizer?: WorkspaceSummarizer;
 }
 
 /** The text of a document at one version, as the editor or the disk holds it. */
@@ -196,6 +200,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     parse: (text, uri) => parseDocument(text, uri, 0),
     bundled: () => (bundled ??= safe('bundled catalog', () => bundledCatalog(), [])),
     log,
+    summarizer: options.summarizer,
   });
   // Symbols whose catalog facts changed through editor models since the last syncDocument.
   const changedSymbols = new Set<string>();

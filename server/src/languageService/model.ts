@@ -3,8 +3,9 @@
  * version and every feature reads. All positions are LSP positions (zero-based line, UTF-16
  * character), computed once in the parser and carried here; no feature recomputes them.
  *
- * Architecture invariant: this module holds types only; it imports nothing but LSP value types.
+ * Architecture invariant: this module holds types only; it imports nothing but LSP value types and the rule code type.
  */
+import type { RuleCode } from './config';
 import type { Range } from 'vscode-languageserver-types';
 
 export type { Range, Position } from 'vscode-languageserver-types';
@@ -21,7 +22,7 @@ export interface Token {
 /** A problem the parser itself found (a syntax error in the widest sense). */
 export interface ParseProblem {
   /** A rule code of the contract (`frontmatter/value`, `brackets/unbalanced`, …). */
-  readonly code: string;
+  readonly code: RuleCode;
   readonly message: string;
   readonly range: Range;
   /** Extra facts for a quick fix; never needed to show the problem. */
@@ -61,6 +62,8 @@ export interface DocumentInfo {
   readonly report?: string;
   readonly title?: string;
   readonly status: 'draft' | 'adopted';
+  /** A draft's sponsors, as listed in the front matter (names that are not text left out). */
+  readonly sponsors?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,6 +321,18 @@ export interface Citation {
   readonly separators: readonly CitationSeparator[];
   /** Set when the whole citation is malformed (form does not fit its organ, …). */
   readonly malformed?: string;
+  /** Set when `paragraph N of` (or `paragraph N (a) of`) introduces it, on the same line: the cited text's paragraph N. */
+  readonly paragraph?: number;
+}
+
+/** `nuclear- weapon`: a hyphen a line break left, and the space or line break after it. */
+export interface HyphenBreak {
+  /** From the hyphen to the first letter of the next word (excluded). */
+  readonly range: Range;
+  /** The word ending with the hyphen (`nuclear-`, `non-`). */
+  readonly before: string;
+  /** The word after the break (`weapon-free`). */
+  readonly after: string;
 }
 
 /** A document symbol in running text: `A/74/363`, `S/2019/123`, `A/C.1/74/L.50`. */
@@ -379,5 +394,7 @@ export interface ResolutionDocument {
   /** Every date in the body, in citations or not. */
   readonly dates: readonly DateMention[];
   readonly references: readonly ParagraphReference[];
+  /** Hyphens that a line break seems to have left in running text (`nuclear- weapon`). */
+  readonly hyphenBreaks: readonly HyphenBreak[];
   readonly problems: readonly ParseProblem[];
 }

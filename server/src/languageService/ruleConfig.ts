@@ -6,7 +6,7 @@
  */
 import { parseTree, findNodeAtLocation, type Node, type ParseError } from 'jsonc-parser';
 import type { Range } from 'vscode-languageserver-types';
-import { RULES_BY_CODE, type RuleConfig, type RuleSetting } from './config';
+import { isRuleCode, type RuleCode, type RuleConfig, type RuleSetting } from './config';
 import type { ParseProblem } from './model';
 import { offsetToPosition } from './util/positions';
 import { MAX_JSON_DEPTH, tooDeepAt } from './util/jsonDepth';
@@ -45,7 +45,7 @@ export function parseRuleConfig(text: string): ParsedRuleConfig {
     const key = prop.children?.[0];
     if (key && key.value !== 'rules' && key.value !== '$schema') problem(key, `Unknown key '${String(key.value)}'; the file holds "rules".`);
   }
-  const config: Record<string, RuleSetting> = {};
+  const config: Partial<Record<RuleCode, RuleSetting>> = {};
   if (!rules) return { config, problems };
   if (rules.type !== 'object') {
     problem(rules, '"rules" must be an object mapping rule codes to error, warning, information, hint or off.');
@@ -55,7 +55,7 @@ export function parseRuleConfig(text: string): ParsedRuleConfig {
     const [key, value] = prop.children ?? [];
     if (!key) continue;
     const code = String(key.value);
-    if (!RULES_BY_CODE.has(code)) {
+    if (!isRuleCode(code)) {
       problem(key, `Unknown rule code '${code}'.`);
       continue;
     }

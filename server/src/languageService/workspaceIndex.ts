@@ -93,7 +93,7 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
   for (const c of doc.citations) {
     c.items.forEach((item, i) => {
       if (item.malformed) return;
-      const paragraph = i === 0 ? paragraphBefore(doc.lines[c.range.start.line] ?? '', c.range.start.character) : undefined;
+      const paragraph = i === 0 ? c.paragraph : undefined;
       citations.push(new PackedMention(item.symbol, item.range, paragraph));
     });
   }
@@ -182,6 +182,39 @@ class PackedMention implements CitationMention {
   }
 }
 
+/**
+ * A summary as plain data (arrays and strings), for a summary made on another thread: structured
+ * cloning keeps neither the packed classes nor their getters. {@link summaryFromData} rebuilds it.
+ */
+export interface SummaryData {
+  readonly summary: Omit<DocumentSummary, 'paragraphs' | 'citations'>;
+  /** number, label, firstWords, text, then the range's and the label range's four numbers each. */
+  readonly paragraphs: readonly (readonly [number, string, string, string, number, number, number, number, number, number, number, number])[];
+  /** symbol, paragraph, then the range's four numbers. */
+  readonly citations: readonly (readonly [string, number | undefined, number, number, number, number])[];
+}
+
+export function summaryToData(s: DocumentSummary): SummaryData {
+  const { paragraphs, citations, ...rest } = s;
+  return {
+    summary: rest,
+    paragraphs: paragraphs.map(p => {
+      const r = p.range;
+      const l = p.labelRange;
+      return [p.number, p.label, p.firstWords, p.text, r.start.line, r.start.character, r.end.line, r.end.character, l.start.line, l.start.character, l.end.line, l.end.character];
+    }),
+    citations: citations.map(c => [c.symbol, c.paragraph, c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character]),
+  };
+}
+
+export function summaryFromData(d: SummaryData): DocumentSummary {
+  return {
+    ...d.summary,
+    paragraphs: d.paragraphs.map(([n, label, firstWords, text, r0, r1, r2, r3, l0, l1, l2, l3]) => new PackedParagraph(n, label, rangeOf(r0, r1, r2, r3), rangeOf(l0, l1, l2, l3), firstWords, text)),
+    citations: d.citations.map(([symbol, paragraph, r0, r1, r2, r3]) => new PackedMention(symbol, rangeOf(r0, r1, r2, r3), paragraph)),
+  };
+}
+
 function rangeOf(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
   return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
 }
@@ -195,13 +228,6 @@ function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
-/** `paragraph 5 of ` (or `paragraph 5 (b) of `) right before a citation: the paragraph it cites. */
-function paragraphBefore(line: string, citationStart: number): number | undefined {
-  const before = line.slice(Math.max(0, citationStart - 40), citationStart);
-  const m = /\bparagraphs? (\d{1,4})(?: \([a-z]{1,6}\))? of $/i.exec(before);
-  return m ? Number(m[1]) : undefined;
-}
-
 /** Options of {@link WorkspaceIndex}. */
 export interface WorkspaceIndexOptions {
   readonly workspace: IWorkspace;
@@ -210,6 +236,21 @@ export interface WorkspaceIndexOptions {
   /** The catalog bundled with the product: the last layer. */
   readonly bundled: () => readonly CatalogEntry[];
   readonly log?: (message: string) => void;
+  /** Summarises the workspace's `.unres` files elsewhere (worker threads) during the scan. */
+  readonly summarizer?: WorkspaceSummarizer;
+}
+
+/**
+ * Reads, parses and summarises workspace files somewhere else than the calling thread (the Node
+ * adapters use worker threads). The index gives it the `.unres` files of its scan and reads itself
+ * every file it was not answered for, so a summarizer may decline (too few files) or fail midway.
+ */
+export interface WorkspaceSummarizer {
+  /**
+   * Calls `take` for files in the order of `uris` with their summary, or `undefined` when the file
+   * cannot be read; files it gives no answer for are read by the index.
+   */
+  summarize(uris: readonly string[], take: (uri: string, summary: DocumentSummary | undefined) => void, token?: CancellationLike): Promise<void>;
 }
 
 /**
@@ -221,6 +262,8 @@ export class WorkspaceIndex {
   readonly #options: WorkspaceIndexOptions;
   readonly #documents = new Map<string, DocumentSummary>();
   readonly #fromEditor = new Set<string>();
+  /** Canonical symbol → the documents citing it (asked after every edit: a walk of every summary was quadratic in `unres check`). */
+  readonly #citing = new Map<string, Set<string>>();
   readonly #memo: SummaryMemo = new WeakMap();
   readonly #catalogFiles = new Map<string, ParsedCatalog>();
   readonly #settingsCatalogs = new Map<string, ParsedCatalog>();
@@ -256,9 +299,21 @@ export class WorkspaceIndex {
     } catch (e) {
       this.#options.log?.(`workspace scan failed: ${String(e)}`);
     }
+    const answered = new Set<string>();
+    const summarizer = this.#options.summarizer;
+    if (summarizer) {
+      const documents = files.filter(uri => uri.endsWith('.unres') && !this.#fromEditor.has(uri));
+      const take = (uri: string, summary: DocumentSummary | undefined) => {
+        answered.add(uri);
+        if (this.#fromEditor.has(uri)) return;
+        if (summary) this.#setSummary(summary);
+        else this.remove(uri);
+      };
+      if (documents.length > 0) await summarizer.summarize(documents, take, token).catch(e => this.#options.log?.(`workspace scan on threads failed: ${String(e)}`));
+    }
     for (const uri of files) {
       if (isCancelled(token)) return;
-      if (this.#fromEditor.has(uri)) continue;
+      if (this.#fromEditor.has(uri) || answered.has(uri)) continue;
       await this.refreshFile(uri);
     }
   }
@@ -293,6 +348,15 @@ export class WorkspaceIndex {
     return this.#setSummary(summarize(doc, this.#memo));
   }
 
+  /**
+   * Takes the summary of a document whose model is held elsewhere (the CLI's worker threads parse
+   * the files they check and keep the models): like an editor's, a disk read does not replace it.
+   */
+  updateFromHeld(summary: DocumentSummary): string[] {
+    this.#fromEditor.add(summary.uri);
+    return this.#setSummary(summary);
+  }
+
   /** The editor closed a document: the disk's content counts again (call {@link refreshFile} next). */
   release(uri: string): void {
     this.#fromEditor.delete(uri);
@@ -304,6 +368,7 @@ export class WorkspaceIndex {
     const summary = this.#documents.get(uri);
     if (summary) {
       this.#documents.delete(uri);
+      this.#indexCitations(summary, undefined);
       if (summary.entry) this.#lookup = undefined;
       return summary.symbol ? [summary.symbol] : [];
     }
@@ -344,24 +409,45 @@ export class WorkspaceIndex {
   #setSummary(summary: DocumentSummary): string[] {
     const before = this.#documents.get(summary.uri);
     this.#documents.set(summary.uri, summary);
+    this.#indexCitations(before, summary);
     // Most edits do not touch the front matter: the catalog stays as it is.
     if (entryKey(before?.entry) === entryKey(summary.entry) && before?.symbol === summary.symbol) return [];
     this.#lookup = undefined;
     return [...new Set([before?.symbol, summary.symbol].filter((s): s is string => s !== undefined))];
   }
 
+  #indexCitations(before: DocumentSummary | undefined, after: DocumentSummary | undefined): void {
+    if (before?.citations === after?.citations) return;
+    for (const c of before?.citations ?? []) {
+      const citing = this.#citing.get(c.symbol);
+      citing?.delete(before!.uri);
+      if (citing?.size === 0) this.#citing.delete(c.symbol);
+    }
+    for (const c of after?.citations ?? []) {
+      let citing = this.#citing.get(c.symbol);
+      if (!citing) this.#citing.set(c.symbol, (citing = new Set()));
+      citing.add(after!.uri);
+    }
+  }
+
   /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
   catalog(): CatalogLookup {
-    if (!this.#lookup) {
-      const documents = [...this.#documents.values()]
-        .filter(s => s.entry)
-        .sort((a, b) => (a.uri < b.uri ? -1 : 1))
-        .map(s => s.entry!);
-      const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
-      const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
-      this.#lookup = createCatalogLookup([documents, files, settings, this.#options.bundled()]);
-    }
+    this.#lookup ??= createCatalogLookup([...this.catalogLayers(), this.#options.bundled()]);
     return this.#lookup;
+  }
+
+  /**
+   * The catalog's layers before the bundled catalog, in order of precedence: workspace documents,
+   * workspace catalog files, settings catalog files (what another thread needs to make the same catalog).
+   */
+  catalogLayers(): CatalogEntry[][] {
+    const documents = [...this.#documents.values()]
+      .filter(s => s.entry)
+      .sort((a, b) => (a.uri < b.uri ? -1 : 1))
+      .map(s => s.entry!);
+    const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
+    const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
+    return [documents, files, settings];
   }
 
   /** The summary of one document, if indexed. */
@@ -394,9 +480,9 @@ export class WorkspaceIndex {
 
   /** The documents citing any of `symbols`: the ones to check again when those facts change. */
   dependentsOf(symbols: readonly string[]): string[] {
-    if (symbols.length === 0) return [];
-    const wanted = new Set(symbols);
-    return [...this.#documents.values()].filter(s => s.citations.some(c => wanted.has(c.symbol))).map(s => s.uri);
+    const found = new Set<string>();
+    for (const symbol of symbols) for (const uri of this.#citing.get(symbol) ?? []) found.add(uri);
+    return [...found].sort();
   }
 
   /** Problems of a catalog file (workspace or settings), or `undefined` when it is none. */

@@ -7,7 +7,7 @@
  * so theirs give the Council's agenda item instead.
  */
 import { normalizeSymbol } from '../util/symbols';
-import { sessionOf } from './session';
+import { gaRegularSessionOf } from '../util/sessions';
 import type { CatalogEntry } from './types';
 
 const DERIVED = 'shared/data/_derived';
@@ -152,7 +152,7 @@ export function bundledCatalog(): readonly CatalogEntry[] {
 
 function toEntry([raw, date, title, source, agendaItem]: Row): CatalogEntry {
   const symbol = normalizeSymbol(raw);
-  const session = sessionOf(symbol);
+  const session = gaRegularSessionOf(symbol);
   return Object.freeze({
     symbol,
     date,

@@ -8,7 +8,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { normalizeSymbol } from '../util/symbols';
 import { isIsoDate } from './date';
 import { citationForm } from './lookup';
-import { outsideSession, sessionOf } from './session';
+import { gaRegularSessionOf, outsideGaSession } from '../util/sessions';
 import { romanValue, toRoman } from '../util/roman';
 import { CATALOG_ENTRY_KEYS, parseCatalogFile } from './parse';
 import type { CatalogEntry } from './types';
@@ -121,14 +121,14 @@ function importCatalogueRow(get: Row, sink: EntrySink): void {
   if (!isIsoDate(date)) return sink.count('rows with an impossible or non-ISO date skipped');
   const dateSource = get('date_source');
   for (const symbol of expandParts(normalizeSymbol(rawSymbol))) {
-    const session = sessionOf(symbol) ?? sessionNumber(get('session'));
+    const session = gaRegularSessionOf(symbol) ?? sessionNumber(get('session'));
     let title: string | undefined = cleanTitle(get('title'), symbol);
     if (title && isUpperCaseLabel(title)) {
       // The unvotes `short` labels ("INTERFERENCE, INTERNAL AFFAIRS") are not titles.
       sink.count('upper-case unvotes labels not taken as titles');
       title = undefined;
     }
-    const doubtful = (/^unvotes/i.test(dateSource) && (session === undefined || session < 58)) || get('other_dates') !== '' || outsideSession(symbol, date);
+    const doubtful = (/^unvotes/i.test(dateSource) && (session === undefined || session < 58)) || get('other_dates') !== '' || outsideGaSession(symbol, date);
     if (doubtful) sink.count('dates marked doubtful (rival dates, unvotes before session 58, or outside the session)');
     const source = dateSource ? `${sink.fileName} (date: ${dateSource})` : sink.fileName;
     sink.add(entryOf({ symbol, date, title, session, agendaItem: agendaOf(get('agenda') || get('agenda_item')), vote: voteOf(get), url: get('url') || undefined, source, doubtfulDate: doubtful }));
@@ -148,7 +148,7 @@ function importCitationMinedRow(get: Row, sink: EntrySink): void {
   const rivals = Number(get('n_distinct_dates')) > 1;
   if (rivals) sink.count('dates marked doubtful (the texts cite other dates too)');
   const n = get('n_citations');
-  sink.add(entryOf({ symbol, date, session: sessionOf(symbol), source: `${sink.fileName} (date cited in ${n || 'some'} official texts)`, doubtfulDate: rivals || outsideSession(symbol, date) }));
+  sink.add(entryOf({ symbol, date, session: gaRegularSessionOf(symbol), source: `${sink.fileName} (date cited in ${n || 'some'} official texts)`, doubtfulDate: rivals || outsideGaSession(symbol, date) }));
 }
 
 function importUnvotesRow(get: Row, sink: EntrySink): void {
@@ -161,9 +161,9 @@ function importUnvotesRow(get: Row, sink: EntrySink): void {
   const date = get('date');
   if (!date) return sink.count('rows without a date skipped (a catalog entry requires one)');
   if (!isIsoDate(date)) return sink.count('rows with an impossible or non-ISO date skipped');
-  const session = sessionOf(symbol);
+  const session = gaRegularSessionOf(symbol);
   // SOURCES.md: unvotes dates before about session 58 are mostly wrong (day wrong, month usually right).
-  const doubtful = session === undefined || session < 58 || outsideSession(symbol, date);
+  const doubtful = session === undefined || session < 58 || outsideGaSession(symbol, date);
   if (doubtful) sink.count('dates marked doubtful (unvotes dates before session 58 are unreliable)');
   let title: string | undefined = cleanTitle(get('short'), symbol);
   if (title && isUpperCaseLabel(title)) title = undefined;
@@ -266,10 +266,10 @@ function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
     ? { yes: Number(yes), no: Number(no), abstain: Number(abstain) }
     : undefined;
   const sessionField = Number(first('191', 'c'));
-  const session = sessionOf(symbol) ?? (Number.isInteger(sessionField) && sessionField > 0 ? sessionField : undefined);
+  const session = gaRegularSessionOf(symbol) ?? (Number.isInteger(sessionField) && sessionField > 0 ? sessionField : undefined);
   const id = record.controlfield?.find(c => String(c.tag) === '001')?.['#text'];
   const source = `UN Digital Library${id ? ` record ${String(id).trim()}` : ''} (${sink.fileName})`;
-  sink.add(entryOf({ symbol, date, title, session, agendaItem, vote, source, doubtfulDate: outsideSession(symbol, date) }));
+  sink.add(entryOf({ symbol, date, title, session, agendaItem, vote, source, doubtfulDate: outsideGaSession(symbol, date) }));
 }
 
 /** `2023-11-08` or `20231108` → ISO; anything else → `undefined`. */

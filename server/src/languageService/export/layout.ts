@@ -10,7 +10,8 @@
  */
 import type { Attachment, CitationItem, Organ, Paragraph, ResolutionDocument, Subparagraph } from '../model';
 import { writtenDate } from '../util/dates';
-import { sessionOrdinal } from '../util/ordinals';
+import { ORGAN_NAMES } from '../util/organs';
+import { ordinalWords } from '../util/sessions';
 
 /** A piece of text with one look. */
 export interface Run {
@@ -92,10 +93,6 @@ export interface Layout {
   readonly footnotes: readonly { readonly label: string; readonly runs: readonly Run[] }[];
 }
 
-export const ORGAN_NAMES: Readonly<Record<Organ, string>> = {
-  GA: 'General Assembly', SC: 'Security Council', ECOSOC: 'Economic and Social Council', HRC: 'Human Rights Council',
-};
-
 const COMMITTEES: Readonly<Record<string, string>> = {
   '1': 'First Committee', '2': 'Second Committee', '3': 'Third Committee',
   '4': 'Special Political and Decolonization Committee (Fourth Committee)', '5': 'Fifth Committee', '6': 'Sixth Committee',
@@ -113,10 +110,10 @@ export function layoutDocument(doc: ResolutionDocument): Layout {
   const organName = info.organ ? ORGAN_NAMES[info.organ] : undefined;
   const symbol = info.symbol;
   const draft = info.status === 'draft';
-  const sponsors = sponsorsOf(raw('sponsors')?.value);
+  const sponsors = info.sponsors ?? [];
 
   const front: { text: string; bold: boolean }[] = [];
-  if (info.session && (info.organ === 'GA' || info.organ === 'HRC')) front.push({ text: `${sessionOrdinal(info.session)} session`, bold: true });
+  if (info.session && (info.organ === 'GA' || info.organ === 'HRC')) front.push({ text: `${capitalize(ordinalWords(info.session))} session`, bold: true });
   const committee = symbol && /^A\/C\.(\d)\//.exec(symbol)?.[1];
   if (committee && COMMITTEES[committee]) front.push({ text: COMMITTEES[committee], bold: true });
   if (info.agendaItem) front.push({ text: `Agenda item ${info.agendaItem}`, bold: false });
@@ -163,9 +160,8 @@ export function layoutDocument(doc: ResolutionDocument): Layout {
   };
 }
 
-function sponsorsOf(value: unknown): string[] {
-  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map(v => v.trim()) : [];
+function capitalize(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** `A`, `A and B`, `A, B and C`. */

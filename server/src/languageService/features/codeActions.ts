@@ -8,8 +8,11 @@
  * and changes no word: numbers, labels, final marks, emphasis, list separators, the order of a
  * citation list, a hyphen for a slash, the direction word of a reference. Fixes that guess
  * (a phrase for a misspelt one, a participle for an operative verb, a front matter value),
- * replace facts (the catalog's date), or add, remove or move text are offered one by one.
+ * replace facts (the catalog's date), or add, remove or move text are offered one by one, and so
+ * is every fix of a finding marked `unsure` (in a paragraph the checker did not understand:
+ * rules/understood.ts).
  */
+import { isRuleCode, type RuleCode } from '../config';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { Paragraph, ResolutionDocument, Subparagraph } from '../model';
 import { anyOverlap, comparePositions, editsOverlap, isRange, rangeInside, sortEdits, textAt } from './fixes/edits';
@@ -32,9 +35,9 @@ export interface FixProposal {
 /** The quick fixes of one diagnostic (none when its data is missing, malformed or stale). */
 export function fixesFor(doc: ResolutionDocument, diagnostic: Diagnostic): FixProposal[] {
   if (diagnostic.source !== undefined && diagnostic.source !== 'unres') return [];
-  const code = typeof diagnostic.code === 'string' ? diagnostic.code : '';
+  const code = diagnostic.code;
   const data = diagnostic.data as Record<string, unknown> | undefined;
-  if (typeof data !== 'object' || data === null) return [];
+  if (!isRuleCode(code) || typeof data !== 'object' || data === null) return [];
   let fixes: FixProposal[];
   try {
     fixes = buildFixes(doc, code, diagnostic.range, data);
@@ -42,6 +45,9 @@ export function fixesFor(doc: ResolutionDocument, diagnostic: Diagnostic): FixPr
     // Data from a client is not trusted; a shape no fix expects yields no fix.
     return [];
   }
+  // A finding the rules were unsure of (in a paragraph pasted with page furniture, a mark after a
+  // possible footnote number) is fixed one by one, never by Fix All.
+  if (data.unsure === true) fixes = fixes.map(f => ({ ...f, safe: false }));
   // A fix whose ranges fall outside the text was computed for another version: never apply it.
   return fixes.filter(f => f.edits.length > 0 && f.edits.every(e => rangeInside(e.range, doc.lines) && typeof e.newText === 'string') && !anyOverlap(f.edits));
 }
@@ -106,7 +112,7 @@ export function fixAllEdits(doc: ResolutionDocument, diagnostics: readonly Diagn
 // ---------------------------------------------------------------------------------------------
 // Fixes by rule
 
-function buildFixes(doc: ResolutionDocument, code: string, range: Range, data: Record<string, unknown>): FixProposal[] {
+function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data: Record<string, unknown>): FixProposal[] {
   switch (code) {
     case 'numbering/operative':
     case 'numbering/article':
@@ -127,6 +133,13 @@ function buildFixes(doc: ResolutionDocument, code: string, range: Range, data: R
       return typeof data.replacement === 'string' && isRange(data.range) ? [fix('Sort the list by date', [{ range: data.range, newText: data.replacement }], true)] : [];
     case 'citation/conjunction':
       return replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
+    case 'citation/separator':
+      return replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
+    case 'punctuation/hyphen':
+      // Which of the two the word wants only the drafter knows: neither is safe for fix-all.
+      return isRange(data.range) && typeof data.keep === 'string' && typeof data.join === 'string'
+        ? [fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false), fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false)]
+        : [];
     case 'citation/format':
       return replacementFix(data, r => `Write ${r}`, true);
     case 'citation/duplicate':

@@ -17,6 +17,7 @@ import type { ResolutionDocument, ResolutionPart } from '../model';
 import { citationForm } from '../catalog/lookup';
 import type { CatalogEntry } from '../catalog/types';
 import { lineRange } from '../parser/lines';
+import { ORGAN_NAMES, ORGANS } from '../util/organs';
 import { FRONT_MATTER_KEYS } from './hover';
 import { openingPhrases } from './phraseInfo';
 import { contains, escapeMarkdown, formatDate, type FeatureContext } from './shared';
@@ -27,7 +28,6 @@ export const COMPLETION_TRIGGERS: readonly string[] = ['/', '^', '*', '_', ' '];
 /** How many catalog entries one completion offers at most. */
 const CITATION_LIMIT = 50;
 
-const ORGANS = ['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'];
 
 /** The completions at `pos`; an empty, complete list when nothing fits. */
 export function provideCompletion(ctx: FeatureContext, doc: ResolutionDocument, position: Position): CompletionList {
@@ -74,7 +74,7 @@ function frontMatterItems(doc: ResolutionDocument, pos: Position, before: string
     case 'status':
       return values(['draft', 'adopted']);
     case 'organ':
-      return values(ORGANS);
+      return values(ORGANS.map(o => ORGAN_NAMES[o]));
     case 'session':
       return doc.info.session !== undefined ? values([String(doc.info.session)]) : [];
     default:

@@ -6,7 +6,7 @@
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Subparagraph } from '../model';
 import { isBlank } from '../parser/lines';
-import { allParagraphs } from './format';
+import { allParagraphs } from '../query/paragraphs';
 
 /** The folding ranges of a document, sorted by start line. */
 export function provideFoldingRanges(doc: ResolutionDocument): FoldingRange[] {

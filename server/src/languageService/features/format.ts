@@ -10,8 +10,9 @@
  * number, a continuation line after a blank line stays indented). That makes it idempotent: the
  * second pass reads the same model and has nothing left to do.
  */
+import { allParagraphs } from '../query/paragraphs';
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { Paragraph, ResolutionDocument, Subparagraph } from '../model';
+import type { ResolutionDocument, Subparagraph } from '../model';
 import { footnoteDefinitionLabel, headingLevel, readBullet, readLabel, readNumber } from '../parser/blocks';
 import { endOfContent, firstNonSpace, isBlank, positionOf, splitLines } from '../parser/lines';
 
@@ -171,17 +172,6 @@ function elements(doc: ResolutionDocument): { elementOf: Map<number, number>; st
   for (const part of doc.parts) if (part.organLine) add(part.organLine.range.start.line, part.organLine.range.start.line);
   for (const f of doc.footnoteDefinitions) add(f.range.start.line, f.range.end.line);
   return { elementOf, starts, ends };
-}
-
-/** Every paragraph of the document: preambles and operative parts of every part, attachments, articles. */
-export function allParagraphs(doc: ResolutionDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  for (const part of doc.parts) out.push(...part.preambular, ...part.operative);
-  for (const a of doc.attachments) {
-    out.push(...a.paragraphs);
-    for (const article of a.articles) out.push(...article.paragraphs);
-  }
-  return out;
 }
 
 /** The indentation each line of the body should have, from its place in the model. */

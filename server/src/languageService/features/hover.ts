@@ -5,12 +5,17 @@
  * Every piece of document or catalog text in the Markdown is escaped.
  */
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
-import type { CitationItem, Paragraph, ParagraphReference, ReferenceTarget, ResolutionDocument, Subparagraph } from '../model';
+import type { CitationItem, ParagraphReference, ReferenceTarget, ResolutionDocument } from '../model';
 import type { CatalogEntry } from '../catalog/types';
 import { normalizeSymbol, officialUrl } from '../util/symbols';
 import type { DocumentSummary } from '../workspaceIndex';
 import { describeOpening } from './phraseInfo';
 import { contains, escapeMarkdown as esc, formatDate, type FeatureContext } from './shared';
+import { sessionName, sessionOfSymbol } from '../util/sessions';
+import { allParagraphs } from '../query/paragraphs';
+import { openingMatch } from '../query/openings';
+import { resolveReference } from '../query/references';
+import { citationItemAt, referenceAt } from '../query/cursor';
 
 /** How many operative paragraphs of a workspace document a citation hover shows. */
 const PREVIEW_PARAGRAPHS = 3;
@@ -52,9 +57,9 @@ export function provideHover(ctx: FeatureContext, doc: ResolutionDocument, pos: 
     return hover(text, entry.keyRange);
   }
 
-  for (const p of paragraphsOf(doc)) {
+  for (const p of allParagraphs(doc)) {
     if (p.opening && contains(p.opening.fullRange, pos)) {
-      const described = describeOpening(p.opening.text, p.kind);
+      const described = describeOpening(openingMatch(doc, p), p.kind);
       if (described) return hover(described, p.opening.fullRange);
     }
   }
@@ -72,20 +77,11 @@ export const FRONT_MATTER_KEYS: Readonly<Record<string, string>> = {
   report: 'the report the resolution was adopted on, such as `A/74/363`.',
   title: 'the title of the resolution.',
   status: '`draft` (the default) or `adopted`; an adopted text may carry no `bis` labels and no negotiation brackets.',
+  sponsors: 'the sponsors of a draft, a list of names: `[Algeria, Brazil]`, or one per line after `- `.',
 };
 
 function hover(value: string, range: Range): Hover {
   return { contents: { kind: MarkupKind.Markdown, value }, range };
-}
-
-/** The well-formed citation item at `pos`. */
-export function citationItemAt(doc: ResolutionDocument, pos: Position): CitationItem | undefined {
-  for (const c of doc.citations) {
-    if (!contains(c.range, pos)) continue;
-    const item = c.items.find(i => contains(i.range, pos));
-    if (item && !item.malformed) return item;
-  }
-  return undefined;
 }
 
 /** The Markdown preview of a resolution: catalog facts, workspace paragraphs, a link to the official text. */
@@ -95,7 +91,7 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
   const lines: string[] = [`**${esc(symbol)}**`];
   const title = entry?.title ?? workspaceDoc?.title;
   if (title) lines.push(`*${esc(title)}*`);
-  const facts = entryFacts(entry, workspaceDoc);
+  const facts = entryFacts(symbol, entry, workspaceDoc);
   if (facts) lines.push(facts);
   if (entry?.vote) lines.push(`Vote: ${entry.vote.yes} in favour, ${entry.vote.no} against, ${entry.vote.abstain} abstentions`);
   if (item?.date && entry?.date && item.date.iso !== entry.date) {
@@ -115,12 +111,15 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
   return lines.join('\n\n');
 }
 
-function entryFacts(entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
+function entryFacts(symbol: string, entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
   const facts: string[] = [];
   const date = entry?.date ?? doc?.adopted;
   if (date) facts.push(`Adopted ${formatDate(date)}${entry?.doubtfulDate ? ' (date doubtful in the source data)' : ''}`);
+  // A special or emergency special session is named as the UN names it; a regular one by its number.
+  const named = sessionOfSymbol(symbol);
   const session = entry?.session ?? doc?.session;
-  if (session !== undefined) facts.push(`session ${session}`);
+  if (named !== undefined && named.kind !== 'regular') facts.push(sessionName(named));
+  else if (session !== undefined) facts.push(`session ${session}`);
   const agendaItem = entry?.agendaItem ?? doc?.agendaItem;
   if (agendaItem) facts.push(`agenda item ${esc(agendaItem)}`);
   return facts.length > 0 ? facts.join(' · ') : undefined;
@@ -154,49 +153,14 @@ function ownSymbolMarkdown(ctx: FeatureContext, symbol: string): string {
   return lines.join('\n\n');
 }
 
-function referenceAt(doc: ResolutionDocument, pos: Position): { reference: ParagraphReference; target: ReferenceTarget } | undefined {
-  for (const reference of doc.references) {
-    if (!contains(reference.range, pos)) continue;
-    const target = reference.targets.find(t => contains(t.range, pos)) ?? reference.targets[0];
-    if (target) return { reference, target };
-  }
-  return undefined;
-}
-
-/** The paragraph (and subparagraph) a reference target names, in the part the reference stands in. */
-export function resolveTarget(doc: ResolutionDocument, reference: ParagraphReference, target: ReferenceTarget): { paragraph: Paragraph; sub?: Subparagraph } | undefined {
-  const part = doc.parts.find(p => contains(p.range, reference.range.start)) ?? doc.parts[0];
-  if (!part) return undefined;
-  const number = target.paragraph ?? reference.inOperative;
-  const paragraph =
-    number !== undefined
-      ? part.operative.find(p => p.number?.value === number && p.number.suffixIndex === 0)
-      : part.operative.find(p => contains(p.range, reference.range.start));
-  if (!paragraph) return undefined;
-  let list: readonly Subparagraph[] = paragraph.subparagraphs;
-  let sub: Subparagraph | undefined;
-  for (const label of target.subparagraphs) {
-    sub = list.find(s => s.label === label);
-    if (!sub) return undefined;
-    list = sub.children;
-  }
-  return { paragraph, sub };
-}
-
 function referenceMarkdown(doc: ResolutionDocument, reference: ParagraphReference, target: ReferenceTarget): string | undefined {
-  const found = resolveTarget(doc, reference, target);
+  const found = resolveReference(doc, reference, target);
   if (!found) return undefined;
-  const { paragraph, sub } = found;
+  const { paragraph } = found;
+  const sub = found.chain[found.chain.length - 1];
   const label = `${paragraph.number?.text ?? ''}${sub ? ` (${target.subparagraphs.join(') (')})` : ''}`;
   const parts = [`**Paragraph ${esc(label)}**`];
   if (sub) parts.push(excerpt(sub.text), ...sub.children.slice(0, 30).map(c => excerpt(c.text)));
   else parts.push(excerpt(paragraph.text), ...paragraph.subparagraphs.slice(0, 30).map(s => excerpt(s.text)));
   return parts.join('\n\n');
-}
-
-function* paragraphsOf(doc: ResolutionDocument): Iterable<Paragraph> {
-  for (const part of doc.parts) {
-    yield* part.preambular;
-    yield* part.operative;
-  }
 }

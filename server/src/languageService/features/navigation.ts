@@ -4,7 +4,8 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { CitationItem, Paragraph, ResolutionDocument } from '../model';
 import { normalizeSymbol } from '../util/symbols';
-import { citationItemAt, resolveTarget } from './hover';
+import { citationItemAt, ownSymbolAt, referenceAt } from '../query/cursor';
+import { resolveReference } from '../query/references';
 import { contains } from './shared';
 
 /** The thing under the cursor that navigation knows. */
@@ -24,29 +25,18 @@ export function targetAt(doc: ResolutionDocument, pos: Position): NavigationTarg
   const own = ownSymbolAt(doc, pos);
   if (own) return { kind: 'ownSymbol', symbol: own.symbol, range: own.range };
 
-  for (const reference of doc.references) {
-    if (!contains(reference.range, pos)) continue;
-    const target = reference.targets.find(t => contains(t.range, pos)) ?? reference.targets[0];
-    const found = target && resolveTarget(doc, reference, target);
-    if (found) return { kind: 'paragraph', paragraph: found.paragraph, range: target.range, subRange: found.sub?.labelRange };
-  }
+  const ref = referenceAt(doc, pos);
+  const found = ref && resolveReference(doc, ref.reference, ref.target);
+  if (ref && found) return { kind: 'paragraph', paragraph: found.paragraph, range: ref.target.range, subRange: found.chain[found.chain.length - 1]?.labelRange };
   for (const part of doc.parts) {
     const paragraph = part.operative.find(p => p.number && contains(p.number.range, pos));
     if (paragraph) return { kind: 'paragraph', paragraph, range: paragraph.number!.range };
   }
-  const ref = doc.footnoteReferences.find(f => contains(f.range, pos));
-  if (ref) return { kind: 'footnote', label: ref.label, range: ref.range };
+  const footnote = doc.footnoteReferences.find(f => contains(f.range, pos));
+  if (footnote) return { kind: 'footnote', label: footnote.label, range: footnote.range };
   const def = doc.footnoteDefinitions.find(d => contains(d.labelRange, pos));
   if (def) return { kind: 'footnote', label: def.label, range: def.labelRange };
   return undefined;
-}
-
-/** The front matter's `symbol` value when `pos` is on it (or on its key). */
-export function ownSymbolAt(doc: ResolutionDocument, pos: Position): { symbol: string; text: string; range: Range } | undefined {
-  const entry = doc.frontMatter?.entries.find(e => e.key === 'symbol' && (contains(e.keyRange, pos) || contains(e.valueRange, pos)));
-  const text = entry?.valueText.trim();
-  if (!entry || !text) return undefined;
-  return { symbol: normalizeSymbol(text), text, range: entry.valueRange };
 }
 
 /** Every internal reference target in `doc` that names `paragraph`, with the part it stands in respected. */
@@ -55,7 +45,7 @@ export function referencesTo(doc: ResolutionDocument, paragraph: Paragraph): Ran
   for (const reference of doc.references) {
     for (const target of reference.targets) {
       if (target.paragraph === undefined) continue;
-      if (resolveTarget(doc, reference, target)?.paragraph === paragraph) found.push(target.range);
+      if (resolveReference(doc, reference, target)?.paragraph === paragraph) found.push(target.range);
     }
   }
   return found;

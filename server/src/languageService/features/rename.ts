@@ -17,10 +17,13 @@
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Paragraph, ResolutionDocument, ResolutionPart } from '../model';
 import { normalizeSymbol } from '../util/symbols';
+import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
+import { SERIES_PREFIXES } from '../util/organs';
 import { contains } from './shared';
 import { textAt } from './fixes/edits';
-import { referenceEdits, resolveReferenceTarget } from './fixes/references';
-import { ownSymbolAt } from './navigation';
+import { referenceEdits } from './fixes/references';
+import { resolveReference } from '../query/references';
+import { ownSymbolAt } from '../query/cursor';
 
 /** What can be renamed at a position: its range and the text an editor proposes. */
 export interface RenameTarget {
@@ -30,8 +33,6 @@ export interface RenameTarget {
 
 /** A rename's edits by document URI, or why it cannot be done. */
 export type RenameResult = { readonly changes: Record<string, TextEdit[]> } | { readonly error: string };
-
-const DRAFT_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
 
 /** The renamable thing at `pos`: the own symbol, a paragraph number or a reference's number. */
 export function prepareRename(doc: ResolutionDocument, pos: Position): RenameTarget | undefined {
@@ -56,7 +57,7 @@ function paragraphAt(doc: ResolutionDocument, pos: Position): { paragraph: Parag
       if (!textAt(doc.lines, r).startsWith(digits)) continue;
       const range = { start: r.start, end: { line: r.start.line, character: r.start.character + digits.length } };
       if (!contains(range, pos)) continue;
-      const found = resolveReferenceTarget(doc, ref, target);
+      const found = resolveReference(doc, ref, target);
       const part = found && doc.parts.find(p => p.operative.includes(found.paragraph));
       if (found?.paragraph.number && part) return { paragraph: found.paragraph, part, range };
     }
@@ -79,9 +80,6 @@ export function renameParagraph(doc: ResolutionDocument, pos: Position, newName:
   const edits: TextEdit[] = [{ range: paragraph.number!.range, newText: label }, ...referenceEdits(doc, { paragraphs: new Map([[paragraph, label]]), subparagraphs: new Map() })];
   return { changes: { [doc.uri]: edits } };
 }
-
-/** Symbol prefixes before the number part of a citation item (`A/RES/` + `74/29`), longest first. */
-const PREFIXES = ['A/HRC/RES/', 'A/HRC/DEC/', 'A/RES/', 'A/DEC/', 'S/RES/', 'E/RES/', 'E/DEC/'];
 
 /** Whether a new symbol is acceptable at all. */
 export function checkNewSymbol(newSymbol: string): string | undefined {
@@ -107,7 +105,7 @@ export function symbolRenameEdits(doc: ResolutionDocument, oldSymbol: string, ne
       const partLetter = cited.startsWith(`${oldSymbol} `) && /^ [A-Z]$/.test(cited.slice(oldSymbol.length)) ? cited.slice(oldSymbol.length) : undefined;
       if (cited !== oldSymbol && partLetter === undefined) continue;
       const written = textAt(doc.lines, item.symbolRange);
-      const prefix = PREFIXES.find(p => normalizeSymbol(p + written.replace(/\s+/g, ' ')) === cited);
+      const prefix = SERIES_PREFIXES.find(p => normalizeSymbol(p + written.replace(/\s+/g, ' ')) === cited);
       const target = next + (partLetter ?? '');
       if (prefix === undefined || !target.startsWith(prefix)) {
         return { error: `${written.replace(/\s+/g, ' ')} (line ${item.symbolRange.start.line + 1} of ${doc.uri}) cannot cite ${target}: a citation in that form names a ${prefix ?? 'different'} symbol.` };

@@ -5,7 +5,7 @@
  */
 import type { Position, Range, SelectionRange } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Subparagraph } from '../model';
-import { allParagraphs } from './format';
+import { allParagraphs } from '../query/paragraphs';
 import { contains } from './shared';
 import { comparePositions } from './fixes/edits';
 

@@ -19,7 +19,7 @@
 import type { Range, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver-types';
 import type { Paragraph, ResolutionDocument } from '../model';
 import type { CatalogLookup } from '../catalog/types';
-import { matchOpening } from '../data/phraseMatch';
+import { openingMatch } from '../query/openings';
 import { normalizeSymbol } from '../util/symbols';
 
 /** Token types, in legend order. */
@@ -93,8 +93,7 @@ function opener(doc: ResolutionDocument, p: Paragraph, kind: 'preambular' | 'ope
   if (!opening) return;
   const line = opening.fullRange.start.line;
   const base = opening.fullRange.start.character;
-  const text = (doc.lines[line] ?? '').slice(base, base + 2000);
-  const match = matchOpening(text);
+  const match = openingMatch(doc, p);
   if (!match) {
     push(opening.range, 'keyword', ['unknown']);
     return;

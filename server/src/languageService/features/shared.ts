@@ -2,31 +2,16 @@
  * What every workspace-aware feature reads, and the small helpers they share: position tests,
  * dates as the UN prints them, Markdown escaping.
  */
-import type { Position, Range } from 'vscode-languageserver-types';
 import type { CatalogLookup } from '../catalog/types';
 import type { WorkspaceIndex } from '../workspaceIndex';
+
+export { formatDate } from '../util/dates';
+export { contains } from '../util/positions';
 
 /** The workspace as features see it: the index of summaries and the catalog layers. */
 export interface FeatureContext {
   readonly index: WorkspaceIndex;
   readonly catalog: CatalogLookup;
-}
-
-/** Whether `pos` lies in `range`, both ends included (a cursor right after a word is on it). */
-export function contains(range: Range, pos: Position): boolean {
-  const afterStart = pos.line > range.start.line || (pos.line === range.start.line && pos.character >= range.start.character);
-  const beforeEnd = pos.line < range.end.line || (pos.line === range.end.line && pos.character <= range.end.character);
-  return afterStart && beforeEnd;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2018-12-05` → `5 December 2018`; anything else is returned as it is. */
-export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${Number(m[3])} ${month} ${m[1]}` : iso;
 }
 
 /**

@@ -8,6 +8,8 @@
  */
 import type { Organ } from '../model';
 import { firstNonSpace, isBlank } from './lines';
+import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
+import { ORGAN_NAMES, ORGANS } from '../util/organs';
 
 /** What a block is, read from its first line. */
 export type BlockKind = 'heading' | 'organ' | 'footnote' | 'paragraph';
@@ -30,22 +32,20 @@ export function headingLevel(line: string): number {
   return i === line.length || line[i] === ' ' || line[i] === '\t' ? level : 0;
 }
 
-const ORGAN_LINE = /^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)[ \t]*(?:(,)[ \t]*)?$/i;
-const ORGAN_BY_NAME: Readonly<Record<string, Organ>> = {
-  'general assembly': 'GA',
-  'security council': 'SC',
-  'economic and social council': 'ECOSOC',
-  'human rights council': 'HRC',
-};
-
+// `The General Assembly,`: one of the four names, in any case, with or without its comma.
 /** The organ an organ line names (`The General Assembly,`), with whether it has its comma. */
 export function readOrganLine(line: string): { organ: Organ; hasComma: boolean } | undefined {
   if (line.length > 200) return undefined;
   const t = line.trim();
   if (t.length > 60) return undefined;
-  const m = ORGAN_LINE.exec(t.replace(/\s+/g, ' '));
-  if (!m) return undefined;
-  return { organ: ORGAN_BY_NAME[m[1].toLowerCase()], hasComma: m[2] === ',' };
+  // `The General Assembly,`: one of the four names in full, in any case, with or without its comma.
+  let s = t.replace(/\s+/g, ' ');
+  const hasComma = s.endsWith(',');
+  if (hasComma) s = s.slice(0, -1).trimEnd();
+  if (!/^the /i.test(s)) return undefined;
+  const name = s.slice(4).toLowerCase();
+  const organ = ORGANS.find(o => ORGAN_NAMES[o].toLowerCase() === name);
+  return organ === undefined ? undefined : { organ, hasComma };
 }
 
 /** `[^label]:` at the start of a line: the offset of `[` and the end of the label (after `]`). */
@@ -71,7 +71,8 @@ export function footnoteLabelEnd(line: string, start: number): number {
   return -1;
 }
 
-const NUMBER = /^(\d{1,6})(?:[ \t]+(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\.(?=\s|$)/;
+// A number, then perhaps a word that must be one of the draft suffixes (`bis`, `ter` …), then a full stop.
+const NUMBER = /^(\d{1,6})(?:[ \t]+([a-z]{3,9}))?\.(?=\s|$)/;
 
 /** An operative number as read: `5 bis.` → value 5, suffix `bis`; `start` … `end` covers the label without the full stop. */
 export interface NumberReading {
@@ -89,7 +90,7 @@ export function readNumber(line: string): NumberReading | undefined {
   const c = line.charCodeAt(start);
   if (c < 48 || c > 57) return undefined;
   const m = NUMBER.exec(line.slice(start, start + 40));
-  if (!m) return undefined;
+  if (!m || (m[2] !== undefined && !DRAFT_SUFFIXES.includes(m[2]))) return undefined;
   const end = start + m[0].length - 1;
   return { value: Number(m[1]), ...(m[2] ? { suffix: m[2] } : {}), start, end, after: end + 1 };
 }

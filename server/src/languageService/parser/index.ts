@@ -19,7 +19,6 @@ import type { InlineReuse } from './inlineScan';
 
 export { ParseCache } from './reuse';
 
-export { organFromName, organFromSymbol, sessionFromSymbol, isoDate } from './documentInfo';
 export { subparagraphLabel, readingsOf, romanValue } from './subparagraphs';
 
 /**
@@ -70,6 +69,7 @@ function parse(text: string, uri: string, version: number, cache: ParseCache | u
     symbols: inline.symbols,
     dates: inline.dates,
     references: inline.references,
+    hyphenBreaks: inline.hyphenBreaks,
     problems,
   };
 }
@@ -145,6 +145,7 @@ function emptyDocument(text: string, uri: string, version: number, error: unknow
     symbols: [],
     dates: [],
     references: [],
+    hyphenBreaks: [],
     problems: [
       {
         code: 'structure/parse',

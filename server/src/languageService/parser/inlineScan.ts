@@ -3,7 +3,7 @@
  * gathers what it finds into document-wide lists, with each paragraph reference told which
  * operative paragraph it stands in.
  */
-import type { Citation, DateMention, Organ, ParagraphReference, Position, SymbolMention } from '../model';
+import type { Citation, DateMention, HyphenBreak, Organ, ParagraphReference, Position, SymbolMention } from '../model';
 import { scanInline, type InlineResult } from './inline';
 import type { ScanUnit } from './structure';
 import { lineIndexAt } from '../util/positions';
@@ -20,11 +20,12 @@ export interface InlineFindings {
   readonly symbols: SymbolMention[];
   readonly dates: DateMention[];
   readonly references: ParagraphReference[];
+  readonly hyphenBreaks: HyphenBreak[];
 }
 
 /** Scans each unit's comment-blanked lines, joined by `\n`; a scanner failure loses only that unit's findings. */
 export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, reuse?: InlineReuse): InlineFindings {
-  const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [] };
+  const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [], hyphenBreaks: [] };
   for (const unit of units) {
     try {
       const result = reuse
@@ -33,6 +34,7 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
       found.citations.push(...result.citations);
       found.symbols.push(...result.symbols);
       found.dates.push(...result.dates);
+      found.hyphenBreaks.push(...result.hyphenBreaks);
       for (const r of result.references) found.references.push(unit.inOperative !== undefined ? { ...r, inOperative: unit.inOperative } : r);
     } catch {
       // Another module's failure must not cost the document its structure.

@@ -7,9 +7,8 @@ import type { Bullet, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber }
 import { readBullet, readLabel, readNumber, type Block } from './blocks';
 import { endOfContent, firstNonSpace, isBlank, lineRange, range } from './lines';
 import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
+import { suffixIndex } from '../util/draftSuffixes';
 import { finishSubparagraph, readingsOf, SubparagraphStack, type SubparagraphDraft } from './subparagraphs';
-
-const SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'decies'];
 
 /** A paragraph whose kind is not yet known. */
 export type ParagraphBody = Omit<Paragraph, 'kind' | 'section'>;
@@ -47,7 +46,7 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
     number = {
       value: m.value,
       ...(m.suffix ? { suffix: m.suffix } : {}),
-      suffixIndex: m.suffix ? SUFFIXES.indexOf(m.suffix) + 1 : 0,
+      suffixIndex: suffixIndex(m.suffix),
       text: label.replace(/[ \t]+/, ' '),
       range: lineRange(first, m.start, m.end),
     };

@@ -259,6 +259,8 @@ const citationConjunction: Rule = (ctx) => {
     const expectations = expectedSeparators(citation);
     const continues = listContinues(ctx.doc.lines, citation);
     seps.forEach((sep, k) => {
+      // No separator at all is `citation/separator`'s.
+      if (isMissingSeparator(sep)) return;
       const written = sep.text.replace(/\s+/g, ' ');
       const expected = expectations[k];
       if (expected.accepted.includes(written)) return;
@@ -270,6 +272,35 @@ const citationConjunction: Rule = (ctx) => {
       else message = 'Items of a list are separated by commas; “and” joins only the last one.';
       const data: ConjunctionFixData = { replacement: expected.preferred, range: sep.range };
       ctx.report({ code: 'citation/conjunction', message, range: sep.range, data });
+    });
+  }
+};
+
+/** A separator of spaces alone: the list's items run into each other. */
+function isMissingSeparator(sep: Citation['separators'][number]): boolean {
+  return sep.text.trim() === '';
+}
+
+/**
+ * `citation/separator`: two items of a list with nothing between them (`… of 5 December 2022
+ * 78/17 of …`), as a text pasted from a PDF loses a comma or an `and` with a footnote marker. The
+ * fix puts what the list's place wants: `, ` or ` and ` before the last item.
+ */
+const citationSeparator: Rule = (ctx) => {
+  for (const citation of ctx.doc.citations) {
+    const seps = citation.separators;
+    if (!seps.some(isMissingSeparator)) continue;
+    const expectations = expectedSeparators(citation);
+    seps.forEach((sep, k) => {
+      if (!isMissingSeparator(sep)) return;
+      const replacement = expectations[k]?.preferred ?? ', ';
+      const data: ConjunctionFixData = { replacement, range: sep.range };
+      ctx.report({
+        code: 'citation/separator',
+        message: `Nothing separates ${itemNumberText(citation.items[k])} from ${itemNumberText(citation.items[k + 1])}: write “${replacement.trim()}” between the items of a list.`,
+        range: sep.range,
+        data,
+      });
     });
   }
 };
@@ -324,4 +355,5 @@ export const citationsRules: readonly Rule[] = [
   citationDuplicate,
   citationSelf,
   citationConjunction,
+  citationSeparator,
 ];

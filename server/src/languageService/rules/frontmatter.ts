@@ -4,15 +4,15 @@
  * syntax errors are the parser's (they arrive as parse problems with the same code).
  */
 import type { FrontMatterEntry, Organ } from '../model';
-import { isoDate, organFromName, organFromSymbol } from '../parser';
-import { romanValue } from '../util/roman';
 import { normalizeSymbol } from '../util/symbols';
-import { gaSessionYears, writtenDate } from '../util/dates';
+import { gaSessionYears, isoDate, writtenDate } from '../util/dates';
+import { ORGAN_NAMES, organFromName, organFromSymbol } from '../util/organs';
+import { sessionOfSymbol } from '../util/sessions';
 import { nearestWord } from '../util/nearest';
 import type { Rule, RuleContext } from './types';
 
-/** The keys of contract §1, in its order. */
-export const FRONT_MATTER_KEYS: readonly string[] = ['symbol', 'organ', 'session', 'agenda-item', 'adopted', 'meeting', 'report', 'title', 'status'];
+/** The keys of contract §1, in its order, and `sponsors` (contract §6: a draft's list of sponsors). */
+export const FRONT_MATTER_KEYS: readonly string[] = ['symbol', 'organ', 'session', 'agenda-item', 'adopted', 'meeting', 'report', 'title', 'status', 'sponsors'];
 
 /** Data of a `frontmatter/key` finding with a suggestion: replace `range` (the key) with `replacement`. */
 export interface KeyFixData {
@@ -25,13 +25,6 @@ export interface ValueFixData {
   readonly replacement: string;
   readonly range: FrontMatterEntry['valueRange'];
 }
-
-const ORGAN_NAMES: Readonly<Record<Organ, string>> = {
-  GA: 'General Assembly',
-  SC: 'Security Council',
-  ECOSOC: 'Economic and Social Council',
-  HRC: 'Human Rights Council',
-};
 
 /** `frontmatter/key`: an unknown key, with the nearest known one suggested. */
 const frontmatterKey: Rule = (ctx) => {
@@ -74,6 +67,7 @@ const frontmatterValue: Rule = (ctx) => {
 /** Why a value has the wrong shape (recording it in `values` when it is right), or undefined. */
 function shapeProblem(entry: FrontMatterEntry, values: { -readonly [K in keyof Values]: Values[K] }): string | undefined {
   const value = entry.value;
+  if (entry.key === 'sponsors') return sponsorsProblem(value);
   const text = scalarText(value);
   if (text === undefined) return `“${entry.key}” takes a single value, not a list or a map.`;
   switch (entry.key) {
@@ -110,6 +104,21 @@ function shapeProblem(entry: FrontMatterEntry, values: { -readonly [K in keyof V
   }
 }
 
+/** `sponsors`: a list of names (Member States, observers), each once. */
+function sponsorsProblem(value: unknown): string | undefined {
+  const shape = 'write one name per line (“- Algeria”) or a list in brackets ([Algeria, Brazil]).';
+  if (!Array.isArray(value)) return `“sponsors” is a list of names: ${shape}`;
+  const seen = new Set<string>();
+  for (const item of value) {
+    const name = typeof item === 'string' ? item.trim() : undefined;
+    if (!name) return `Each sponsor is a name, such as Algeria; found ${item === null || item === undefined ? 'an empty item' : `“${clip(JSON.stringify(item))}”`}.`;
+    const key = name.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) return `${clip(name)} is named twice among the sponsors.`;
+    seen.add(key);
+  }
+  return undefined;
+}
+
 /** Symbol, organ, session and adoption date must tell one story; each contradiction is reported on the value that departs from the symbol. */
 function checkAgreement(ctx: RuleContext, values: Values, documentOrgan: Organ | undefined): void {
   const { symbol, organ, session, adopted } = values;
@@ -123,7 +132,8 @@ function checkAgreement(ctx: RuleContext, values: Values, documentOrgan: Organ |
       data: { replacement: name, range: organ.entry.valueRange } satisfies ValueFixData,
     });
   }
-  const symbolSession = symbol !== undefined ? sessionOfSymbol(symbol.symbol) : undefined;
+  const symbolSessionOf = symbol !== undefined ? sessionOfSymbol(symbol.symbol) : undefined;
+  const symbolSession = symbolSessionOf?.kind === 'regular' ? symbolSessionOf.number : undefined;
   if (session !== undefined && symbolSession !== undefined && session.session !== symbolSession) {
     ctx.report({
       code: 'frontmatter/value',
@@ -137,7 +147,7 @@ function checkAgreement(ctx: RuleContext, values: Values, documentOrgan: Organ |
   const when = writtenDate(adopted.iso) ?? adopted.iso;
   const actingOrgan = organ?.organ ?? symbolOrgan ?? documentOrgan;
   // Only the General Assembly's regular sessions straddle two known years; the symbol's session wins over the key.
-  const gaSession = actingOrgan === 'GA' && !isSpecialSessionSymbol(symbol?.symbol) ? symbolSession ?? session?.session : undefined;
+  const gaSession = actingOrgan === 'GA' && (symbolSessionOf === undefined || symbolSessionOf.kind === 'regular') ? symbolSession ?? session?.session : undefined;
   if (gaSession !== undefined) {
     const [first, second] = gaSessionYears(gaSession);
     if (year !== first && year !== second) {
@@ -167,22 +177,6 @@ function isDocumentSymbol(text: string): boolean {
   if (!/^[A-Z]+(?:\/[A-Za-z0-9.-]+)+(?: [A-Z])?(?: \((?:(?:E?S-)?[IVXLC]+|\d{4})\))?$/.test(s)) return false;
   // `A/RES/74-29`: a hyphen where the slash belongs.
   return !/\/\d+-\d+(?:\/|$| )/.test(s);
-}
-
-/** The GA or HRC session a symbol names (`A/RES/74/29`, `A/C.1/74/L.50`, `A/RES/2625 (XXV)` → 74, 74, 25); none for special sessions. */
-export function sessionOfSymbol(symbol: string): number | undefined {
-  const organ = organFromSymbol(symbol);
-  if ((organ !== 'GA' && organ !== 'HRC') || isSpecialSessionSymbol(symbol)) return undefined;
-  const roman = /^A\/RES\/\d+(?: [A-Z])? \(([IVXLC]+)\)$/.exec(symbol);
-  if (roman) return romanValue(roman[1]);
-  for (const segment of symbol.split('/').slice(1)) {
-    if (/^\d{1,3}$/.test(segment)) return Number(segment);
-  }
-  return undefined;
-}
-
-function isSpecialSessionSymbol(symbol: string | undefined): boolean {
-  return symbol !== undefined && /\/E?S-[0-9IVXLC]/.test(symbol);
 }
 
 /** A scalar value as text; undefined for lists and maps. */

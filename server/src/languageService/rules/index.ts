@@ -1,14 +1,17 @@
 /**
  * Runs every rule over one document model and turns what they report into LSP diagnostics:
  * severities from the rule table and the user's config, rules turned off dropped, and inline
- * `<!-- unres-disable… -->` directives honoured.
+ * `<!-- unres-disable… -->` directives honoured. A finding in a paragraph the checker did not
+ * understand (text pasted with page furniture, cut by a page break: `./understood`) gets
+ * `unsure: true` in its data, so that Fix All leaves it to the drafter.
  */
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { ResolutionDocument, DisableDirective } from '../model';
 import type { CatalogLookup } from '../catalog/types';
-import { ruleSetting, type RuleConfig, type Severity } from '../config';
+import { ruleSetting, type RuleCode, type RuleConfig, type Severity } from '../config';
 import type { Rule, RuleDiagnostic } from './types';
 import { ALL_RULES } from './all';
+import { notUnderstoodAt } from './understood';
 
 export interface DiagnosticOptions {
   readonly config?: RuleConfig;
@@ -27,7 +30,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** A diagnostic of the service: its message is always plain text and its code a rule code. */
-export type UnresDiagnostic = Diagnostic & { message: string; code: string };
+export type UnresDiagnostic = Diagnostic & { message: string; code: RuleCode };
 
 export function toLspSeverity(severity: Severity): DiagnosticSeverity {
   return SEVERITY[severity];
@@ -52,6 +55,7 @@ export function collectFindings(doc: ResolutionDocument, options: DiagnosticOpti
 /** The diagnostics of one document, configured, suppressed where directives say so, sorted by position. */
 export function computeDiagnostics(doc: ResolutionDocument, options: DiagnosticOptions = {}): UnresDiagnostic[] {
   const suppressed = suppressionOf(doc.directives, doc.lines);
+  const notUnderstood = notUnderstoodAt(doc);
   const result: UnresDiagnostic[] = [];
   for (const finding of collectFindings(doc, options)) {
     const setting = ruleSetting(finding.code, options.config);
@@ -66,11 +70,18 @@ export function computeDiagnostics(doc: ResolutionDocument, options: DiagnosticO
       source: 'unres',
       message: finding.message,
     };
-    if (finding.data !== undefined) diagnostic.data = finding.data;
+    if (finding.data !== undefined) diagnostic.data = unsureWhere(finding, notUnderstood);
     result.push(diagnostic);
   }
   result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return result;
+}
+
+/** The finding's data, with `unsure: true` when it lies in a paragraph that was not understood. */
+function unsureWhere(finding: RuleDiagnostic, notUnderstood: (line: number) => boolean): unknown {
+  const data = finding.data;
+  if (typeof data !== 'object' || data === null || Array.isArray(data) || !notUnderstood(finding.range.start.line)) return data;
+  return { ...data, unsure: true };
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { Attachment, Paragraph, ParagraphNumber, Range, ResolutionPart, Subparagraph } from '../model';
 import { matchOpening } from '../data/phraseMatch';
 import { subparagraphLabel } from '../parser/subparagraphs';
+import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
 
 /** One label to rewrite: replace `range` with `newText`. */
@@ -111,7 +112,7 @@ function renumbering(paragraphs: readonly Paragraph[]): (LabelEdit & { from: str
   return edits;
 }
 
-function reportBreaks(ctx: RuleContext, code: string, what: string, paragraphs: readonly Paragraph[], breaks: readonly Break[]): void {
+function reportBreaks(ctx: RuleContext, code: RuleCode, what: string, paragraphs: readonly Paragraph[], breaks: readonly Break[]): void {
   if (breaks.length === 0) return;
   const all = renumbering(paragraphs);
   const renumber = all.length * breaks.length <= RENUMBER_BUDGET ? all : undefined;

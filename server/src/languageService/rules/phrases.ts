@@ -7,6 +7,7 @@
 import type { Paragraph, Range } from '../model';
 import { counterpart, matchOpening, nearestPhrase, phrasesOf, type PhraseKind, type PhraseMatch } from '../data/phraseMatch';
 import type { Rule, RuleContext, RuleDiagnostic } from './types';
+import { openingMatch } from '../query/openings';
 
 /** Quick-fix data: the text that replaces the diagnostic's range. */
 export interface PhraseFixData {
@@ -51,7 +52,7 @@ function checkParagraph(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind
     start: { line, character: base + start },
     end: { line, character: base + end },
   });
-  const match = matchOpening(text);
+  const match = openingMatch(ctx.doc, paragraph);
   const code = kind === 'preambular' ? 'phrase/preambular' : 'phrase/operative';
 
   if (match && match.kind === kind) {

@@ -11,21 +11,28 @@
  *   not checked.
  *
  * The final mark is the parser's (read before closing quotes and footnote markers: `”;`, `.[^3]`),
- * looked through a closing negotiation bracket (`…;]`) and a list's trailing `and`/`or`
- * (`(b) …; and`), as real texts write them.
+ * looked through a closing negotiation bracket (`…;]`), a list's trailing `and`/`or`
+ * (`(b) …; and`) and a footnote number pasted from an official text (`resolution 78/17,2`), as
+ * real texts write them.
+ *
+ * Fix All never writes a mark after a number that may be a footnote number copied from an official
+ * text (see `digitTouches`); nor in a paragraph the checker did not understand (`./understood`).
  */
 import type { FinalMark, Paragraph, Range, ResolutionDocument, ResolutionPart, Subparagraph } from '../model';
 import { unnumberedOperativeRun } from './numbering';
+import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
 
 /**
  * Data of a `punctuation/*` finding: put `expected` in place of `range` — the wrong mark, or an
  * empty range where the missing mark goes (after the text and any closing quotes, before
- * footnote references).
+ * footnote references). `unsure` when a digit makes the edit uncertain (see `digitTouches`):
+ * Fix All then leaves it to the drafter.
  */
 export interface PunctuationFixData {
   readonly expected: string;
   readonly range: Range;
+  readonly unsure?: true;
 }
 
 const MARKS = ',;:.!?';
@@ -47,6 +54,10 @@ export function effectiveMark(lines: readonly string[], mark: FinalMark): FinalM
     if (i >= 0 && MARKS.includes(text[i])) return at(i);
     return mark;
   }
+  if (isDigit(mark.char)) {
+    const i = pastedFootnoteMark(text, end);
+    return i >= 0 ? at(i) : mark;
+  }
   for (const word of [' and', ' or', ' and/or']) {
     if (end < word.length || text.slice(end - word.length, end) !== word) continue;
     let i = end - word.length - 1;
@@ -54,6 +65,40 @@ export function effectiveMark(lines: readonly string[], mark: FinalMark): FinalM
     if (i >= 0 && text[i] === ';') return at(i);
   }
   return mark;
+}
+
+/**
+ * With the text's last character at `end - 1`, the index of the mark before a footnote number of
+ * one or two digits glued to it, as text copied from an official PDF has them (`78/17,2`,
+ * `Weapons;3`, `East.4`), or -1. A full stop between digits is a decimal point and a comma before
+ * three digits a thousands separator, never such a mark.
+ */
+function pastedFootnoteMark(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && isDigit(text[i])) i--;
+  const digits = end - 1 - i;
+  if (digits < 1 || digits > 2 || i < 1) return -1;
+  if (',;:'.includes(text[i])) return i;
+  return text[i] === '.' && !isDigit(text[i - 1]) && text[i - 1].trim() !== '' ? i : -1;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/**
+ * Whether a digit makes the edit of a mark uncertain: a digit after a mark to replace (`1,000`),
+ * or a digit before a mark to insert, unless it ends a date, citation or symbol the parser read
+ * (`of 5 December 2018`, `resolution 60/1`): any other final number may be a footnote number
+ * copied from an official text (`resolution 78/17, 2`).
+ */
+function digitTouches(doc: ResolutionDocument, range: Range): boolean {
+  const text = doc.lines[range.start.line] ?? '';
+  if (range.start.character !== range.end.character) return isDigit(text[range.end.character]);
+  if (!isDigit(text[range.start.character - 1])) return false;
+  const endsHere = (r: Range) => r.end.line === range.start.line && r.end.character === range.start.character;
+  const read = doc.dates.some(d => endsHere(d.range)) || doc.symbols.some(m => endsHere(m.range)) || doc.citations.some(c => c.items.some(i => endsHere(i.range)));
+  return !read;
 }
 
 /** What a diagnostic about a missing or wrong mark highlights: the wrong mark, or the last character before the missing one. */
@@ -77,7 +122,7 @@ interface Expectation {
   readonly why: string;
 }
 
-function check(ctx: RuleContext, code: string, what: string, written: FinalMark, want: Expectation): void {
+function check(ctx: RuleContext, code: RuleCode, what: string, written: FinalMark, want: Expectation): void {
   const mark = effectiveMark(ctx.doc.lines, written);
   if (mark.char === want.expected || (mark.char !== '' && want.alsoAccepted?.includes(mark.char))) return;
   const isMark = mark.char !== '' && MARKS.includes(mark.char);
@@ -86,7 +131,7 @@ function check(ctx: RuleContext, code: string, what: string, written: FinalMark,
     code,
     message: `Expected “${want.expected}” at the end of ${what}${want.why}${found}.`,
     range: isMark ? mark.range : highlight(mark, ctx.doc.lines),
-    data: { expected: want.expected, range: mark.range } satisfies PunctuationFixData,
+    data: { expected: want.expected, range: mark.range, ...(digitTouches(ctx.doc, mark.range) ? { unsure: true } : {}) } satisfies PunctuationFixData,
   });
 }
 
@@ -199,5 +244,32 @@ function checkSubparagraphs(
   });
 }
 
-/** `punctuation/preambular`, `punctuation/operative`. */
-export const punctuationRules: readonly Rule[] = [preambularPunctuation, operativePunctuation];
+/** Data of a `punctuation/hyphen` finding: the break's range and the two ways to close it. */
+export interface HyphenFixData {
+  readonly range: Range;
+  /** `nuclear-weapon`: the hyphen kept, the space dropped. */
+  readonly keep: string;
+  /** `international`: both dropped, a word the typesetter divided. */
+  readonly join: string;
+}
+
+/**
+ * `punctuation/hyphen`: a hyphen a line break left (`nuclear- weapon`), in text pasted from a PDF
+ * or wrapped by hand at a hyphen. Whether the hyphen belongs to the word only the drafter knows:
+ * the fixes offer both.
+ */
+const hyphenBreak: Rule = (ctx) => {
+  for (const h of ctx.doc.hyphenBreaks) {
+    const data: HyphenFixData = { range: h.range, keep: '-', join: '' };
+    const joined = `${h.before.slice(0, -1)}${h.after}`;
+    ctx.report({
+      code: 'punctuation/hyphen',
+      message: `“${h.before} ${h.after}”: a hyphen left by a line break? Write “${h.before}${h.after}” or “${joined}”.`,
+      range: h.range,
+      data,
+    });
+  }
+};
+
+/** `punctuation/preambular`, `punctuation/operative`, `punctuation/hyphen`. */
+export const punctuationRules: readonly Rule[] = [preambularPunctuation, operativePunctuation, hyphenBreak];

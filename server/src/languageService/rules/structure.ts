@@ -5,6 +5,7 @@
  */
 import type { Organ, Position, Range, ResolutionDocument, ResolutionPart } from '../model';
 import type { Rule, RuleContext } from './types';
+import { ORGAN_NAMES } from '../util/organs';
 
 /**
  * Data of a `structure/organ-line` finding when the organ is known: replace `range` with
@@ -27,12 +28,6 @@ export interface OrderFixData {
   readonly before: Position;
 }
 
-const ORGAN_NAMES: Readonly<Record<Organ, string>> = {
-  GA: 'General Assembly',
-  SC: 'Security Council',
-  ECOSOC: 'Economic and Social Council',
-  HRC: 'Human Rights Council',
-};
 
 /** The organ line as printed: `The General Assembly,`. */
 export function organLineText(organ: Organ): string {

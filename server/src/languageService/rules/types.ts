@@ -1,10 +1,10 @@
 import type { Range, ResolutionDocument } from '../model';
 import type { CatalogLookup } from '../catalog/types';
-import type { Severity } from '../config';
+import type { RuleCode, Severity } from '../config';
 
 /** What a rule reports; the rule runner adds severity (from the rule table and the user's config) and source. */
 export interface RuleDiagnostic {
-  readonly code: string;
+  readonly code: RuleCode;
   readonly message: string;
   readonly range: Range;
   /** Facts a quick fix needs (the expected number, the replacement text, …), so code actions never re-analyse. */

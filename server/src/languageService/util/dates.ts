@@ -1,6 +1,7 @@
-/** Dates as the rules speak of them: written the UN way, and GA session years. */
+/** Dates as the UN writes them (`9 December 1981`), as ISO dates, and GA session years: the one home of month names. */
 
-const MONTH_NAMES: readonly string[] = [
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
@@ -22,6 +23,12 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The month (1–12) an English month name names, in any case; 0 for none. */
+export function monthNumber(name: string): number {
+  const lower = name.toLowerCase();
+  return MONTH_NAMES.findIndex(m => m.toLowerCase() === lower) + 1;
+}
+
 /** ISO `2018-12-05` → `5 December 2018`; undefined when it is no ISO date. */
 export function writtenDate(iso: string): string | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -29,6 +36,34 @@ export function writtenDate(iso: string): string | undefined {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return `${day} ${monthName(month)} ${year}`;
+}
+
+/** ISO `2018-12-05` → `5 December 2018`; anything else (not an ISO date, or no such day) is returned as it is. */
+export function formatDate(iso: string): string {
+  return writtenDate(iso) ?? iso;
+}
+
+/** `12 December 2019` or `2019-12-04` as ISO `YYYY-MM-DD`, when it is a real date. */
+export function isoDate(text: string): string | undefined {
+  const t = text.trim();
+  let day: number;
+  let month: number;
+  let year: number;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const written = /^(\d{1,2}) ([A-Za-z]+),? (\d{4})$/.exec(t.replace(/\s+/g, ' '));
+  if (iso) {
+    year = Number(iso[1]);
+    month = Number(iso[2]);
+    day = Number(iso[3]);
+  } else if (written) {
+    day = Number(written[1]);
+    month = monthNumber(written[2]);
+    year = Number(written[3]);
+  } else {
+    return undefined;
+  }
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Why day/month/year is no date (`April has 30 days`), or undefined when it is one. */

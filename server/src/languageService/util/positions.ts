@@ -1,4 +1,4 @@
-import type { Position } from 'vscode-languageserver-types';
+import type { Position, Range } from 'vscode-languageserver-types';
 
 /**
  * The LSP position of a UTF-16 offset in `text`. Linear in the offset: for one-off conversions
@@ -44,4 +44,11 @@ export function lineIndexAt(starts: readonly number[], offset: number): number {
 export function positionAt(starts: readonly number[], offset: number): Position {
   const line = lineIndexAt(starts, offset);
   return { line, character: offset - starts[line] };
+}
+
+/** Whether `pos` lies in `range`, both ends included (a cursor right after a word is on it). */
+export function contains(range: Range, pos: Position): boolean {
+  const afterStart = pos.line > range.start.line || (pos.line === range.start.line && pos.character >= range.start.character);
+  const beforeEnd = pos.line < range.end.line || (pos.line === range.end.line && pos.character <= range.end.character);
+  return afterStart && beforeEnd;
 }

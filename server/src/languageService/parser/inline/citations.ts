@@ -11,6 +11,7 @@ import type { Position } from 'vscode-languageserver-types';
 import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, Organ } from '../../model';
 import type { DateSpan } from './dates';
 import { romanValue } from '../../util/roman';
+import { ORGAN_NAMES, seriesPrefix } from '../../util/organs';
 import {
   digitsEnd, isAlnum, isDigit, isGap, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack,
   wordAt, wordBefore, type Word,
@@ -67,13 +68,6 @@ export interface CitationScanOptions {
   /** The dates of the text, by start offset. */
   readonly datesByStart: ReadonlyMap<number, DateSpan>;
 }
-
-const ORGAN_NAMES: Readonly<Record<Organ, string>> = {
-  GA: 'General Assembly',
-  SC: 'Security Council',
-  ECOSOC: 'Economic and Social Council',
-  HRC: 'Human Rights Council',
-};
 
 const ORGAN_EXAMPLES: Readonly<Record<Organ, string>> = {
   GA: '74/29 (or 2625 (XXV) for sessions I–XXX)',
@@ -329,10 +323,19 @@ function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number
         sepStart = title + 1;
       }
     }
-    const sepEnd = separatorEnd(text, sepStart);
-    if (sepEnd === undefined) break;
-    const next = readItem(text, sepEnd, datesByStart);
-    if (next === undefined) break;
+    let sepEnd = separatorEnd(text, sepStart);
+    let next = sepEnd !== undefined ? readItem(text, sepEnd, datesByStart) : undefined;
+    // `… of 5 December 2022 78/17 of …`: a dated item followed, after a space, by a whole item is
+    // a list that lost its separator (a paste from a PDF); the list goes on and a rule reports it.
+    if (next === undefined && sepEnd === undefined && items[items.length - 1].date !== undefined && isSpace(text.charCodeAt(sepStart))) {
+      const at = skipSpaces(text, sepStart);
+      const run = readItem(text, at, datesByStart);
+      if (run !== undefined && run.shape !== 'lone' && run.shape !== 'hyphen' && at - sepStart <= 2) {
+        sepEnd = at;
+        next = run;
+      }
+    }
+    if (sepEnd === undefined || next === undefined) break;
     items.push(next);
     separators.push([sepStart, sepEnd]);
     pos = next.end;
@@ -352,20 +355,10 @@ function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number
   return { items: items.slice(0, cut), separators: separators.slice(0, cut - 1) };
 }
 
-function seriesOf(organ: Organ, kind: CitationKind): string {
-  const r = kind === 'resolution' ? 'RES' : 'DEC';
-  switch (organ) {
-    case 'GA': return `A/${r}/`;
-    case 'SC': return `S/${r}/`;
-    case 'ECOSOC': return `E/${r}/`;
-    case 'HRC': return `A/HRC/${r}/`;
-  }
-}
-
 /** Interprets an item's shape for an organ. */
 function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind): Interpretation {
   const slice = (s: Span): string => text.slice(s[0], s[1]);
-  const series = seriesOf(organ, kind);
+  const series = seriesPrefix(organ, kind);
   const written = text.slice(raw.start, raw.symbolEnd);
   const organName = ORGAN_NAMES[organ];
   // Built only when an item does not fit: most do, and this ran for every item.
@@ -491,6 +484,13 @@ function organMentions(text: string): { offset: number; organ: Organ }[] {
 const LEAD = /(?<![A-Za-z0-9])([Rr]esolution|[Dd]ecision)(s?)(?![A-Za-z0-9])/g;
 
 /** Every citation in `text`, in order. Items that fit no form of their organ carry `malformed`. */
+/** `paragraph 5 of ` or `paragraphs 5 (a) of ` just before a citation's lead: the cited text's paragraph 5. */
+function citedParagraphBefore(text: string, leadStart: number): number | undefined {
+  const before = text.slice(Math.max(0, leadStart - 40), leadStart);
+  const m = /\bparagraphs? (\d{1,4})(?: \([a-z]{1,6}\))? of $/i.exec(before);
+  return m ? Number(m[1]) : undefined;
+}
+
 export function scanCitations(text: string, options: CitationScanOptions): Citation[] {
   const { toPosition, datesByStart } = options;
   const ownOrgan: Organ = options.organ ?? 'GA';
@@ -579,6 +579,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
       return item;
     });
     const separators: CitationSeparator[] = seps.map(([s, e]) => ({ text: text.slice(s, e), range: range(s, e) }));
+    const paragraph = citedParagraphBefore(text, lead.start);
     citations.push({
       range: range(lead.start, last.end),
       lead: { text: text.slice(lead.start, leadEnd), range: range(lead.start, leadEnd) },
@@ -589,6 +590,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
       plural,
       items,
       separators,
+      ...(paragraph !== undefined ? { paragraph } : {}),
     });
     LEAD.lastIndex = last.end;
   }

@@ -1,17 +1,12 @@
 /** Dates written as the UN writes them: `9 December 1981`. */
 import type { Position } from 'vscode-languageserver-types';
 import type { DateMention } from '../../model';
-import { daysInMonth } from '../../util/dates';
-
-/** English month names, January first. */
-export const MONTHS: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+import { daysInMonth, MONTH_NAMES } from '../../util/dates';
 
 // One or two digits, spaces, a month name, spaces, four digits. The space classes are single
 // quantifiers between fixed words, and a match can only start at a digit, so this is linear.
-const DATE = /(?<![0-9A-Za-z])([0-9]{1,2})[ \t\n\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[ \t\n\u00a0]+([0-9]{4})(?![0-9A-Za-z])/g;
+// The word must be a month name (util/dates MONTH_NAMES); other words are skipped by the scan.
+const DATE = /(?<![0-9A-Za-z])([0-9]{1,2})[ \t\n\u00a0]+([A-Z][a-z]{2,8})[ \t\n\u00a0]+([0-9]{4})(?![0-9A-Za-z])/g;
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -30,7 +25,11 @@ export function scanDates(text: string, toPosition: (offset: number) => Position
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
     const day = Number(m[1]);
-    const month = MONTHS.indexOf(m[2]) + 1;
+    const month = MONTH_NAMES.indexOf(m[2]) + 1;
+    if (month === 0) {
+      DATE.lastIndex = m.index + 1;
+      continue;
+    }
     const year = Number(m[3]);
     const start = m.index;
     const end = start + m[0].length;

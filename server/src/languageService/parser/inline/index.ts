@@ -3,7 +3,8 @@
  * `scanInline` once per block; the four scanners below are independent and each linear in the
  * block's length.
  */
-import type { Citation, DateMention, ParagraphReference, SymbolMention } from '../../model';
+import type { Citation, DateMention, HyphenBreak, ParagraphReference, SymbolMention } from '../../model';
+import { scanHyphenBreaks } from './hyphens';
 import { scanCitations } from './citations';
 import { scanDates, type DateSpan } from './dates';
 import { scanReferences } from './references';
@@ -35,5 +36,6 @@ export function scanInline(input: InlineInput): InlineResult {
   const citations: Citation[] = guarded(() => scanCitations(text, { toPosition, organ: input.organ, datesByStart }));
   const symbols: SymbolMention[] = guarded(() => scanSymbols(text, toPosition)).map((s) => s.mention);
   const references: ParagraphReference[] = guarded(() => scanReferences(text, toPosition));
-  return { citations, symbols, dates, references };
+  const hyphenBreaks: HyphenBreak[] = guarded(() => scanHyphenBreaks(text, toPosition));
+  return { citations, symbols, dates, references, hyphenBreaks };
 }

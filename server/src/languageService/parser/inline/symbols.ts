@@ -1,7 +1,7 @@
 /** Document symbols in running text: `A/74/363`, `S/2019/123`, `A/RES/74/29`, `A/C.1/74/L.50`. */
 import type { Position } from 'vscode-languageserver-types';
 import type { SymbolMention } from '../../model';
-import { organFromSymbol } from '../documentInfo';
+import { organFromSymbol } from '../../util/organs';
 import { isAlnum, isGap, isDigit, isLetter, isUpper } from './text';
 
 /**

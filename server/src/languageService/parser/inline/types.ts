@@ -1,5 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
-import type { Citation, DateMention, Organ, ParagraphReference, SymbolMention } from '../../model';
+import type { Citation, DateMention, HyphenBreak, Organ, ParagraphReference, SymbolMention } from '../../model';
 
 /**
  * What the inline scanner finds in the text of one block (a paragraph, a heading, a footnote
@@ -21,4 +21,5 @@ export interface InlineResult {
   readonly dates: DateMention[];
   /** `inOperative` is left unset: the block parser knows the paragraph and fills it. */
   readonly references: ParagraphReference[];
+  readonly hyphenBreaks: HyphenBreak[];
 }

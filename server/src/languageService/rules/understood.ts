@@ -1,0 +1,73 @@
+/**
+ * Which paragraphs the checker understood well enough for Fix All to write in them. A drafter's
+ * own paragraph always qualifies; a text pasted from an official PDF often does not: page
+ * furniture (running headers, counters, the footnote rule, footnote texts) ends up inside or
+ * between its paragraphs, and a page break cuts a paragraph in two (`… 67/4 of` on one page,
+ * `13 November 2012, …` on the next, A/80/L.6). A fix there would add marks to furniture or to
+ * half a paragraph, so `source.fixAll.unres` leaves such paragraphs to the drafter; each quick
+ * fix is still offered one by one.
+ *
+ * A paragraph is understood when it was recognised as one (a number, an opening phrase in
+ * emphasis, or an opening phrase the lists know), no line of it is page furniture, the next text
+ * after it is not page furniture, and it does not end on a word or a hyphen that no paragraph
+ * ends on (`of`, `the`, `nuclear-`).
+ */
+import { matchOpening } from '../data/phraseMatch';
+import type { Paragraph, ResolutionDocument } from '../model';
+import { isPageFurniture } from '../util/pageFurniture';
+
+/** Words no paragraph ends on: a paragraph that ends on one continues elsewhere. */
+const NEVER_LAST = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'its', 'their', 'that', 'which']);
+
+/** Whether the paragraph was understood (see the module comment). */
+export function isUnderstood(doc: ResolutionDocument, p: Paragraph): boolean {
+  const recognised = p.number !== undefined || p.opening?.emphasis === true || matchOpening(p.text) !== undefined;
+  if (!recognised) return false;
+  for (let l = p.firstLine; l <= p.lastLine; l++) if (isPageFurniture(doc.lines[l] ?? '')) return false;
+  let next = p.lastLine + 1;
+  while (next < doc.lines.length && (doc.lines[next] ?? '').trim() === '') next++;
+  if (next < doc.lines.length && isPageFurniture(doc.lines[next])) return false;
+  return !endsUnfinished((doc.lines[p.lastLine] ?? '').trimEnd());
+}
+
+/** Whether a paragraph's last line stops short: a hyphen after a letter (`nuclear-`), or a word no paragraph ends on not after a mark (`67/4 of`; `…; and` is a list's). */
+function endsUnfinished(line: string): boolean {
+  if (/\p{L}-$/u.test(line)) return true;
+  let start = line.length;
+  while (start > 0 && /\p{L}/u.test(line[start - 1])) start--;
+  if (start === line.length || !NEVER_LAST.has(line.slice(start).toLowerCase())) return false;
+  let before = start - 1;
+  while (before >= 0 && (line[before] === ' ' || line[before] === '\t')) before--;
+  return before < start - 1 && !',;:'.includes(line[before] ?? ',');
+}
+
+/**
+ * For a document, a test of whether a line lies in a paragraph that was not understood; lines
+ * outside every paragraph (front matter, headings, footnote definitions) are not in one.
+ * Paragraphs are looked at only when asked about.
+ */
+export function notUnderstoodAt(doc: ResolutionDocument): (line: number) => boolean {
+  let paragraphs: Paragraph[] | undefined;
+  const verdicts = new Map<Paragraph, boolean>();
+  return line => {
+    paragraphs ??= [
+      ...doc.parts.flatMap(part => [...part.preambular, ...part.operative]),
+      ...doc.attachments.flatMap(a => [...a.paragraphs, ...a.articles.flatMap(art => art.paragraphs)]),
+    ].sort((a, b) => a.firstLine - b.firstLine);
+    // The last paragraph that starts at or before the line, if the line is inside it.
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let found: Paragraph | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].firstLine <= line) {
+        found = paragraphs[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (!found || found.lastLine < line) return false;
+    let verdict = verdicts.get(found);
+    if (verdict === undefined) verdicts.set(found, (verdict = !isUnderstood(doc, found)));
+    return verdict;
+  };
+}

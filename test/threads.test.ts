@@ -1,0 +1,104 @@
+/**
+ * Worker threads (`server/src/node/threads.ts`): `unres check` and the workspace scan give the
+ * same answers on several threads as on one. The fixture is a workspace of 60 files made from the
+ * examples, each with a symbol of its own (so each is a catalog entry the others can be checked
+ * against), a catalog file with one bad entry and a rule file.
+ */
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCheck } from '../server/src/cli/check';
+import type { CheckArgs } from '../server/src/cli/args';
+import { createLanguageService, summaryFromData, summaryToData, type IWorkspace } from '../server/src/languageService';
+import { fileOf, readTextFile, uriOf, walkFiles } from '../server/src/node/files';
+import { threadsFor, threadSummarizer } from '../server/src/node/threads';
+
+const ROOT = path.resolve(__dirname, '../..');
+const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter(f => f.endsWith('.unres')).sort();
+
+function makeWorkspace(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-threads-'));
+  fs.mkdirSync(path.join(dir, 'sub'));
+  for (let i = 0; i < 60; i++) {
+    const text = fs.readFileSync(path.join(ROOT, 'examples', EXAMPLES[i % EXAMPLES.length]), 'utf8');
+    // A symbol of its own, or (every seventh) none: documents without one are no catalog entry.
+    const own = i % 7 === 6 ? text.replace(/^symbol: .*\n/m, '') : text.replace(/^symbol: .*$/m, `symbol: A/RES/75/${i + 1}`);
+    fs.writeFileSync(path.join(dir, i % 4 === 0 ? 'sub' : '.', `doc-${String(i).padStart(2, '0')}.unres`), own);
+  }
+  fs.writeFileSync(path.join(dir, 'work.catalog.json'), JSON.stringify([{ symbol: 'A/RES/73/27', date: '2018-12-05' }, { symbol: 'A/RES/75/3', date: 'soon' }]));
+  fs.writeFileSync(path.join(dir, '.unresrc.json'), JSON.stringify({ rules: { 'phrase/emphasis': 'hint' } }));
+  return dir;
+}
+
+const checkArgs = (dir: string, jobs: number): CheckArgs => ({ command: 'check', format: 'json', catalogs: [], paths: [dir], jobs });
+
+describe('worker threads', function () {
+  this.timeout(120_000);
+  let dir: string;
+  before(() => (dir = makeWorkspace()));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('stay off for small inputs and grow with the files, up to the cores allowed', () => {
+    assert.strictEqual(threadsFor(10, 8), 1);
+    assert.strictEqual(threadsFor(199, 8), 1);
+    assert.strictEqual(threadsFor(200, 8), 2);
+    assert.strictEqual(threadsFor(20_000, 8), 8);
+    assert.strictEqual(threadsFor(20_000, 2), 2);
+    assert.strictEqual(threadsFor(60, 4, 10), 4);
+  });
+
+  it('`unres check` reports the same diagnostics in the same order on three threads as on one', async () => {
+    const one = await runCheck(checkArgs(dir, 1), dir, { minFilesPerThread: 10 });
+    const three = await runCheck(checkArgs(dir, 3), dir, { minFilesPerThread: 10 });
+    assert.strictEqual(one.threads, 0);
+    assert.strictEqual(three.threads, 3);
+    assert.strictEqual(three.fileCount, 60);
+    // The fixture has findings of many kinds: the comparison is not between two empty lists.
+    assert.ok(new Set(one.diagnostics.map(d => d.code)).size >= 10, JSON.stringify(one.diagnostics.map(d => d.code)));
+    assert.ok(one.diagnostics.some(d => d.code === 'catalog/invalid' && d.file === 'work.catalog.json'));
+    assert.ok(one.diagnostics.some(d => d.file.startsWith(`sub${path.sep}`)));
+    assert.deepStrictEqual(three.diagnostics, one.diagnostics);
+  });
+
+  it('`unres check` of some files of the workspace: the others still count as catalog entries', async () => {
+    const args = (jobs: number): CheckArgs => ({ ...checkArgs(dir, jobs), paths: [path.join(dir, 'sub')] });
+    const one = await runCheck(args(1), dir, { minFilesPerThread: 5 });
+    const two = await runCheck(args(2), dir, { minFilesPerThread: 5 });
+    assert.strictEqual(two.threads, 2);
+    assert.strictEqual(two.fileCount, 15);
+    assert.deepStrictEqual(two.diagnostics, one.diagnostics);
+  });
+
+  it('the workspace scan makes the same summaries and catalog on threads as on one', async () => {
+    const workspace: IWorkspace = {
+      readFile: uri => readTextFile(fileOf(uri)!).catch(() => undefined),
+      listFiles: async () => (await walkFiles(dir, name => name.endsWith('.unres') || name.endsWith('.catalog.json'))).map(uriOf),
+    };
+    const scan = async (threaded: boolean) => {
+      const service = createLanguageService({ workspace, ...(threaded ? { summarizer: threadSummarizer({ maxThreads: 2, minFilesPerThread: 10 }) } : {}) });
+      await service.indexWorkspace();
+      return {
+        summaries: [...service.workspaceIndex.summaries()].map(s => JSON.parse(JSON.stringify(summaryToData(s)))),
+        layers: service.workspaceIndex.catalogLayers(),
+        citing: service.workspaceIndex.dependentsOf(['A/RES/73/27', 'A/RES/75/1']),
+      };
+    };
+    const one = await scan(false);
+    const two = await scan(true);
+    assert.strictEqual(one.summaries.length, 60);
+    assert.ok(one.layers[0].length > 40);
+    assert.deepStrictEqual(two, one);
+  });
+
+  it('a summary survives the trip to plain data and back, ranges included', async () => {
+    const text = fs.readFileSync(path.join(ROOT, 'examples', 'S-RES-2250-2015.unres'), 'utf8');
+    const service = createLanguageService({ workspace: { readFile: async () => undefined, listFiles: async () => [] } });
+    service.syncDocument({ uri: 'file:///x.unres', version: 1, getText: () => text });
+    const summary = service.workspaceIndex.summary('file:///x.unres')!;
+    assert.ok(summary.paragraphs.length > 3 && summary.citations.length > 3);
+    const back = summaryFromData(structuredClone(summaryToData(summary)));
+    const plain = (s: typeof summary) => ({ ...s, paragraphs: s.paragraphs.map(p => ({ ...p, range: p.range, labelRange: p.labelRange })), citations: s.citations.map(c => ({ ...c, range: c.range })) });
+    assert.deepStrictEqual(plain(back), plain(summary));
+  });
+});
