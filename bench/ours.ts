@@ -1,4 +1,4 @@
-/** Our server, started as a user's editor starts it: `node --max-semi-space-size=4 dist/server.js --stdio`. */
+/** Our server, started as a user's editor starts it: `node --max-semi-space-size=8 dist/server.js --stdio`. */
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 import { LspClient } from './lspClient';
@@ -10,7 +10,7 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export const UNRES_SETTINGS = { rules: {}, catalogs: [], inlayHints: {} };
 
 /** The Node flags the VS Code client starts the server with (`SERVER_NODE_FLAGS` in client/src/extension.ts). */
-export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=8'];
 
 /** Starts our server on a workspace folder (or none), with the client's Node flags and `nodeFlags`, and initializes it. */
 export async function startOurs(root: string | null, nodeFlags: readonly string[] = [], beforeInit?: (client: LspClient) => void): Promise<LspClient> {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=ours|peer|workspace]`: measures our language server
+ * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions]`: measures our language server
  * through the protocol, side by side with Microsoft's Markdown server and a linear floor, and
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
@@ -19,6 +19,8 @@ import { profileMarkdown } from './profile';
 import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
+import { measureVersions } from './versionsBench';
+import { retainedPerOpenMB } from './memory';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
@@ -80,14 +82,19 @@ async function main(): Promise<void> {
 
   const names = [
     ...SIZES.map(s => `open-${s.name}`),
-    'edit-1MB', 'hover-1MB', 'completion-1MB', 'definition-1MB', 'symbols-1MB', 'format-1MB',
+    'edit-1MB', 'hover-1MB', 'completion-1MB', 'definition-1MB', 'symbols-1MB', 'format-1MB', 'memory-1MB',
   ];
   const measures: Measure[] = names.map(name => ({
-    name, unit: 'ms', ours: ours.get(name) ?? null, peer: peer.get(name) ?? null, floor: floor.get(name) ?? null,
+    name, unit: name.startsWith('memory-') ? 'MB' : 'ms', ours: ours.get(name) ?? null, peer: peer.get(name) ?? null, floor: floor.get(name) ?? null,
     runs: runsOf.get(name) ?? SIZES.find(s => name === `open-${s.name}`)?.runs,
     ...(notes.has(name) ? { note: notes.get(name) } : {}),
   }));
   if (workspace) measures.push(...workspace.measures);
+  const oneMB = docs.get('1MB')?.unres.text;
+  const versions = oneMB && (!only || only === 'versions')
+    ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7))
+    : null;
+  if (versions) measures.push(...versions.measures);
   else for (const name of ['workspace-first-diagnostics', 'workspace-indexed', 'workspace-rss-MB', 'check-2000-files']) {
     measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
   }
@@ -98,6 +105,7 @@ async function main(): Promise<void> {
       return `\`open-${s.name}\`: ${(d.unres.text.length / 1e6).toFixed(2)} MB of \`.unres\`, ${d.unres.paragraphs} paragraphs, ${d.unres.citations} citation items, symbols and paragraph references; the Markdown twin has ${d.md.citations} links (reference, fragment and file links)`;
     }),
     ...(workspace?.facts ?? []),
+    ...(versions?.facts ?? []),
     `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;
@@ -199,6 +207,13 @@ async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md
       results.peer.set('definition-1MB', summarize(await timeRuns(FEATURE_RUNS, () => peer.request('textDocument/definition', { textDocument: { uri: uri.peer }, position: doc.md.definitionAt }))));
     }
     if (ours) await measureFeatures(ours, uri.ours, doc.unres, 2 + EDIT_RUNS, results.ours, notes, runsOf);
+    if (peer) await peer.close(uri.peer);
+
+    // Memory: what the service keeps per open 1 MB document (in-process, see bench/memory.ts).
+    const copies = quick ? 2 : 4;
+    if (ours) results.ours.set('memory-1MB', summarize([retainedPerOpenMB(doc.unres.text, copies)]));
+    runsOf.set('memory-1MB', copies);
+    notes.set('memory-1MB', `heap kept per open 1 MB document (text, model, parse cache, summary) after a full GC, ${copies} copies open, in-process through the language service`);
   } finally {
     await peer?.stop();
     await ours?.stop();

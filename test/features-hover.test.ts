@@ -42,6 +42,18 @@ describe('hover', () => {
     assert.match(h.value, /\[Official text\]\(https:\/\/undocs\.org\/A\/RES\/73\/27\)/);
   });
 
+  it('A/RES/79/16: previews an item that follows an item with parts (“36/87 A and B of 9 December 1981, 73/27 …”)', async () => {
+    const h = await hoverAt({ 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolutions 36/87 A and B of 9 December 1981 and [[73/2|7 of 5 December 2018]],\n' });
+    assert.strictEqual(h.range, h.expected);
+    assert.match(h.value, /\*\*A\/RES\/73\/27\*\*/);
+  });
+
+  it('A/RES/53/130: previews the item after an interposed clause (“…, establishing the Fund, and 73/27 …”)', async () => {
+    const h = await hoverAt({ 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolutions 40/131 of 13 December 1985, establishing the Fund, and [[73/2|7 of 5 December 2018]],\n' });
+    assert.strictEqual(h.range, h.expected);
+    assert.match(h.value, /Developments in the field of information and telecommunications/);
+  });
+
   it('shows the first operative paragraphs of a cited resolution that is in the workspace, and where the facts come from', async () => {
     const h = await hoverAt({
       'cited.unres': CITED,

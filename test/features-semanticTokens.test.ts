@@ -46,6 +46,13 @@ describe('semantic tokens', () => {
     assert.deepStrictEqual(shown.filter(s => !s.includes('keyword')), ['73/27 type resolved', '79/999 type unknown', '74-29 type malformed', 'A/RES/73/27 type resolved', 'A/74/363 type']);
   });
 
+  it('A/RES/79/16, A/RES/53/130: marks every item after an item with parts and after an interposed clause', async () => {
+    const text = 'The General Assembly,\n\n*Recalling* its resolutions 36/87 A and B of 9 December 1981, 73/27 of 5 December 2018, establishing the Group, and 74-29 of 12 December 2019,\n';
+    const f = await workspaceFixture({ 'doc.unres': text });
+    const shown = show(text, semanticTokensOf(f.service.getModel(f.doc), f.service.getCatalog()));
+    assert.deepStrictEqual(shown.filter(s => !s.includes('keyword')), ['36/87 A and B type unknown', '73/27 type resolved', '74-29 type malformed']);
+  });
+
   it('encodes tokens relative to the one before, with the legend the server announces', async () => {
     const text = 'The General Assembly,\n\n*Recalling* its resolution 73/27,\n\n*Noting* the report,\n';
     const f = await workspaceFixture({ 'doc.unres': text });

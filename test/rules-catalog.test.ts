@@ -67,6 +67,12 @@ describe('catalog rules', () => {
       assert.strictEqual((d.data as { replacement: string }).replacement, '6 December 1981');
     });
 
+    it('A/RES/79/16, A/RES/53/130: checks the date of an item after an item with parts and after an interposed clause', () => {
+      const wrong = { code: 'citation/date', message: /Resolution 73\/27 was adopted on 5 December 2018, not 6 December 2018/, severity: DiagnosticSeverity.Error } as const;
+      check(resolution('*Recalling* its resolutions 43/78 H and I of 7 December 1988 and 73/27 of [[6 December 2018]],'), [wrong]);
+      check(resolution('*Recalling* its resolutions 43/78 H of 7 December 1988, establishing the Group, and 73/27 of [[6 December 2018]],'), [wrong]);
+    });
+
     it('accepts the catalog\'s date, and finds entries by canonical symbol', () => {
       check(resolution('*Recalling* its resolutions 43/78H of 7 December 1988 and 73/27 of 5 December 2018, and Security Council resolution 2334 (2016) of 23 December 2016,'), []);
     });

@@ -248,4 +248,77 @@ describe('citation rules', () => {
     }
     assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
   });
+
+  describe('lists with parts and interposed clauses (issue 10, from real wording)', () => {
+    const date = (text: string) => ({ code: 'citation/date', message: new RegExp(text) });
+    const format = (text: string) => ({ code: 'citation/format', message: new RegExp(text) });
+
+    it('A/RES/79/16: after “36/87 A and B of 9 December 1981” every later item is still checked (date and form)', () => {
+      check(
+        resolution('*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of 15 December 1983 and 39/54 of [[12 December 1994]],'),
+        [date('session 39 dates its resolutions in 1984 or 1985; resolution 39/54 cannot be of 12 December 1994')],
+      );
+      check(
+        resolution('*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, [[38-64]] of 15 December 1983 and 39/54 of 12 December 1984,'),
+        [format('hyphen; write 38/64')],
+      );
+    });
+
+    it('A/RES/79/16: the item with parts is one item naming each part, dated once', () => {
+      const doc = parseDocument(resolution('*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981 and 37/75 of 9 December 1982,'));
+      const items = doc.citations[0].items;
+      assert.deepStrictEqual(items.map(i => [i.symbol, i.parts, i.date?.iso]), [
+        ['A/RES/35/147', undefined, '1980-12-12'],
+        ['A/RES/36/87 A', ['A', 'B'], '1981-12-09'],
+        ['A/RES/37/75', undefined, '1982-12-09'],
+      ]);
+    });
+
+    it('“3419 A to D (XXX)” and “43/222 A to E” name every part in between, and the list goes on after them', () => {
+      const doc = parseDocument(resolution('*Recalling* its resolutions 3419 A to D (XXX) of 8 December 1975, 43/222 A to E of 21 December 1988 and 44/108 of 15 December 1989,'));
+      assert.deepStrictEqual(doc.citations[0].items.map(i => [i.symbol, i.parts?.join('')]), [
+        ['A/RES/3419 A (XXX)', 'ABCD'],
+        ['A/RES/43/222 A', 'ABCDE'],
+        ['A/RES/44/108', undefined],
+      ]);
+      check(resolution('*Recalling* its resolutions 3419 A to D (XXX) of 8 December 1975, 43/222 A to E of 21 December 1988 and 44/108 of [[15 December 1999]],'), [
+        date('resolution 44/108 cannot be of 15 December 1999'),
+      ]);
+    });
+
+    it('a list out of order across an item with parts is reported (A/RES/79/16 wording)', () => {
+      check(resolution('*Recalling* [[its resolutions 36/87 A and B of 9 December 1981, 35/147 of 12 December 1980 and 37/75 of 9 December 1982]],'), [
+        { code: 'citation/order', message: /36\/87 A and B of 9 December 1981 comes before 35\/147 of 12 December 1980/ },
+      ]);
+    });
+
+    it('A/RES/53/130: the item after “…, establishing the … Fund …, and” gets its date and form checked, and the clause its commas', () => {
+      const clause = 'its resolution 40/131 of 13 December 1985, establishing the United Nations Voluntary Fund for Indigenous Populations, and';
+      check(resolution(`*Recalling* ${clause} [[50-156]] of 21 December 1995,`), [format('hyphen; write 50/156')]);
+      check(resolution(`*Recalling* ${clause} 50/156 of [[21 December 1999]],`), [date('resolution 50/156 cannot be of 21 December 1999')]);
+      check(resolution(`*Recalling* ${clause} 50/156 of 21 December 1995,`), []);
+      const doc = parseDocument(resolution(`*Recalling* ${clause} 50/156 of 21 December 1995,`));
+      assert.deepStrictEqual(doc.citations[0].items.map(i => i.symbol), ['A/RES/40/131', 'A/RES/50/156']);
+    });
+
+    it('A/RES/53/130: an interposed clause does not let a list out of order go unseen, and the sort is not offered (it would drop the clause)', () => {
+      const [d] = check(
+        resolution('*Recalling* [[its resolutions 50/156 of 21 December 1995, establishing the Fund, and 40/131 of 13 December 1985]],'),
+        [{ code: 'citation/order', message: /50\/156 of 21 December 1995 comes before 40\/131/ }],
+      );
+      assert.strictEqual(d.data, undefined);
+    });
+
+    it('a clause that names another text, holds a number or ends the sentence does not continue the list', () => {
+      const doc = parseDocument(resolution('*Recalling* its resolution 60/251 of 15 March 2006, in which it decided to establish the Council in 2006, and 5/1 of 18 June 2007 of the Human Rights Council,'));
+      assert.deepStrictEqual(doc.citations[0].items.map(i => i.symbol), ['A/RES/60/251']);
+    });
+
+    it('S/RES/446 (1979): after “2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967” the list goes on and is checked', () => {
+      check(
+        resolution('*Deploring* the failure to abide by General Assembly resolutions 2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967, 32/5 of 28 October 1977 and 33/113 of [[18 December 1988]],', 'symbol: S/RES/446 (1979)').replace('The General Assembly', 'The Security Council'),
+        [date('resolution 33/113 cannot be of 18 December 1988')],
+      );
+    });
+  });
 });

@@ -29,6 +29,13 @@ describe('versions: roll over to next session', () => {
     assert.strictEqual(readOrdinalWords('seventy'), undefined);
   });
 
+  it('A/RES/53/130: keeps a recall whose list has an interposed clause as it is, and says why', () => {
+    const text = '---\nsymbol: A/RES/53/130\nsession: 53\nadopted: 9 December 1998\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolutions 40/131 of 13 December 1985, establishing the United Nations Voluntary Fund for Indigenous Populations, and 50/156 of 21 December 1995,\n\n1. *Decides* to act.\n';
+    const { text: rolled, notes } = roll(text);
+    assert.ok(rolled.includes('40/131 of 13 December 1985, establishing the United Nations Voluntary Fund for Indigenous Populations, and 50/156 of 21 December 1995,'));
+    assert.ok(notes.some(n => /words between its items; add 53\/130 of 9 December 1998 to it by hand/.test(n)), notes.join('\n'));
+  });
+
   it('makes the seed a session-75 draft that recalls 74/29, asks for the seventy-sixth session and has no adoption date', () => {
     const seed = fs.readFileSync(SEED, 'utf8');
     const { text } = roll(seed);

@@ -25,16 +25,27 @@ export function page(cspSource: string, body: string, options: PageOptions = {})
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style>
-  body { margin: 0; padding: 1em 0; background: var(--vscode-editorWidget-background, #e8e8e8); }
+  body { font-family: "Times New Roman", Times, serif; font-size: 1.1em; line-height: 1.45; max-width: 46em; margin: 1.5em auto; padding: 0 1.5em;
+    color: var(--vscode-editor-foreground); background: var(--vscode-editor-background); }
+  em, i { font-style: italic; }
+  .unres-status { font-family: var(--vscode-font-family); color: var(--vscode-descriptionForeground); }
+  /* "Compare with…": word changes as the diff editor colours them. */
+  ins { text-decoration: none; background: var(--vscode-diffEditor-insertedTextBackground, rgba(155, 185, 85, 0.3)); }
+  del { background: var(--vscode-diffEditor-removedTextBackground, rgba(255, 0, 0, 0.25)); }
+  .unres-changes { padding-left: 1.2em; }
+  .unres-change p { margin: 0.2em 0; }
+  .unres-where, .unres-compare-summary { font-family: var(--vscode-font-family); font-size: 0.85em; color: var(--vscode-descriptionForeground); }
+  .unres-compare-title { font-size: 1.2em; }
+  /* The preview in the UN's layout: a page on a grey desk, the block at the cursor outlined. */
+  body.unres-layout { max-width: none; margin: 0; padding: 1em 0; background: var(--vscode-editorWidget-background, #e8e8e8); }
   .unres-doc { box-shadow: 0 1px 4px rgba(0, 0, 0, 0.35); }
   .unres-current { outline: 1px dotted rgba(0, 90, 200, 0.55); outline-offset: 2px; }
-  .unres-status { font-family: var(--vscode-font-family); color: var(--vscode-descriptionForeground); padding: 0 1.5em; }
 </style>
 <style>
 ${(options.css ?? '').replace(/<\/style/gi, '<\\/style')}
 </style>
 </head>
-<body data-initial-line="${Number.isInteger(options.line) ? options.line : -1}">
+<body${options.css ? ' class="unres-layout"' : ''} data-initial-line="${Number.isInteger(options.line) ? options.line : -1}">
 ${body}${script}
 </body>
 </html>`;

@@ -25,12 +25,13 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
 import * as path from 'node:path';
-import { createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import { bundledCatalog, createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 import { layoutDocx } from './export/docx';
 import { threadSummarizer } from './node/threads';
+import { count, createServerLog } from './logger';
 
 /** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
 const DEBOUNCE_MS = 200;
@@ -48,7 +49,8 @@ interface ServerState {
 
 /** Starts the server on a connection (stdio, node IPC, …) and listens. */
 export function startServer(connection: Connection): void {
-  const log = (message: string) => connection.console.log(message);
+  const logger = createServerLog(connection);
+  const log = (message: string) => logger.info(message);
   const documents = new TextDocuments(TextDocument);
   const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false, ruleFiles: new Map() };
   const workspace = new NodeWorkspace(() => state.folders, documents, log);
@@ -66,6 +68,10 @@ export function startServer(connection: Connection): void {
     settings = new ConfigurationCache(connection, caps.workspace?.configuration === true);
     watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = caps.workspace?.workspaceFolders === true;
+    const client = params.clientInfo ? `${params.clientInfo.name}${params.clientInfo.version ? ` ${params.clientInfo.version}` : ''}` : 'an unnamed client';
+    logger.info(`unres-language-server ${serverVersion()} (Node ${process.versions.node}, pid ${process.pid}) started by ${client}; ` +
+      `${count(state.folders.length, 'workspace folder')}${state.folders.length ? ` (${state.folders.join(', ')})` : ''}; ` +
+      `diagnostics ${state.pullDiagnostics ? 'pulled' : 'pushed'}`);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -111,12 +117,15 @@ export function startServer(connection: Connection): void {
     // The scan waits for the first turn of the event loop, so the open document's diagnostics come first.
     setImmediate(() => {
       void Promise.all([loadRuleFiles(), loadSettingsCatalogs()])
-        .then(() => service.indexWorkspace())
+        .then(() => {
+          const started = Date.now();
+          return service.indexWorkspace().then(() => logCatalogs(Date.now() - started));
+        })
         .then(() => {
           for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
           refreshAll();
         })
-        .catch(e => log(`start-up failed: ${String(e)}`));
+        .catch(e => logger.error('start-up failed', e));
     });
   });
 
@@ -168,10 +177,24 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, diagnostics });
   }
 
+  /** The catalogs and their sizes, after a scan or a change of settings. */
+  function logCatalogs(scanMs?: number): void {
+    const index = service.workspaceIndex;
+    const [documentsLayer, files, fromSettings] = index.catalogLayers();
+    const scanned = scanMs === undefined ? '' : `workspace scanned in ${scanMs} ms: ${count([...index.summaries()].length, '.unres document')}; `;
+    logger.info(`${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
+      `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +
+      `${count(bundledCatalog().length, 'entry', 'entries')} in the bundled catalog`);
+  }
+
   connection.onDidChangeConfiguration(change => {
     settings?.changed(change.settings);
+    void settingsOf().then(s => logger.info(`configuration changed: ${JSON.stringify(s)}`), e => logger.error('reading the configuration failed', e));
     if (state.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
-    void loadSettingsCatalogs().then(refreshAll);
+    void loadSettingsCatalogs().then(() => {
+      logCatalogs();
+      refreshAll();
+    });
   });
 
   // ---------------------------------------------------------------------------------------------
@@ -186,7 +209,7 @@ export function startServer(connection: Connection): void {
       uri,
       setTimeout(() => {
         timers.delete(uri);
-        void settle(uri).catch(e => log(`checking ${uri} failed: ${String(e)}`));
+        void settle(uri).catch(e => logger.error(`checking ${uri} failed`, e));
       }, DEBOUNCE_MS),
     );
   }
@@ -195,7 +218,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     if (uri.endsWith(CONFIG_FILE_NAME)) return void loadRuleFiles().then(refreshAll);
-    if (!uri.endsWith('.unres')) {
+    if (!isResolution(document)) {
       if (isWorkspaceFile(uri)) {
         recheck(await service.fileChanged(uri));
         await publishCatalogDiagnostics(uri);
@@ -203,6 +226,15 @@ export function startServer(connection: Connection): void {
       return;
     }
     await check(document);
+  }
+
+  /**
+   * A resolution to check: a `.unres` file, or any document the client opened as `unres` (an
+   * untitled buffer, `untitled:Untitled-1`, has no file name to go by). Only `.unres` files enter
+   * the workspace index.
+   */
+  function isResolution(document: TextDocument): boolean {
+    return document.uri.endsWith('.unres') || document.languageId === 'unres';
   }
 
   /** Takes a `.unres` document into the index, pushes its diagnostics (push mode), checks the documents citing it again. */
@@ -240,14 +272,14 @@ export function startServer(connection: Connection): void {
   /** Everything may have changed (settings, rule file, the first scan): check every open document again. */
   function refreshAll(): void {
     if (state.pullDiagnostics) requestRefresh();
-    else for (const d of documents.all()) if (d.uri.endsWith('.unres')) void pushDiagnostics(d.uri);
+    else for (const d of documents.all()) if (isResolution(d)) void pushDiagnostics(d.uri);
     for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
   }
 
   connection.languages.diagnostics.on((params, token) =>
     runSafe('diagnostics', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
       const document = documents.get(params.textDocument.uri);
-      if (!document || !document.uri.endsWith('.unres')) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (!document || !isResolution(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const config = await ruleConfigOf(document.uri);
       if (token.isCancellationRequested) throw cancelled();
       return { kind: DocumentDiagnosticReportKind.Full, items: service.getDiagnostics(document, { config }) };
@@ -256,7 +288,7 @@ export function startServer(connection: Connection): void {
 
   documents.onDidOpen(e => {
     // The first diagnostics of an opened document come at once, not after the debounce.
-    if (e.document.uri.endsWith('.unres')) void check(e.document).catch(err => log(`checking ${e.document.uri} failed: ${String(err)}`));
+    if (isResolution(e.document)) void check(e.document).catch(err => logger.error(`checking ${e.document.uri} failed`, err));
     else schedule(e.document.uri);
   });
   documents.onDidChangeContent(e => schedule(e.document.uri));
@@ -265,8 +297,8 @@ export function startServer(connection: Connection): void {
     clearTimeout(timers.get(uri));
     timers.delete(uri);
     settings?.forget(uri);
-    if (uri.endsWith('.unres') && !state.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
-    void service.documentClosed(uri).then(recheck, e => log(`closing ${uri} failed: ${String(e)}`));
+    if (isResolution(e.document) && !state.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    void service.documentClosed(uri).then(recheck, e => logger.error(`closing ${uri} failed`, e));
   });
 
   connection.onDidChangeWatchedFiles(async params => {
@@ -297,11 +329,11 @@ export function startServer(connection: Connection): void {
       setImmediate(async () => {
         if (token.isCancellationRequested) return resolve(cancelled());
         try {
-          const result = await run();
+          const result = await logger.timed(name, run);
           resolve(token.isCancellationRequested ? cancelled() : result);
         } catch (e) {
           if (e instanceof ResponseError) return resolve(e as ResponseError<never>);
-          log(`${name} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+          logger.error(`${name} failed`, e);
           resolve(empty);
         }
       });
@@ -330,6 +362,19 @@ export function startServer(connection: Connection): void {
       if (p?.format === 'docx') return { data: (await layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
       return null;
     })),
+  );
+  // "Compare with…" (`unres/compare` { uri, oldText, oldUri, oldName, newName } → changes, summary, text, html) and
+  // "Roll over to next session" (`unres/rollover` { uri } → { text, notes }): docs/versions.md.
+  connection.onRequest('unres/compare', (p: { uri?: unknown; oldText?: unknown; oldUri?: unknown; oldName?: unknown; newName?: unknown } | undefined, token) =>
+    runSafe('compare', token, null, () => {
+      const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+      if (typeof p?.oldText !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'unres/compare needs the other version\'s text (oldText)');
+      const old = { text: p.oldText, uri: str(p.oldUri, 'untitled:old'), name: str(p.oldName, 'old') };
+      return withDocument(str(p.uri, ''), null, d => service.compareWithVersion(d, old, str(p.newName, d.uri)));
+    }),
+  );
+  connection.onRequest('unres/rollover', (p: { uri?: unknown } | undefined, token) =>
+    runSafe('rollover', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, d => service.getRollover(d))),
   );
   connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));
   connection.onReferences((p, token) =>

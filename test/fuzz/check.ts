@@ -181,6 +181,9 @@ function argumentFor(param: string, s: ArgumentSources): unknown {
       return '7';
     case 'query':
       return 'res';
+    case 'old':
+      // Another version to compare with: the same lines in reverse order.
+      return { text: s.text.split('\n').reverse().join('\n'), uri: 'file:///old.unres', name: 'old.unres' };
     default:
       return UNKNOWN;
   }

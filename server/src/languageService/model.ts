@@ -288,6 +288,11 @@ export interface CitationItem {
   /** Lettered part (`H` in `43/78 H`, `A` in `217 A (III)`). */
   readonly part?: string;
   readonly partRange?: Range;
+  /**
+   * Every part the item names when it names several, in order: `36/87 A and B` → `['A', 'B']`,
+   * `3419 A to D (XXX)` → `['A', 'B', 'C', 'D']`. `part` and `symbol` are those of the first.
+   */
+  readonly parts?: readonly string[];
   /** Year in the symbol (Security Council `(2016)`, ECOSOC `2019/`). */
   readonly year?: number;
   /** The adoption date given after `of`, if any. */

@@ -81,36 +81,68 @@ function isWordChar(c: string): boolean {
   return /[\p{L}\p{N}\-'’]/u.test(c);
 }
 
-/** The first words of `text`, with emphasis state, stopping at punctuation or after {@link MAX_WORDS}. */
-function readWords(text: string): Word[] {
-  const words: Word[] = [];
-  let emphasized = false;
-  let i = 0;
-  const n = text.length;
-  while (i < n && words.length < MAX_WORDS) {
+/**
+ * The first words of `text`, with emphasis state, stopping at punctuation or after
+ * {@link MAX_WORDS}: read one at a time as the matcher asks for them (most openings are decided
+ * within three or four words, and a paragraph's opening is matched at every parse).
+ */
+class Words {
+  /** The words read so far. */
+  readonly read: Word[] = [];
+  readonly #text: string;
+  #i = 0;
+  #emphasized = false;
+  #done = false;
+  /** {@link modifierAt} of the trailing modifiers by word index: the same for every phrase tried there. */
+  readonly #trailing: (readonly string[] | null | undefined)[] = [];
+
+  constructor(text: string) {
+    this.#text = text;
+  }
+
+  /** The word at `k`, or `undefined` when the opening has fewer words. */
+  at(k: number): Word | undefined {
+    while (this.read.length <= k && !this.#done) this.#readOne();
+    return this.read[k];
+  }
+
+  /** The trailing modifier starting at word `k`, if any. */
+  trailingAt(k: number): readonly string[] | undefined {
+    let m = this.#trailing[k];
+    if (m === undefined) this.#trailing[k] = m = modifierAt(this, k, TRAILING) ?? null;
+    return m ?? undefined;
+  }
+
+  #readOne(): void {
+    const text = this.#text;
+    const n = text.length;
+    let i = this.#i;
     // Blanks and negotiation brackets between words.
     while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '[' || text[i] === ']')) i++;
     const outerStart = i;
     if (i < n && isMarker(text[i])) {
       while (i < n && isMarker(text[i])) i++;
-      emphasized = !emphasized;
+      this.#emphasized = !this.#emphasized;
     }
     const start = i;
     while (i < n && isWordChar(text[i])) i++;
-    if (i === start) break;
+    if (i === start) {
+      this.#done = true;
+      return;
+    }
     const end = i;
-    const wordEmphasized = emphasized;
+    const wordEmphasized = this.#emphasized;
     if (i < n && isMarker(text[i])) {
       while (i < n && isMarker(text[i])) i++;
-      emphasized = !emphasized;
+      this.#emphasized = !this.#emphasized;
     }
     const outerEnd = i;
     const stops = i < n && !/[\s\u00a0[\]]/.test(text[i]);
     const wordText = text.slice(start, end);
-    words.push({ text: wordText, lower: wordText.toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
-    if (stops) break;
+    this.read.push({ text: wordText, lower: wordText.toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
+    this.#i = i;
+    if (stops || this.read.length >= MAX_WORDS) this.#done = true;
   }
-  return words;
 }
 
 interface IndexedPhrase {
@@ -139,13 +171,13 @@ const LEADING = LEADING_MODIFIERS.map(m => m.split(' '));
 const TRAILING = TRAILING_MODIFIERS.map(m => m.split(' '));
 
 /** The modifier (from `list`) whose words start at `words[i]`, if any; never past a stopping word. */
-function modifierAt(words: readonly Word[], i: number, list: readonly (readonly string[])[]): readonly string[] | undefined {
+function modifierAt(words: Words, i: number, list: readonly (readonly string[])[]): readonly string[] | undefined {
   let best: readonly string[] | undefined;
   for (const m of list) {
-    if (i + m.length > words.length) continue;
     let ok = true;
     for (let k = 0; k < m.length; k++) {
-      if (words[i + k].lower !== m[k] || (k < m.length - 1 && words[i + k].stops)) {
+      const word = words.at(i + k);
+      if (!word || word.lower !== m[k] || (k < m.length - 1 && word.stops)) {
         ok = false;
         break;
       }
@@ -167,30 +199,33 @@ interface Candidate {
 }
 
 /** The longest phrase at `words[i]`, allowing one modifier inside it or after it. */
-function phraseAt(words: readonly Word[], i: number): Omit<Candidate, 'first' | 'modifiers'> & { inner: string[] } | undefined {
-  if (i >= words.length) return undefined;
-  const list = INDEX.get(words[i].lower);
+function phraseAt(words: Words, i: number): Omit<Candidate, 'first' | 'modifiers'> & { inner: string[] } | undefined {
+  const first = words.at(i);
+  if (!first) return undefined;
+  const list = INDEX.get(first.lower);
   if (!list) return undefined;
   for (const phrase of list) {
     let j = i;
-    let inner: string[] = [];
+    let inner: string | undefined;
     let ok = true;
     for (let k = 0; k < phrase.words.length; k++) {
       if (k > 0) {
-        if (words[j - 1].stops) {
+        if (words.at(j - 1)!.stops) {
           ok = false;
           break;
         }
-        if (j < words.length && words[j].lower !== phrase.words[k] && inner.length === 0) {
+        const word = words.at(j);
+        if (word && word.lower !== phrase.words[k] && inner === undefined) {
           // `Noting also with concern`: one modifier may stand inside a phrase.
-          const m = modifierAt(words, j, TRAILING);
-          if (m && !words[j + m.length - 1].stops) {
-            inner = [m.join(' ')];
+          const m = words.trailingAt(j);
+          if (m && !words.at(j + m.length - 1)!.stops) {
+            inner = m.join(' ');
             j += m.length;
           }
         }
       }
-      if (j >= words.length || words[j].lower !== phrase.words[k]) {
+      const word = words.at(j);
+      if (!word || word.lower !== phrase.words[k]) {
         ok = false;
         break;
       }
@@ -199,14 +234,14 @@ function phraseAt(words: readonly Word[], i: number): Omit<Candidate, 'first' | 
     if (!ok) continue;
     const phraseAfter = j;
     let after = j;
-    if (inner.length === 0 && !words[j - 1].stops) {
-      const m = modifierAt(words, j, TRAILING);
+    if (inner === undefined && !words.at(j - 1)!.stops) {
+      const m = words.trailingAt(j);
       if (m) {
-        inner = [m.join(' ')];
+        inner = m.join(' ');
         after = j + m.length;
       }
     }
-    return { phrase, phraseFirst: i, phraseAfter, after, inner };
+    return { phrase, phraseFirst: i, phraseAfter, after, inner: inner === undefined ? [] : [inner] };
   }
   return undefined;
 }
@@ -220,26 +255,26 @@ function phraseAt(words: readonly Word[], i: number): Omit<Candidate, 'first' | 
  */
 export function matchOpening(text: string): PhraseMatch | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
-  const words = readWords(text.length > 2000 ? text.slice(0, 2000) : text);
+  const words = new Words(text.length > 2000 ? text.slice(0, 2000) : text);
   let best: Candidate | undefined;
   // Try no leading modifier, then one, then two (`Also strongly urges`).
   let i = 0;
   const leading: string[] = [];
-  for (let count = 0; count <= 2 && i < words.length; count++) {
+  for (let count = 0; count <= 2 && words.at(i); count++) {
     const found = phraseAt(words, i);
     if (found) {
       const candidate: Candidate = { ...found, first: 0, modifiers: [...leading, ...found.inner] };
-      const span = (c: Candidate) => words[c.after - 1].end;
+      const span = (c: Candidate) => words.at(c.after - 1)!.end;
       // Longest cover wins; on a tie the reading with fewer modifiers (`Deeply concerned` is a phrase).
       if (!best || span(candidate) > span(best)) best = candidate;
     }
     const m = modifierAt(words, i, LEADING);
-    if (!m || words[i + m.length - 1].stops) break;
+    if (!m || words.at(i + m.length - 1)!.stops) break;
     leading.push(m.join(' '));
     i += m.length;
   }
   if (!best) return undefined;
-  return toMatch(words, best);
+  return toMatch(words.read, best);
 }
 
 function toMatch(words: readonly Word[], c: Candidate): PhraseMatch {

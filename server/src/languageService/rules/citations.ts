@@ -6,7 +6,7 @@
 import type { Citation, CitationItem, DateMention, Range } from '../model';
 import { normalizeSymbol } from '../util/symbols';
 import { gaSessionYears, impossibleDateReason, writtenDate } from '../util/dates';
-import { itemNumberText, itemText, spanOf } from '../util/citationText';
+import { isPlainSeparator, itemNumberText, itemText, onlyItemsAndSeparators, spanOf } from '../util/citationText';
 import { catalogEntryOf } from './catalog';
 import { capitalise, oneLine } from './messageText';
 import type { Rule, RuleContext } from './types';
@@ -166,7 +166,8 @@ const citationOrder: Rule = (ctx) => {
     if (pair === undefined) continue;
     const [older, newer] = pair;
     const message = `The ${citation.kind}s are not in chronological order: ${itemText(items[newer])} comes before ${itemText(items[older])}, which is older.`;
-    ctx.report({ code: 'citation/order', message, range: citation.range, ...(everyDated(items) ? { data: sortedData(items) } : {}) });
+    const sortable = everyDated(items) && onlyItemsAndSeparators(citation);
+    ctx.report({ code: 'citation/order', message, range: citation.range, ...(sortable ? { data: sortedData(items) } : {}) });
   }
 };
 
@@ -259,8 +260,9 @@ const citationConjunction: Rule = (ctx) => {
     const expectations = expectedSeparators(citation);
     const continues = listContinues(ctx.doc.lines, citation);
     seps.forEach((sep, k) => {
-      // No separator at all is `citation/separator`'s.
-      if (isMissingSeparator(sep)) return;
+      // No separator at all is `citation/separator`'s; one around an interposed clause
+      // (`…1985, establishing the Fund, and 50/156 …`, A/RES/53/130) is punctuated by the clause.
+      if (isMissingSeparator(sep) || !isPlainSeparator(sep)) return;
       const written = sep.text.replace(/\s+/g, ' ');
       const expected = expectations[k];
       if (expected.accepted.includes(written)) return;

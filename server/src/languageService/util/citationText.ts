@@ -1,5 +1,5 @@
 /** How rules name a citation item in messages and fixes. */
-import type { CitationItem, Range } from '../model';
+import type { Citation, CitationItem, CitationSeparator, Range } from '../model';
 
 /** The number part of an item as written, whitespace collapsed: `43/78 H`, `2625 (XXV)`. */
 export function itemNumberText(item: CitationItem): string {
@@ -22,4 +22,19 @@ function stripDate(text: string): string {
 /** The range from the start of `a` to the end of `b`. */
 export function spanOf(a: Range, b: Range): Range {
   return { start: a.start, end: b.end };
+}
+
+/**
+ * Whether the list is made of its items and plain separators alone: no title (`, entitled “…”`) nor
+ * interposed clause (`, establishing the Fund,`) stands between them, which a sort would drop.
+ */
+export function onlyItemsAndSeparators(citation: Citation): boolean {
+  const same = (a: Range['start'], b: Range['start']) => a.line === b.line && a.character === b.character;
+  return citation.separators.every((sep, k) =>
+    isPlainSeparator(sep) && same(citation.items[k].range.end, sep.range.start) && same(sep.range.end, citation.items[k + 1].range.start));
+}
+
+/** `, `, ` and `, `, and ` (line breaks as spaces), or nothing at all. */
+export function isPlainSeparator(sep: CitationSeparator): boolean {
+  return /^(?:\s*|,\s+|\s+and\s+|,\s+and\s+)$/.test(sep.text);
 }

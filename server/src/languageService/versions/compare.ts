@@ -56,7 +56,7 @@ export interface Comparison {
 /** Word similarity at or above which two leftover units are the same paragraph, changed. */
 export const SIMILARITY = 0.5;
 /** Most single edits the exact alignment spends before falling back to similarity pairing alone. */
-const EDIT_BUDGET = 20_000;
+const EDIT_BUDGET = 2_000;
 /** Rarest words of a unit looked up to find its candidates, and most candidates scored per unit. */
 const PROBE_WORDS = 6;
 const MAX_CANDIDATES = 64;

@@ -12,10 +12,11 @@
  */
 import type { Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Citation, CitationItem, Paragraph, ResolutionDocument } from '../model';
+import { onlyItemsAndSeparators } from '../util/citationText';
 import { writtenDate } from '../util/dates';
 import { lineStarts, positionAt } from '../util/positions';
 import { ordinalWords, readOrdinalWords, regularSessionOf } from '../util/sessions';
-import { sortEdits } from '../features/fixes/edits';
+import { editsOverlap, sortEdits } from '../features/fixes/edits';
 
 /** The `symbol` line of a rolled-over draft: empty (no check applies) with a note for the drafter. */
 export const SYMBOL_PLACEHOLDER = 'symbol: # the draft’s symbol (A/C.1/…/L.…), once the Secretariat issues it';
@@ -34,7 +35,10 @@ export function rolloverEdits(doc: ResolutionDocument): Rollover {
   const session = doc.info.session ?? (doc.info.symbol ? regularSessionOf(doc.info.symbol) : undefined);
   const edits: TextEdit[] = [...frontMatterEdits(doc, session, notes), ...recallEdits(doc, notes), ...(session ? ordinalEdits(doc, session, notes) : [])];
   if (session === undefined) notes.push('The document gives no session: session ordinals were left as they are.');
-  return { edits: sortEdits(edits), notes, session: session === undefined ? undefined : session + 1 };
+  // Front matter with a key twice, or a value spanning lines, could give two edits of one line: keep the first.
+  const kept: TextEdit[] = [];
+  for (const e of sortEdits(edits)) if (!kept.some(k => editsOverlap(k, e))) kept.push(e);
+  return { edits: kept, notes, session: session === undefined ? undefined : session + 1 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -108,6 +112,12 @@ function recallEdits(doc: ResolutionDocument, notes: string[]): TextEdit[] {
   }
   if (recall.items.some(i => i.symbol === own.symbol)) {
     notes.push(`The recall already cites ${own.text}.`);
+    return [];
+  }
+  // A title or an interposed clause between the items (`…, establishing the Fund, and …`) would be
+  // lost by rewriting the separators: the drafter adds the item there.
+  if (!onlyItemsAndSeparators(recall)) {
+    notes.push(`The recall on line ${recall.range.start.line + 1} has words between its items; add ${own.text} to it by hand.`);
     return [];
   }
   // The items in date order with the new one; only the separators are rewritten, every item kept as written.

@@ -13,7 +13,7 @@ import type { DateSpan } from './dates';
 import { romanValue } from '../../util/roman';
 import { ORGAN_NAMES, seriesPrefix } from '../../util/organs';
 import {
-  digitsEnd, isAlnum, isDigit, isGap, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack,
+  digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack,
   wordAt, wordBefore, type Word,
 } from './text';
 
@@ -32,6 +32,8 @@ interface RawItem {
   /** Number of `74/29`, `S-26/2`, `74-29`. */
   readonly second?: Span;
   readonly part?: Span;
+  /** Every part letter when the item names several (`36/87 A and B`, `3419 A to D (XXX)`). */
+  readonly parts?: readonly string[];
   /** Inside the parentheses of `(XXV)` or `(2016)`. */
   readonly suffix?: Span;
   readonly suffixKind?: 'roman' | 'year';
@@ -216,8 +218,54 @@ function readItem(text: string, i: number, datesByStart: ReadonlyMap<number, Dat
   if (shapeOnly === undefined) return undefined;
   // ` of 9 December 1981` belongs to the item.
   const ofEnd = matchWord(text, shapeOnly.symbolEnd, 'of');
-  const date = ofEnd !== undefined && isSpace(text.charCodeAt(shapeOnly.symbolEnd)) ? datesByStart.get(skipSpaces(text, ofEnd)) : undefined;
+  const date = ofEnd !== undefined && isSpace(text.charCodeAt(shapeOnly.symbolEnd)) ? dateAfterOf(text, skipSpaces(text, ofEnd), datesByStart) : undefined;
   return date !== undefined ? { ...shapeOnly, date, end: date.end } : shapeOnly;
+}
+
+/**
+ * The date at `at`, after an item's `of`. Two items adopted in one month may share it: `2253 (ES-V)
+ * and 2254 (ES-V) of 4 and 14 July 1967` (S/RES/446 (1979)); the date written whole is the last
+ * item's, and the list goes on after it.
+ */
+function dateAfterOf(text: string, at: number, datesByStart: ReadonlyMap<number, DateSpan>): DateSpan | undefined {
+  const date = datesByStart.get(at);
+  if (date !== undefined) return date;
+  const dayEnd = digitsEnd(text, at);
+  if (dayEnd === at || dayEnd - at > 2 || !isGap(text.charCodeAt(dayEnd))) return undefined;
+  const andEnd = matchWord(text, dayEnd, 'and');
+  return andEnd !== undefined && isGap(text.charCodeAt(andEnd)) ? datesByStart.get(skipSpaces(text, andEnd)) : undefined;
+}
+
+/** Characters an interposed clause never holds: it is a few plain words. */
+const NOT_IN_CLAUSE = ';:.()[]“”"';
+
+/**
+ * An interposed clause between two items at `i`: `, establishing the United Nations Voluntary
+ * Fund for Indigenous Populations, and ` before `50/156 of 21 December 1995` (A/RES/53/130).
+ * The clause opens with a comma and a lower-case word, holds no digit, quote, bracket or stop,
+ * names no other resolution, and closes with a comma (and `and`) before an item that has its
+ * date: only then is it certain that the list goes on. Returns the separator's end and the item.
+ */
+function interposedClause(text: string, i: number, datesByStart: ReadonlyMap<number, DateSpan>): { sepEnd: number; item: RawItem } | undefined {
+  if (text.charCodeAt(i) !== 44 /* , */ || !isGap(text.charCodeAt(i + 1))) return undefined;
+  const first = wordAt(text, skipSpaces(text, i + 1));
+  if (first === undefined || !isLower(first.text.charCodeAt(0))) return undefined;
+  const limit = Math.min(text.length, i + 200);
+  for (let j = first.end; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (isDigit(c) || NOT_IN_CLAUSE.includes(text[j])) return undefined;
+    if (c === 114 /* r */ || c === 100 /* d */) {
+      const w = wordAt(text, j);
+      if (w !== undefined && /^(?:resolutions?|decisions?)$/.test(w.text)) return undefined;
+    }
+    if (c !== 44 || !isGap(text.charCodeAt(j + 1))) continue;
+    let at = skipSpaces(text, j + 1);
+    const and = matchWord(text, at, 'and');
+    if (and !== undefined) at = skipSpaces(text, and);
+    const item = readItem(text, at, datesByStart);
+    if (item !== undefined && item.date !== undefined && item.shape !== 'lone') return { sepEnd: at, item };
+  }
+  return undefined;
 }
 
 function readItemNumber(text: string, i: number): RawItem | undefined {
@@ -251,22 +299,31 @@ function readItemNumber(text: string, i: number): RawItem | undefined {
     } else if (isUpper(text.charCodeAt(secondEnd)) && endsAt(text, secondEnd + 1)) {
       part = [secondEnd, secondEnd + 1];
     }
-    const symbolEnd = part !== undefined ? part[1] : secondEnd;
+    const more = part !== undefined ? readMoreParts(text, part) : undefined;
+    const symbolEnd = more !== undefined ? more.end : part !== undefined ? part[1] : secondEnd;
     if (!endsAt(text, symbolEnd)) return undefined;
-    return { start: i, symbolEnd, end: symbolEnd, shape: 'slash', first, second, ...(part ? { part } : {}) };
+    return { start: i, symbolEnd, end: symbolEnd, shape: 'slash', first, second, ...(part ? { part } : {}), ...(more ? { parts: more.letters } : {}) };
   }
   // `217 A (III)`: a part letter before the parenthesised session.
   let part: Span | undefined;
+  let more: { letters: string[]; end: number } | undefined;
   let at = firstEnd;
-  if (isGap(text.charCodeAt(at)) && isUpper(text.charCodeAt(at + 1)) && isGap(text.charCodeAt(at + 2)) && text.charCodeAt(at + 3) === 40) {
-    part = [at + 1, at + 2];
-    at += 2;
+  if (isGap(text.charCodeAt(at)) && isUpper(text.charCodeAt(at + 1)) && isGap(text.charCodeAt(at + 2))) {
+    // `217 A (III)`, and several parts before the session: `3419 A to D (XXX)`.
+    const letter: Span = [at + 1, at + 2];
+    const run = readMoreParts(text, letter);
+    const after = run !== undefined ? run.end : letter[1];
+    if (isGap(text.charCodeAt(after)) && text.charCodeAt(after + 1) === 40) {
+      part = letter;
+      more = run;
+      at = after;
+    }
   }
   const suffix = readSuffix(text, at);
   if (suffix !== undefined) {
     return {
       start: i, symbolEnd: suffix.end, end: suffix.end, shape: 'suffix', first, suffix: suffix.span,
-      suffixKind: suffix.kind, ...(part ? { part } : {}),
+      suffixKind: suffix.kind, ...(part ? { part } : {}), ...(more ? { parts: more.letters } : {}),
     };
   }
   // `(XXVV)`: parenthesised capitals that are no roman numeral still belong to the item.
@@ -278,6 +335,37 @@ function readItemNumber(text: string, i: number): RawItem | undefined {
     }
   }
   return endsAt(text, firstEnd) ? { start: i, symbolEnd: firstEnd, end: firstEnd, shape: 'lone', first } : undefined;
+}
+
+/**
+ * The part letters after a first one (`part`): `A and B`, `A, B and C`, `A to D`, as the UN cites
+ * a resolution adopted in parts (`36/87 A and B of 9 December 1981`, A/RES/79/16; `3419 A to D
+ * (XXX)`; `43/222 A to E`). Returns every letter, in order, and the end of the last; undefined
+ * when no other letter follows. A letter counts only when nothing alphanumeric or `/` follows it.
+ */
+function readMoreParts(text: string, part: Span): { letters: string[]; end: number } | undefined {
+  const letters = [text[part[0]]];
+  let end = part[1];
+  for (;;) {
+    let at = end;
+    let to = false;
+    if (text.charCodeAt(at) === 44 /* , */ && isGap(text.charCodeAt(at + 1))) at += 2;
+    else if (isGap(text.charCodeAt(at))) {
+      const word = wordAt(text, at + 1);
+      if (word === undefined || (word.text !== 'and' && word.text !== 'to') || !isGap(text.charCodeAt(word.end))) break;
+      to = word.text === 'to';
+      at = word.end + 1;
+    } else break;
+    const c = text.charCodeAt(at);
+    if (!isUpper(c) || !endsAt(text, at + 1)) break;
+    const previous = letters[letters.length - 1].charCodeAt(0);
+    if (c <= previous) break;
+    if (to) for (let l = previous + 1; l < c; l++) letters.push(String.fromCharCode(l));
+    letters.push(text[at]);
+    end = at + 1;
+    if (to) break;
+  }
+  return letters.length > 1 ? { letters, end } : undefined;
 }
 
 /** The end of `, entitled “…”` at `i`, or undefined. The title is searched for at most 2,000 characters. */
@@ -333,6 +421,13 @@ function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number
       if (run !== undefined && run.shape !== 'lone' && run.shape !== 'hyphen' && at - sepStart <= 2) {
         sepEnd = at;
         next = run;
+      }
+    }
+    if (next === undefined && title === undefined) {
+      const clause = interposedClause(text, sepStart, datesByStart);
+      if (clause !== undefined) {
+        sepEnd = clause.sepEnd;
+        next = clause.item;
       }
     }
     if (sepEnd === undefined || next === undefined) break;
@@ -573,6 +668,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
         item.part = text.slice(raw.part[0], raw.part[1]);
         item.partRange = range(raw.part[0], raw.part[1]);
       }
+      if (raw.parts !== undefined) item.parts = raw.parts;
       if (interp.year !== undefined) item.year = interp.year;
       if (raw.date !== undefined) item.date = raw.date.mention;
       if (interp.malformed !== undefined) item.malformed = interp.malformed;
