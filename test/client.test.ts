@@ -109,7 +109,7 @@ describe('preview page', () => {
     assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<body'), 'the policy comes before the body');
     assert.ok(!/'unsafe-eval'|'unsafe-inline'[^;]*;\s*$|\*/.test(csp!.split('script-src')[1]!), 'no inline or wildcard script source');
     assert.match(html, /<script nonce="abc123" src="https:\/\/webview\.example\/media\/preview\.js"><\/script>\n<\/body>/);
-    assert.match(html, /<body data-initial-line="7">/);
+    assert.match(html, /<body class="unres-layout" data-initial-line="7">/);
   });
 
   it('without a script, allows styles and nothing else', () => {

@@ -106,7 +106,7 @@ export const LAYOUT_CSS = `
 .unres-doc .mh-top .symbol { font-size: 11pt; }
 .unres-doc .mh-top .symbol::first-letter { font-size: 17pt; }
 .unres-doc .mh-main { display: flex; padding-left: 22.4mm; margin-top: 2pt; }
-.unres-doc .mh-main .organ { font-size: 17pt; font-weight: bold; flex: 0 0 62%; }
+.unres-doc .mh-main .organ { font-size: 17pt; font-weight: bold; flex: 0 0 62%; white-space: nowrap; }
 .unres-doc .mh-main .distr { font-size: 8.5pt; padding-top: 4pt; }
 .unres-doc .front { font-size: 8.5pt; font-weight: normal; margin: 2mm 0 6mm; max-width: 95mm; }
 .unres-doc .front .bold { font-weight: bold; }
