@@ -230,7 +230,7 @@ function editPoint(text: string): { line: number; character: number } {
 
 /** Hover, definition, symbols, formatting and completion on our open 1 MB document. */
 async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDocument, firstVersion: number, ours: Map<string, Summary | null>, notes: Map<string, string>, runsOf: Map<string, number>): Promise<void> {
-  let version = firstVersion;
+  const version = firstVersion;
   // Features are timed on a document at rest (past the server's 200 ms re-index debounce), each
   // after one untimed call, so what is measured is the request and not a settling edit or the JIT.
   await delay(400);
@@ -256,7 +256,7 @@ async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDoc
   // the edit's diagnostics are awaited first so the timing is the completion's alone.
   const organ = doc.text.split('\n').indexOf('The General Assembly,');
   const typed = '*Recalling* its resolution 7';
-  await client.change(uri, version++, [{ range: { start: { line: organ + 1, character: 0 }, end: { line: organ + 1, character: 0 } }, text: `\n${typed}\n` }]);
+  await client.change(uri, version, [{ range: { start: { line: organ + 1, character: 0 }, end: { line: organ + 1, character: 0 } }, text: `\n${typed}\n` }]);
   if (client.pulls) await client.pull(uri);
   await delay(400);
   await feature('completion-1MB', 'textDocument/completion', { position: { line: organ + 2, character: typed.length } }, FEATURE_RUNS, r => {
