@@ -35,7 +35,7 @@ const SERIES: ReadonlyArray<readonly [RegExp, Organ, string]> = [
 
 /** The IRI number of a symbol: `/` → `-`, space → `_`, parentheses dropped (`2334 (2016)` → `2334_2016`). */
 function iriNumber(number: string): string {
-  return number.trim().replace(/[()]/g, '').replace(/\//g, '-').replace(/\s+/g, '_').replace(/[^A-Za-z0-9._~\-]/g, '');
+  return number.trim().replace(/[()]/g, '').replace(/\//g, '-').replace(/\s+/g, '_').replace(/[^A-Za-z0-9._~-]/g, '');
 }
 
 /**
@@ -68,7 +68,7 @@ function camelName(text: string): string {
 
 /** The eId number of a label: `5 bis` → `5bis`, `(a)` → `a`. */
 function eIdNumber(label: string): string {
-  return label.replace(/[^A-Za-z0-9\-]/g, '') || 'x';
+  return label.replace(/[^A-Za-z0-9-]/g, '') || 'x';
 }
 
 class Writer {
