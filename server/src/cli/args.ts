@@ -33,6 +33,13 @@ export interface ExportArgs {
 }
 
 
+/** `unres import [--out PATH] FILE…`: official texts (PDF, Word, text) to `.unres`. */
+export interface DocumentImportArgs {
+  readonly command: 'import';
+  readonly out?: string;
+  readonly files: readonly string[];
+}
+
 /** `unres diff [--format text|json] OLD NEW` */
 export interface DiffArgs {
   readonly command: 'diff';
@@ -48,7 +55,7 @@ export interface RolloverArgs {
   readonly file: string;
 }
 
-export type Args = CheckArgs | ImportArgs | ExportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
+export type Args = CheckArgs | ImportArgs | DocumentImportArgs | ExportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** A usage error: exit status 2 with the message on standard error. */
 export class UsageError extends Error {}
@@ -59,6 +66,10 @@ export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   if (command === 'check') return parseCheck(rest);
   if (command === 'export') return parseExport(rest);
+  if (command === 'import') {
+    const { out, files } = parseImport(rest, `'unres import' needs at least one .pdf, .docx, .txt or .md file`);
+    return { command: 'import', out, files };
+  }
   if (command === 'diff') return parseDiff(rest);
   if (command === 'rollover') return parseRollover(rest);
   if (command === 'catalog') {
@@ -160,7 +171,7 @@ function parseExport(args: readonly string[]): ExportArgs {
   return { command: 'export', to, out, validate, schema, catalogs, files };
 }
 
-function parseImport(args: readonly string[]): ImportArgs {
+function parseImport(args: readonly string[], missing = `'unres catalog import' needs at least one CSV or MARCXML file`): ImportArgs {
   let out: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -170,7 +181,7 @@ function parseImport(args: readonly string[]): ImportArgs {
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new UsageError(`'unres catalog import' needs at least one CSV or MARCXML file`);
+  if (files.length === 0) throw new UsageError(missing);
   return { command: 'catalog-import', out, files };
 }
 
@@ -178,6 +189,7 @@ export const HELP = `unres — check United Nations resolutions written in the .
 
 Usage:
   unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] PATH…
+  unres import [--out PATH] FILE…
   unres catalog import [--out FILE] FILE…
   unres export --to docx|akn|html [--out PATH] [--validate] FILE…
   unres diff [--format text|json] OLD NEW
@@ -202,6 +214,17 @@ unres check
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).
+
+unres import
+  Converts official texts to .unres: the UN's PDFs (.pdf), Word files (.docx)
+  and text copied out of a PDF (.txt, .md). The masthead becomes front matter;
+  page furniture is dropped; footnotes, emphasis, subparagraphs, annexes and
+  articles are kept; what cannot be placed goes into a <!-- --> comment.
+  One FILE: written to --out FILE, or to standard output. Several: --out DIR
+  (FILE.unres in it for each).
+  Exit status: 0 when written, 2 when an input cannot be read (nothing is
+  written then: no text layer, encrypted, corrupt, no resolution, too large).
+  Limits: docs/import.md.
 
 unres catalog import
   Builds a catalog file from CSV files (the GA/SC catalogue columns

@@ -3,6 +3,7 @@ import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
 import { runExport } from './export';
+import { runImport } from './import';
 import { runDiff, runRollover } from './versions';
 import { PathError } from './files';
 import { formatText, summary } from './output';
@@ -25,6 +26,8 @@ async function main(argv: readonly string[]): Promise<number> {
       for (const file of result.written) process.stdout.write(file + '\n');
       return result.problems ? 1 : 0;
     }
+    case 'import':
+      return runImport(args);
     case 'diff':
       return runDiff(args);
     case 'rollover':

@@ -100,6 +100,16 @@ function externalBefore(text: string, start: number): boolean {
   return false;
 }
 
+/** Words that open an aside after a reference (`, and in particular paragraph 63 (d), of …`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['and', 'in', 'including', 'notably', 'especially', 'particularly']);
+
+/** Whether an aside at `i` names a paragraph and closes with `, of` within a short stretch. */
+function asideThenOf(text: string, i: number): boolean {
+  const stretch = text.slice(i, i + 120);
+  const close = stretch.search(/,\s+of\s/);
+  return close > 0 && /\bparagraphs?\b/.test(stretch.slice(0, close)) && !/[;.]/.test(stretch.slice(0, close).replace(/\d\.\d/g, ''));
+}
+
 /** Words after a reference that point into another text. */
 const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof', 'bis']);
 
@@ -167,6 +177,12 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       const afterComma = text.charCodeAt(direct) === 44;
       const next = wordAt(text, afterComma ? skipSpaces(text, direct + 1) : direct);
       if (next !== undefined && (afterComma ? next.text === 'of' : FOREIGN_NEXT.has(next.text))) {
+        LEAD.lastIndex = end;
+        continue;
+      }
+      // `paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document`: an
+      // aside naming a paragraph of the same text, and the `of` after it says whose they all are.
+      if (afterComma && next !== undefined && ASIDE_OPENERS.has(next.text) && asideThenOf(text, next.end)) {
         LEAD.lastIndex = end;
         continue;
       }
