@@ -100,6 +100,24 @@ function externalBefore(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `comma` opens a short interposed clause that closes with a comma followed by
+ * `of` another text — 'foreign' (`, and in particular paragraph 63 (d), of the Final Document`) —
+ * or `of the present resolution` — 'present'. The clause holds no stop, colon or semicolon and is at
+ * most 120 characters.
+ */
+function ofAfterClause(text: string, comma: number): 'foreign' | 'present' | undefined {
+  const limit = Math.min(text.length, comma + 121);
+  for (let j = comma + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 59 /* ; */ || c === 58 /* : */ || c === 46 /* . */) return undefined;
+    if (c !== 44 /* , */) continue;
+    if (presentEnd(text, j + 1) !== undefined) return 'present';
+    return matchWord(text, j + 1, 'of') !== undefined ? 'foreign' : undefined;
+  }
+  return undefined;
+}
+
 /** Words after a reference that point into another text. */
 const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof', 'bis']);
 
@@ -157,6 +175,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       }
     }
     const present = presentEnd(text, end);
+    let presentAfterClause = false;
     if (present !== undefined) end = present;
     else if (externalBefore(text, start)) continue;
     else {
@@ -170,6 +189,14 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
         LEAD.lastIndex = end;
         continue;
       }
+      // `paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …`
+      // (A/RES/79/16): the `of` after an interposed clause decides too.
+      const clause = afterComma ? ofAfterClause(text, direct) : undefined;
+      if (clause === 'foreign') {
+        LEAD.lastIndex = end;
+        continue;
+      }
+      presentAfterClause = clause === 'present';
     }
     const refTargets: ReferenceTarget[] = targets.map((t) => ({
       ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}),
@@ -182,7 +209,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       targets: refTargets,
       isRange,
       ...(direction !== undefined ? { direction, directionRange: range(directionRange![0], directionRange![1]) } : {}),
-      present: present !== undefined,
+      present: present !== undefined || presentAfterClause,
     });
     LEAD.lastIndex = end;
   }
