@@ -21,6 +21,7 @@ export interface ServerSpec {
   /** Answer to `workspace/configuration` for a section (`undefined` → null). */
   readonly settings?: (section: string | undefined) => unknown;
   /** Extra request handlers (the Markdown server's `markdown/*` requests). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each handler declares the params of its own request
   readonly onRequest?: Readonly<Record<string, (params: any) => unknown>>;
   /** Extra node flags (`--cpu-prof` for a profile). */
   readonly nodeFlags?: readonly string[];

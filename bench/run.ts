@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=ours|peer|workspace]`: measures our language server
+ * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions]`: measures our language server
  * through the protocol, side by side with Microsoft's Markdown server and a linear floor, and
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
@@ -19,6 +19,7 @@ import { profileMarkdown } from './profile';
 import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
+import { measureVersions } from './versionsBench';
 import { retainedPerOpenMB } from './memory';
 
 const quick = process.argv.includes('--quick');
@@ -89,6 +90,11 @@ async function main(): Promise<void> {
     ...(notes.has(name) ? { note: notes.get(name) } : {}),
   }));
   if (workspace) measures.push(...workspace.measures);
+  const oneMB = docs.get('1MB')?.unres.text;
+  const versions = oneMB && (!only || only === 'versions')
+    ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7))
+    : null;
+  if (versions) measures.push(...versions.measures);
   else for (const name of ['workspace-first-diagnostics', 'workspace-indexed', 'workspace-rss-MB', 'check-2000-files']) {
     measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
   }
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
       return `\`open-${s.name}\`: ${(d.unres.text.length / 1e6).toFixed(2)} MB of \`.unres\`, ${d.unres.paragraphs} paragraphs, ${d.unres.citations} citation items, symbols and paragraph references; the Markdown twin has ${d.md.citations} links (reference, fragment and file links)`;
     }),
     ...(workspace?.facts ?? []),
+    ...(versions?.facts ?? []),
     `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;
@@ -223,7 +230,7 @@ function editPoint(text: string): { line: number; character: number } {
 
 /** Hover, definition, symbols, formatting and completion on our open 1 MB document. */
 async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDocument, firstVersion: number, ours: Map<string, Summary | null>, notes: Map<string, string>, runsOf: Map<string, number>): Promise<void> {
-  let version = firstVersion;
+  const version = firstVersion;
   // Features are timed on a document at rest (past the server's 200 ms re-index debounce), each
   // after one untimed call, so what is measured is the request and not a settling edit or the JIT.
   await delay(400);
@@ -249,7 +256,7 @@ async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDoc
   // the edit's diagnostics are awaited first so the timing is the completion's alone.
   const organ = doc.text.split('\n').indexOf('The General Assembly,');
   const typed = '*Recalling* its resolution 7';
-  await client.change(uri, version++, [{ range: { start: { line: organ + 1, character: 0 }, end: { line: organ + 1, character: 0 } }, text: `\n${typed}\n` }]);
+  await client.change(uri, version, [{ range: { start: { line: organ + 1, character: 0 }, end: { line: organ + 1, character: 0 } }, text: `\n${typed}\n` }]);
   if (client.pulls) await client.pull(uri);
   await delay(400);
   await feature('completion-1MB', 'textDocument/completion', { position: { line: organ + 2, character: typed.length } }, FEATURE_RUNS, r => {

@@ -6,13 +6,14 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import { importCatalog, importCsv, importMarcXml, serializeCatalog, unvotesSymbol, type ImportResult } from '../server/src/languageService/catalog/import';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
+import { describeWithData, itWithData, SHARED_DATA } from './util/shared';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '../shared');
-const DATA = path.join(SHARED, 'data');
+const DATA = SHARED_DATA;
 
 function importShared(relative: string): ImportResult & { get(symbol: string): CatalogEntry | undefined } {
   const result = importCatalog(fs.readFileSync(path.join(DATA, relative), 'utf8'), path.basename(relative));
@@ -21,7 +22,7 @@ function importShared(relative: string): ImportResult & { get(symbol: string): C
   return { ...result, get: (symbol: string) => bySymbol.get(symbol) };
 }
 
-describe('importing the real data', () => {
+describeWithData('importing the real data', () => {
   it('GA catalogue CSV: 6,000+ dated entries, canonical symbols, doubtful dates marked, labels not taken as titles', () => {
     const ga = importShared('_derived/GA_resolution_catalog_merged.csv');
     assert.ok(ga.entries.length >= 6000, `${ga.entries.length}`);
@@ -189,9 +190,7 @@ describe('serializeCatalog', () => {
     assert.deepStrictEqual(back.entries[0], { ...entries[0], source: 'UN Digital Library (file:///c.catalog.json)' });
   });
 
-  it('writes files that the published JSON Schema accepts, and the schema rejects what the parser rejects', () => {
-    // ajv is present through the dev tool chain (vsce); a direct devDependency would be cleaner.
-    const Ajv = require('ajv').default as new (o: object) => { compile(s: object): ((d: unknown) => boolean) & { errors?: unknown } };
+  itWithData('writes files that the published JSON Schema accepts, and the schema rejects what the parser rejects', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/catalog.schema.json'), 'utf8'));
     const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
     const ga = importCatalog(fs.readFileSync(path.join(DATA, '_derived/GA_resolution_catalog_merged.csv'), 'utf8'), 'ga.csv');

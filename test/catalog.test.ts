@@ -13,10 +13,9 @@ import { serializeCatalog } from '../server/src/languageService/catalog/import';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
 import { normalizeSymbol } from '../server/src/languageService/util/symbols';
 import { parseMarkers, showRange } from './util/markers';
+import { itWithData, SEED_TEXT, SHARED_DATA } from './util/shared';
 
-const ROOT = path.resolve(__dirname, '../..');
-const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '../shared');
-const DERIVED = path.join(SHARED, 'data/_derived');
+const DERIVED = path.join(SHARED_DATA, '_derived');
 const FILE = 'file:///ws/un.catalog.json';
 
 /**
@@ -246,7 +245,7 @@ describe('the bundled catalog', () => {
   });
 
   it('holds every resolution the seed cites, with the date the seed gives, and the seed itself', () => {
-    const seed = fs.readFileSync(path.join(SHARED, 'seeds/A-RES-74-29.txt'), 'utf8').replace(/\s+/g, ' ');
+    const seed = fs.readFileSync(SEED_TEXT, 'utf8').replace(/\s+/g, ' ');
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const cited = [...seed.matchAll(/\b(\d{2}\/\d{1,3}(?: [A-Z])?) of (\d{1,2}) ([A-Z][a-z]+) (\d{4})/g)];
     assert.ok(cited.length >= 22, `${cited.length} dated citations in the seed`);
@@ -269,7 +268,7 @@ describe('the bundled catalog', () => {
     assert.strictEqual(bySymbol.get('A/RES/2625 (XXV)')?.session, 25);
   });
 
-  it('agrees with every date the shared data has for its symbols', () => {
+  itWithData('agrees with every date the shared data has for its symbols', () => {
     const read = (file: string) => parseCsv(fs.readFileSync(path.join(DERIVED, file), 'utf8'), { columns: true, bom: true }) as Record<string, string>[];
     // symbol → what each data set accepts; a contradiction is a bundled date outside any of them.
     const known = new Map<string, { where: string; dates: string[] }[]>();

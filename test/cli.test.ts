@@ -10,7 +10,6 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 const CLI = path.join(ROOT, 'bin/unres.js');
-const SHARED = process.env.UNRES_SHARED ?? path.resolve(ROOT, '../shared');
 
 interface Run {
   status: number | null;
@@ -51,7 +50,7 @@ describe('unres check', function () {
   });
 
   it('reports no error and no warning on the shared seed example', () => {
-    const { status, diagnostics } = checkJson([path.join(SHARED, 'examples/A-RES-74-29.unres')]);
+    const { status, diagnostics } = checkJson([path.join(ROOT, 'examples/A-RES-74-29.unres')]);
     assert.deepStrictEqual(seriousOnes(diagnostics), []);
     assert.strictEqual(status, 0);
   });

@@ -5,7 +5,7 @@ import * as fc from 'fast-check';
 import { ParseCache, parseDocument, subparagraphLabel } from '../server/src/languageService/parser';
 import type { Paragraph, ResolutionDocument, Subparagraph } from '../server/src/languageService/model';
 import { parseMarkers, showRange } from './util/markers';
-import { SEED_EXAMPLE, SHARED_DATA } from './util/shared';
+import { describeWithData, SEED_EXAMPLE, SHARED_DATA } from './util/shared';
 import * as path from 'node:path';
 
 const SEED = SEED_EXAMPLE;
@@ -522,7 +522,7 @@ describe('parser', () => {
     });
   });
 
-  describe('real texts', () => {
+  describeWithData('real texts', () => {
     // GA resolutions of sessions 45 on and Security Council resolutions from 1990, as structured by
     // UN-EOSG-Analytics: written out in the markup, they must read back with the same numbers and labels.
     const dir = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs/');

@@ -16,7 +16,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { phrasesRules } from '../server/src/languageService/rules/phrases';
 import { parseMarkers, showRange } from './util/markers';
-import { SEED_EXAMPLE, SHARED_DATA } from './util/shared';
+import { describeWithData, SEED_EXAMPLE, SHARED_DATA } from './util/shared';
 
 const EOSG = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs');
 
@@ -494,11 +494,10 @@ function isModern(file: string): boolean {
   return (!!ga && Number(ga[1]) >= 45) || (!!sc && Number(sc[1]) >= 1990);
 }
 
-describe('coverage over real resolutions (EOSG paragraphs, GA session 45 on, SC 1990 on)', function () {
+describeWithData('coverage over real resolutions (EOSG paragraphs, GA session 45 on, SC 1990 on)', function () {
   this.timeout(20000);
 
   it('recognises the opening of at least 98% of tagged preambular and operative paragraphs with the right kind', function () {
-    if (!fs.existsSync(EOSG)) this.skip();
     const files = fs.readdirSync(EOSG).filter(f => f.endsWith('.json') && isModern(f));
     assert.ok(files.length >= 40, `${files.length} files`);
     let total = 0;
@@ -518,7 +517,7 @@ describe('coverage over real resolutions (EOSG paragraphs, GA session 45 on, SC 
   });
 });
 
-describe('coverage over real resolutions (mandate-pipeline, GA sessions 78–80)', () => {
+describeWithData('coverage over real resolutions (mandate-pipeline, GA sessions 78–80)', () => {
   const dir = path.join(SHARED_DATA, 'wannli__mandate-pipeline/extracted');
 
   it('recognises the operative verb of at least 99% of extracted operative paragraphs', function () {

@@ -14,7 +14,7 @@ import * as path from 'path';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
 import { convertEosg, DATA_FAULTS, isModernFile, symbolOfFile, type Conversion, type DataFault, type EosgParagraph } from './realdata/convert';
-import { SHARED_DATA } from './util/shared';
+import { describeWithData, SHARED_DATA } from './util/shared';
 
 const DATA = SHARED_DATA;
 const EOSG = `${DATA}/UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs`;
@@ -81,7 +81,7 @@ function dataFaultOf(c: Conversion, d: Diagnostic, line: string): DataFault | un
   return c.dataFaults.find(f => f.code === d.code && message.includes(f.message) && line.includes(f.fragment));
 }
 
-describe('real adopted texts (UN-EOSG-Analytics paragraphs, GA session 45 on and SC from 1990)', function () {
+describeWithData('real adopted texts (UN-EOSG-Analytics paragraphs, GA session 45 on and SC from 1990)', function () {
   this.timeout(120000);
   let checked: Checked[] = [];
   before(() => {

@@ -171,4 +171,21 @@ describe('versions: compare two drafts', () => {
     assert.ok(compare(broken, OLD).changes.length > 0);
     assert.deepStrictEqual(compare(broken, broken).changes, []);
   });
+
+  it('compares two 5 MB versions: every real change found, the rest renumbered', function () {
+    this.timeout(120_000);
+    const paragraph = (n: number) => `*Requests* the Secretary-General to report on item ${n} of the programme of work, taking into account the views of Member States and of the regional commissions, and the capacity-building needs of developing countries in this field`;
+    const count = 21_000;
+    const body = (ns: readonly number[]) => ns.map((n, i) => `${i + 1}. ${paragraph(n)}${i === ns.length - 1 ? '.' : ';'}`).join('\n\n');
+    const all = Array.from({ length: count }, (_, i) => i);
+    // Every 1,000th paragraph deleted: all after the first deletion are renumbered.
+    const later = all.filter(n => n === 0 || n % 1000 !== 0);
+    const oldText = `The General Assembly,\n\n${body(all)}\n`;
+    assert.ok(oldText.length > 5_000_000, `${oldText.length} characters`);
+    const c = compare(oldText, `The General Assembly,\n\n${body(later)}\n`);
+    const kinds = new Map<string, number>();
+    for (const x of c.changes) kinds.set(x.kind, (kinds.get(x.kind) ?? 0) + 1);
+    // The 20 deleted ones, and every paragraph after the first deletion renumbered; the last stays last.
+    assert.deepStrictEqual(Object.fromEntries(kinds), { deleted: 20, renumbered: later.filter(n => n > 1000).length });
+  });
 });

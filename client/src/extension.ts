@@ -15,9 +15,10 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { PreviewManager } from './preview';
-import { PreviewRequest } from './protocol';
+import { CompareRequest, PreviewRequest, RolloverRequest, type CompareResult } from './protocol';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
+import { ComparisonView, fileVersion, headVersion, pickOtherVersion, REVEAL_VERSION, revealVersion, VERSION_SCHEME, VersionDocuments, type OtherVersion } from './versions';
 
 /** The commands the server executes; the client fills in the document when a caller gives none. */
 const SERVER_COMMANDS: ReadonlySet<string> = new Set(['unres.renumber', 'unres.prepareForAdoption']);
@@ -98,8 +99,55 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return typeof result?.html === 'string' ? result.html : '';
   });
 
+  const versions = new VersionDocuments();
+  const comparisons = new ComparisonView();
+  /** The .unres document a command acts on: the one named, or the active editor's. */
+  const unresDocument = async (uri: unknown, what: string): Promise<vscode.TextDocument | undefined> => {
+    const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+    if (document?.languageId === 'unres') return document;
+    void vscode.window.showInformationMessage(`${what}: open a .unres document first.`);
+    return undefined;
+  };
+
   context.subscriptions.push(
     previews,
+    comparisons,
+    vscode.workspace.registerTextDocumentContentProvider(VERSION_SCHEME, versions),
+    // "Compare with…": (document?, other?: a file's Uri or 'HEAD'); returns the changes for callers such as tests.
+    vscode.commands.registerCommand('unres.compareWith', async (uri?: unknown, other?: unknown): Promise<CompareResult | undefined> => {
+      const document = await unresDocument(uri, 'Compare with');
+      if (!document) return undefined;
+      try {
+        const version: OtherVersion | undefined =
+          other === 'HEAD' ? await headVersion(document.uri, versions) : other instanceof vscode.Uri ? await fileVersion(other) : await pickOtherVersion(document, versions);
+        if (!version) return undefined;
+        if (!languageClient.isRunning()) throw new Error('the language server is not running.');
+        const name = path.basename(document.uri.path);
+        const result = await languageClient.sendRequest(CompareRequest, { uri: document.uri.toString(), oldText: version.text, oldUri: version.uri.toString(), oldName: version.name, newName: name });
+        if (!result) throw new Error('the language server does not have the document open.');
+        comparisons.show(`${version.name} ↔ ${name}`, result);
+        return result;
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Compare with: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    }),
+    // "Roll over to next session": the draft opens in a new untitled editor; returns it for callers such as tests.
+    vscode.commands.registerCommand('unres.rollover', async (uri?: unknown): Promise<vscode.TextDocument | undefined> => {
+      const document = await unresDocument(uri, 'Roll over');
+      if (!document) return undefined;
+      if (!languageClient.isRunning()) {
+        void vscode.window.showErrorMessage('Roll over: the language server is not running.');
+        return undefined;
+      }
+      const result = await languageClient.sendRequest(RolloverRequest, { uri: document.uri.toString() });
+      if (!result) return undefined;
+      const draft = await vscode.workspace.openTextDocument({ language: 'unres', content: result.text });
+      await vscode.window.showTextDocument(draft, { preview: false });
+      if (result.notes.length) void vscode.window.showInformationMessage(`Rolled over: ${result.notes.join(' ')}`);
+      return draft;
+    }),
+    vscode.commands.registerCommand(REVEAL_VERSION, (uri: unknown, line: unknown) => (typeof uri === 'string' ? revealVersion(uri, Number(line)) : undefined)),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       stopping = true;

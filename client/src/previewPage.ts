@@ -17,6 +17,13 @@ export function page(cspSource: string, body: string): string {
     color: var(--vscode-editor-foreground); background: var(--vscode-editor-background); }
   em, i { font-style: italic; }
   .unres-status { font-family: var(--vscode-font-family); color: var(--vscode-descriptionForeground); }
+  /* "Compare with…": word changes as the diff editor colours them. */
+  ins { text-decoration: none; background: var(--vscode-diffEditor-insertedTextBackground, rgba(155, 185, 85, 0.3)); }
+  del { background: var(--vscode-diffEditor-removedTextBackground, rgba(255, 0, 0, 0.25)); }
+  .unres-changes { padding-left: 1.2em; }
+  .unres-change p { margin: 0.2em 0; }
+  .unres-where, .unres-compare-summary { font-family: var(--vscode-font-family); font-size: 0.85em; color: var(--vscode-descriptionForeground); }
+  .unres-compare-title { font-size: 1.2em; }
 </style>
 </head>
 <body>

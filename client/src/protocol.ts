@@ -21,3 +21,35 @@ export interface PreviewResult {
 
 /** `unres/preview` `{ uri }` → `{ html }`. */
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('unres/preview');
+
+/** Parameters of `unres/compare`: the open document (the new version) and the other version's text. */
+export interface CompareParams {
+  readonly uri: string;
+  readonly oldText: string;
+  /** Where the view's links to the other version go (a file, or this client's `unres-version:` document). */
+  readonly oldUri: string;
+  readonly oldName: string;
+  readonly newName: string;
+}
+
+/** One change, as `unres diff --format json` prints it (docs/versions.md). */
+export interface VersionChange {
+  readonly kind: 'inserted' | 'deleted' | 'changed' | 'moved' | 'renumbered';
+  readonly old: { readonly label: string; readonly line: number } | null;
+  readonly new: { readonly label: string; readonly line: number } | null;
+  readonly words?: readonly { readonly op: 'equal' | 'insert' | 'delete'; readonly text: string }[];
+}
+
+/** The answer: the changes, a one-line summary, the text report, and the view's body (escaped; links are `command:unres.revealVersion` URIs). */
+export interface CompareResult {
+  readonly changes: readonly VersionChange[];
+  readonly summary: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+/** `unres/compare` → the paragraph changes from the other version to the open document; null when the document is not open. */
+export const CompareRequest = new RequestType<CompareParams, CompareResult | null, void>('unres/compare');
+
+/** `unres/rollover` `{ uri }` → next session's draft of the document and what was done; null when it is not open. */
+export const RolloverRequest = new RequestType<{ readonly uri: string }, { readonly text: string; readonly notes: readonly string[] } | null, void>('unres/rollover');

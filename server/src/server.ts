@@ -352,6 +352,19 @@ export function startServer(connection: Connection): void {
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
     runSafe('preview', token, { html: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '' }, d => service.getPreview(d))),
   );
+  // "Compare with…" (`unres/compare` { uri, oldText, oldUri, oldName, newName } → changes, summary, text, html) and
+  // "Roll over to next session" (`unres/rollover` { uri } → { text, notes }): docs/versions.md.
+  connection.onRequest('unres/compare', (p: { uri?: unknown; oldText?: unknown; oldUri?: unknown; oldName?: unknown; newName?: unknown } | undefined, token) =>
+    runSafe('compare', token, null, () => {
+      const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+      if (typeof p?.oldText !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'unres/compare needs the other version\'s text (oldText)');
+      const old = { text: p.oldText, uri: str(p.oldUri, 'untitled:old'), name: str(p.oldName, 'old') };
+      return withDocument(str(p.uri, ''), null, d => service.compareWithVersion(d, old, str(p.newName, d.uri)));
+    }),
+  );
+  connection.onRequest('unres/rollover', (p: { uri?: unknown } | undefined, token) =>
+    runSafe('rollover', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, d => service.getRollover(d))),
+  );
   connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));
   connection.onReferences((p, token) =>
     runSafe('references', token, [], () => withDocument(p.textDocument.uri, [], d => service.getReferences(d, p.position, p.context, token))),

@@ -1,7 +1,7 @@
 // The standard runner, for machines where VS Code can be downloaded: `@vscode/test-electron` fetches
 // a VS Code build and runs the same extension-host suite (test/e2e/suite) in it. CI cannot reach a
 // VS Code download and runs test/e2e/run.ts (code-server) instead.
-// Usage: npx tsc -p . && node scripts/build.mjs && node out/test/e2e/runTest.js [VERSION]
+// Usage: npm run test:electron [-- VERSION]
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

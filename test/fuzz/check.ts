@@ -102,7 +102,7 @@ export class FuzzOracle {
     for (const name of Object.keys(svc)) {
       const method = svc[name];
       if (typeof method !== 'function' || WORKSPACE_METHODS.has(name)) continue;
-      const params = parameterNames(method);
+      const params = parameterNames(method as (...args: never[]) => unknown);
       const positional = params.some(p => /^_*(position|pos|range)$/.test(p));
       for (const position of positional ? positions : [positions[0]]) {
         const range = rangeAround(position, lines);
@@ -179,13 +179,16 @@ function argumentFor(param: string, s: ArgumentSources): unknown {
       return '7';
     case 'query':
       return 'res';
+    case 'old':
+      // Another version to compare with: the same lines in reverse order.
+      return { text: s.text.split('\n').reverse().join('\n'), uri: 'file:///old.unres', name: 'old.unres' };
     default:
       return UNKNOWN;
   }
 }
 
 /** The parameter names of a function as compiled (arrow functions and methods keep them). */
-export function parameterNames(fn: Function): string[] {
+export function parameterNames(fn: (...args: never[]) => unknown): string[] {
   const source = Function.prototype.toString.call(fn);
   const open = source.indexOf('(');
   const arrow = source.indexOf('=>');

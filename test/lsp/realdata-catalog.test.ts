@@ -9,22 +9,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HoverRequest, CompletionRequest, type CompletionList, type MarkupContent } from 'vscode-languageserver-protocol';
 import { LspSession } from './session';
-import { SHARED_DATA } from '../util/shared';
+import { describeWithData, SHARED_DATA } from '../util/shared';
 
 const DATA = path.join(SHARED_DATA, '_derived/GA_resolution_catalog_merged.csv');
 const CLI = path.resolve(__dirname, '../../../bin/unres.js');
 
-describe('a catalog imported from real data, through the server', function () {
+describeWithData('a catalog imported from real data, through the server', function () {
   this.timeout(60_000);
   let s: LspSession | undefined;
   after(() => s?.stop());
-
-  before(function () {
-    if (!fs.existsSync(DATA)) {
-      console.log(`    (skipped: ${DATA} is not there)`);
-      this.skip();
-    }
-  });
 
   it('hovers and completes a real resolution the bundled catalog does not hold', async () => {
     const text = 'The General Assembly,\n\n*Recalling* its resolution 77/10 of 10 November 2022,\n\n*Recalling also* its resolution 77/1\n';

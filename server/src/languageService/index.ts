@@ -40,6 +40,23 @@ import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
 import { ownSymbolAt } from './query/cursor';
+import { compareVersions, comparisonJson, comparisonSummary, comparisonText, rolloverText, type JsonChange } from './versions';
+import { comparisonHtml } from './versions/html';
+
+/** Another version of a document to compare with: its text, where links to it go, and its name for people. */
+export interface VersionSource {
+  readonly text: string;
+  readonly uri: string;
+  readonly name: string;
+}
+
+/** A comparison as the server sends it: the JSON contract of `unres diff`, a summary, the text report and the view's HTML. */
+export interface VersionComparison {
+  readonly changes: JsonChange[];
+  readonly summary: string;
+  readonly text: string;
+  readonly html: string;
+}
 
 export * from './model';
 export type { IWorkspace } from './workspace';
@@ -125,6 +142,10 @@ export interface ILanguageService {
   getDocumentLinks(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentLink[]>;
   /** The live preview: the resolution as printed, an escaped HTML fragment with no scripts or links. */
   getPreview(document: TextDocumentLike): { html: string };
+  /** "Compare with…": the paragraph changes from another version (`old`, any text) to this document, as data, text and an HTML view (docs/versions.md). */
+  compareWithVersion(document: TextDocumentLike, old: VersionSource, newName: string): VersionComparison;
+  /** "Roll over to next session": next session's draft of this (adopted) document, and what was done. */
+  getRollover(document: TextDocumentLike): { text: string; notes: string[] };
   /** Definition: the cited workspace document, the referenced paragraph, the footnote definition. */
   getDefinition(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<Location[]>;
   /** References across the workspace to the symbol, paragraph, citation or footnote at a position. */
@@ -277,6 +298,25 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       return feature('hover', document, token, undefined, (doc, ctx) => provideHover(ctx, doc, position));
     },
     getPreview: document => safe('preview', () => ({ html: renderPreview(getModel(document)) }), { html: '' }),
+    compareWithVersion: (document, old, newName) =>
+      safe(
+        'compare',
+        () => {
+          const comparison = compareVersions(parseDocument(old.text, old.uri, 0), getModel(document));
+          const names = { oldName: old.name, newName, oldUri: old.uri, newUri: document.uri };
+          return { changes: comparisonJson(comparison), summary: comparisonSummary(comparison), text: comparisonText(comparison, names), html: comparisonHtml(comparison, names) };
+        },
+        { changes: [], summary: 'the comparison failed', text: '', html: '<p class="unres-status">The comparison failed: see the server output.</p>' },
+      ),
+    getRollover: document =>
+      safe(
+        'rollover',
+        () => {
+          const { text, notes } = rolloverText(getModel(document));
+          return { text, notes };
+        },
+        { text: document.getText(), notes: ['The rollover failed: see the server output. The text is unchanged.'] },
+      ),
     getDocumentLinks: (document, token) => feature('document links', document, token, [], doc => provideDocumentLinks(doc)),
     getDefinition: async (document, position, token) => {
       // Definition and references need the whole workspace: wait for the first scan.

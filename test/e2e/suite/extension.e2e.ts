@@ -1,9 +1,11 @@
 // The extension in a real VS Code (code-server's, or a downloaded one): what a drafter sees happen
 // through VS Code's own API, with the bundled language server behind it.
 import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import type { CompareResult } from '../../../client/src/protocol';
 import { bundledCatalog } from '../../../server/src/languageService/catalog/bundled';
 import { waitFor } from '../wait';
 import {
@@ -123,6 +125,74 @@ describe('unres in a real VS Code', () => {
 
     assert.strictEqual(doc.lineAt(line).text, '*Recalling* its resolution 73/27 of 5 December 2018,');
     await waitForDiagnostics(doc.uri, 'phrase/emphasis to go', ds => !ds.some(isTarget));
+  });
+
+  it('rolls the seed over to next session in a new untitled editor, which checks clean', async () => {
+    const seed = await openFile('A-RES-74-29.unres');
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('unres.rollover', seed.document.uri);
+    assert.ok(draft, 'unres.rollover returns the new document');
+    assert.strictEqual(draft.isUntitled, true);
+    assert.strictEqual(draft.languageId, 'unres');
+    const text = draft.getText();
+    assert.match(text, /\nsession: 75\n/);
+    assert.match(text, /\nstatus: draft\n/);
+    assert.doesNotMatch(text, /\nadopted:/);
+    assert.match(text, /73\/27 of 5 December 2018 and 74\/29 of 12 December 2019,/);
+    assert.match(text, /provisional agenda of its seventy-sixth session/);
+    assert.strictEqual(vscode.window.activeTextEditor?.document, draft, 'the draft is shown');
+    // Checked like any document: the server reports nothing serious on it.
+    await waitFor('the draft to be checked', async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', draft.uri);
+      return symbols && symbols.length > 0 ? true : undefined;
+    }, SERVER_TIMEOUT);
+    const serious = vscode.languages.getDiagnostics(draft.uri).filter(d => d.severity <= vscode.DiagnosticSeverity.Warning);
+    assert.deepStrictEqual(serious.map(d => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`), []);
+  });
+
+  it('compares with another .unres file: the paragraph changes in a view, with links to both places', async () => {
+    const seed = await openFile('A-RES-74-29.unres');
+    const draft = await vscode.commands.executeCommand<vscode.TextDocument>('unres.rollover', seed.document.uri);
+    writeFileSync(join(workspaceDir(), 'rolled-over.unres'), draft.getText());
+    const rolled = await openFile('rolled-over.unres');
+    const result = await vscode.commands.executeCommand<CompareResult | undefined>('unres.compareWith', rolled.document.uri, seed.document.uri);
+    assert.ok(result, 'unres.compareWith returns the comparison');
+    const agenda = result.changes.find(c => c.new?.label === '3');
+    assert.ok(agenda, 'the agenda paragraph is reported');
+    assert.deepStrictEqual({ kind: agenda.kind, old: agenda.old, new: agenda.new },
+      { kind: 'changed', old: { label: '3', line: lineOf(seed.document, '3. *Decides*') + 1 }, new: { label: '3', line: lineOf(rolled.document, '3. *Decides*') + 1 } });
+    assert.deepStrictEqual(agenda.words?.filter(w => w.op !== 'equal'), [{ op: 'delete', text: 'fifth' }, { op: 'insert', text: 'sixth' }]);
+    assert.match(result.html, /<del>fifth<\/del><ins>sixth<\/ins>/);
+    assert.match(result.html, /href="command:unres\.revealVersion\?/);
+    await waitFor('the comparison view', () => vscode.window.tabGroups.all.flatMap(g => g.tabs).find(t => t.label.includes('↔') && t.input instanceof vscode.TabInputWebview), SERVER_TIMEOUT);
+    // A link of the view: the old version at the agenda paragraph.
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('unres.revealVersion', seed.document.uri.toString(), agenda.old!.line - 1);
+    assert.strictEqual(editor.document.uri.toString(), seed.document.uri.toString());
+    assert.strictEqual(editor.selection.active.line, agenda.old!.line - 1);
+  });
+
+  it('compares unsaved edits with the version in git HEAD: a deleted paragraph, the others only renumbered', async () => {
+    const dir = workspaceDir();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+    copyInWorkspace('A-RES-74-29.unres', 'committed.unres');
+    git('init', '-q');
+    git('-c', 'user.name=unres', '-c', 'user.email=unres@example.org', 'add', 'committed.unres');
+    git('-c', 'user.name=unres', '-c', 'user.email=unres@example.org', 'commit', '-q', '-m', 'seed');
+    const editor = await openFile('committed.unres');
+    const doc = editor.document;
+    const line = lineOf(doc, '*Stressing* that it is in the interest');
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(doc.uri, new vscode.Range(line, 0, line + 2, 0));
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the edit applies');
+    const result = await vscode.commands.executeCommand<CompareResult | undefined>('unres.compareWith', doc.uri, 'HEAD');
+    assert.ok(result, 'unres.compareWith returns the comparison');
+    assert.deepStrictEqual(result.changes.filter(c => c.kind !== 'renumbered').map(c => `${c.kind} ${c.old?.label}:${c.old?.line}`), [`deleted PP3:${line + 1}`]);
+    assert.deepStrictEqual(result.changes.filter(c => c.kind === 'renumbered').map(c => `${c.old?.label}→${c.new?.label}`),
+      ['PP4→PP3', 'PP5→PP4', 'PP6→PP5', 'PP7→PP6', 'PP8→PP7', 'PP9→PP8', 'PP10→PP9', 'PP11→PP10', 'PP12→PP11']);
+    // The view's link to the committed version opens it read-only at the deleted paragraph.
+    const shown = await vscode.commands.executeCommand<vscode.TextEditor>('unres.revealVersion',
+      vscode.Uri.from({ scheme: 'unres-version', path: doc.uri.path, query: 'HEAD' }).toString(), line);
+    assert.strictEqual(shown.document.lineAt(line).text.startsWith('*Stressing* that it is in the interest'), true);
+    await vscode.commands.executeCommand('workbench.action.files.revert', doc.uri);
   });
 });
 

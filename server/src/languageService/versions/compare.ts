@@ -56,10 +56,10 @@ export interface Comparison {
 /** Word similarity at or above which two leftover units are the same paragraph, changed. */
 export const SIMILARITY = 0.5;
 /** Most single edits the exact alignment spends before falling back to similarity pairing alone. */
-const EDIT_BUDGET = 20_000;
+const EDIT_BUDGET = 2_000;
 /** Rarest words of a unit looked up to find its candidates, and most candidates scored per unit. */
 const PROBE_WORDS = 6;
-const MAX_CANDIDATES = 64;
+const MAX_CANDIDATES = 32;
 
 /** Whether a comparison found a real difference (anything but renumbering). */
 export function hasRealChanges(c: Comparison): boolean {
@@ -81,7 +81,9 @@ export function compareVersions(oldDoc: ResolutionDocument, newDoc: ResolutionDo
   const ka = a.map(key);
   const kb = b.map(key);
   let approximate = false;
-  const parts = diffArrays(ka, kb, { maxEditLength: EDIT_BUDGET });
+  // Each unit of one side not matched on the other costs an edit: when even that lower bound is
+  // past the budget (unrelated versions), the alignment would only spend it and give up.
+  const parts = minimumEdits(ka, kb) <= EDIT_BUDGET ? diffArrays(ka, kb, { maxEditLength: EDIT_BUDGET }) : undefined;
   if (parts) {
     let i = 0;
     let j = 0;
@@ -142,6 +144,21 @@ export function compareVersions(oldDoc: ResolutionDocument, newDoc: ResolutionDo
   // Keep the kept unit's own entry first, then the deletions that followed it.
   for (const list of changeAtNew) list.sort((x, y) => Number(x.kind === 'deleted') - Number(y.kind === 'deleted'));
   return { changes: [...leading, ...changeAtNew.flat()], oldUnits: a.length, newUnits: b.length, approximate };
+}
+
+/** A lower bound of the edits between two sequences: the elements of each without a partner in the other. */
+function minimumEdits(a: readonly string[], b: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let common = 0;
+  for (const y of b) {
+    const n = counts.get(y) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(y, n - 1);
+    }
+  }
+  return a.length + b.length - 2 * common;
 }
 
 /**
@@ -245,6 +262,9 @@ function pairBySimilarity(
     }
     if (list.length === 0) for (const i of emptyOld.get(b[j].cls) ?? []) candidates.add(i);
     for (const i of candidates) {
+      // Dice cannot reach the threshold when one text is far longer than the other.
+      const n = oldWords.get(i)!.length;
+      if ((2 * Math.min(n, list.length)) / Math.max(1, n + list.length) < SIMILARITY && n + list.length > 0) continue;
       const score = similarity(bagOld(i), oldWords.get(i)!.length, bag, list.length);
       if (score >= SIMILARITY) pairs.push({ i, j, score });
     }

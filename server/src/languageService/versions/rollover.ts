@@ -16,7 +16,7 @@ import { onlyItemsAndSeparators } from '../util/citationText';
 import { writtenDate } from '../util/dates';
 import { lineStarts, positionAt } from '../util/positions';
 import { ordinalWords, readOrdinalWords, regularSessionOf } from '../util/sessions';
-import { sortEdits } from '../features/fixes/edits';
+import { editsOverlap, sortEdits } from '../features/fixes/edits';
 
 /** The `symbol` line of a rolled-over draft: empty (no check applies) with a note for the drafter. */
 export const SYMBOL_PLACEHOLDER = 'symbol: # the draft’s symbol (A/C.1/…/L.…), once the Secretariat issues it';
@@ -35,7 +35,10 @@ export function rolloverEdits(doc: ResolutionDocument): Rollover {
   const session = doc.info.session ?? (doc.info.symbol ? regularSessionOf(doc.info.symbol) : undefined);
   const edits: TextEdit[] = [...frontMatterEdits(doc, session, notes), ...recallEdits(doc, notes), ...(session ? ordinalEdits(doc, session, notes) : [])];
   if (session === undefined) notes.push('The document gives no session: session ordinals were left as they are.');
-  return { edits: sortEdits(edits), notes, session: session === undefined ? undefined : session + 1 };
+  // Front matter with a key twice, or a value spanning lines, could give two edits of one line: keep the first.
+  const kept: TextEdit[] = [];
+  for (const e of sortEdits(edits)) if (!kept.some(k => editsOverlap(k, e))) kept.push(e);
+  return { edits: kept, notes, session: session === undefined ? undefined : session + 1 };
 }
 
 // ---------------------------------------------------------------------------------------------

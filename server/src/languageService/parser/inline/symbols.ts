@@ -81,7 +81,7 @@ export function scanSymbols(text: string, toPosition: (offset: number) => Positi
     while (end < text.length && isBodyChar(text.charCodeAt(end))) end++;
     // A trailing full stop or hyphen ends the sentence, not the symbol.
     while (end > slash + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    let body = text.slice(slash + 1, end);
+    const body = text.slice(slash + 1, end);
     if (!/[0-9]/.test(body)) {
       i = Math.max(end, slash + 1);
       continue;
@@ -96,7 +96,6 @@ export function scanSymbols(text: string, toPosition: (offset: number) => Positi
       const suffixEnd = parenthesisedSuffixEnd(text, at);
       if (suffixEnd !== undefined) end = suffixEnd;
       else if (at !== end && /^[0-9]+\/[0-9]+$/.test(body.split('/').slice(-2).join('/'))) end = at;
-      body = text.slice(slash + 1, end);
     }
     const symbol = text.slice(start, end);
     const malformed = malformation(symbol);
