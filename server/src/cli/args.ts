@@ -18,6 +18,13 @@ export interface ImportArgs {
   readonly files: readonly string[];
 }
 
+/** `unres import [--out PATH] FILE…`: official texts (PDF, Word, text) to `.unres`. */
+export interface DocumentImportArgs {
+  readonly command: 'import';
+  readonly out?: string;
+  readonly files: readonly string[];
+}
+
 /** `unres diff [--format text|json] OLD NEW` */
 export interface DiffArgs {
   readonly command: 'diff';
@@ -33,7 +40,7 @@ export interface RolloverArgs {
   readonly file: string;
 }
 
-export type Args = CheckArgs | ImportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
+export type Args = CheckArgs | ImportArgs | DocumentImportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** A usage error: exit status 2 with the message on standard error. */
 export class UsageError extends Error {}
@@ -43,6 +50,10 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'check') return parseCheck(rest);
+  if (command === 'import') {
+    const { out, files } = parseImport(rest, `'unres import' needs at least one .pdf, .docx, .txt or .md file`);
+    return { command: 'import', out, files };
+  }
   if (command === 'diff') return parseDiff(rest);
   if (command === 'rollover') return parseRollover(rest);
   if (command === 'catalog') {
@@ -116,7 +127,7 @@ function parseRollover(args: readonly string[]): RolloverArgs {
   return { command: 'rollover', out, file: files[0] };
 }
 
-function parseImport(args: readonly string[]): ImportArgs {
+function parseImport(args: readonly string[], missing = `'unres catalog import' needs at least one CSV or MARCXML file`): ImportArgs {
   let out: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -126,7 +137,7 @@ function parseImport(args: readonly string[]): ImportArgs {
     else if (arg.startsWith('-')) throw new UsageError(`unknown option '${arg}'; see 'unres --help'`);
     else files.push(arg);
   }
-  if (files.length === 0) throw new UsageError(`'unres catalog import' needs at least one CSV or MARCXML file`);
+  if (files.length === 0) throw new UsageError(missing);
   return { command: 'catalog-import', out, files };
 }
 
@@ -134,6 +145,7 @@ export const HELP = `unres — check United Nations resolutions written in the .
 
 Usage:
   unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] PATH…
+  unres import [--out PATH] FILE…
   unres catalog import [--out FILE] FILE…
   unres diff [--format text|json] OLD NEW
   unres rollover [--out FILE] FILE
@@ -157,6 +169,17 @@ unres check
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).
+
+unres import
+  Converts official texts to .unres: the UN's PDFs (.pdf), Word files (.docx)
+  and text copied out of a PDF (.txt, .md). The masthead becomes front matter;
+  page furniture is dropped; footnotes, emphasis, subparagraphs, annexes and
+  articles are kept; what cannot be placed goes into a <!-- --> comment.
+  One FILE: written to --out FILE, or to standard output. Several: --out DIR
+  (FILE.unres in it for each).
+  Exit status: 0 when written, 2 when an input cannot be read (nothing is
+  written then: no text layer, encrypted, corrupt, no resolution, too large).
+  Limits: docs/import.md.
 
 unres catalog import
   Builds a catalog file from CSV files (the GA/SC catalogue columns

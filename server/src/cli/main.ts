@@ -2,6 +2,7 @@
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
+import { runImport } from './import';
 import { runDiff, runRollover } from './versions';
 import { PathError } from './files';
 import { formatText, summary } from './output';
@@ -19,6 +20,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'catalog-import':
       return runCatalogImport(args);
+    case 'import':
+      return runImport(args);
     case 'diff':
       return runDiff(args);
     case 'rollover':

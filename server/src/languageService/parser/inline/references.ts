@@ -100,6 +100,9 @@ function externalBefore(text: string, start: number): boolean {
   return false;
 }
 
+/** Words that open an aside after a reference (`, and in particular paragraph 63 (d), of …`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['and', 'in', 'including', 'notably', 'especially', 'particularly']);
+
 /**
  * Whether the comma at `comma` opens a short interposed clause that closes with a comma followed by
  * `of` another text — 'foreign' (`, and in particular paragraph 63 (d), of the Final Document`) —
@@ -190,8 +193,9 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
         continue;
       }
       // `paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …`
-      // (A/RES/79/16): the `of` after an interposed clause decides too.
-      const clause = afterComma ? ofAfterClause(text, direct) : undefined;
+      // (A/RES/79/16): an aside, and the `of` after it says whose paragraphs they all are
+      // (`, of the present resolution`: the document's own).
+      const clause = afterComma && next !== undefined && ASIDE_OPENERS.has(next.text) ? ofAfterClause(text, direct) : undefined;
       if (clause === 'foreign') {
         LEAD.lastIndex = end;
         continue;

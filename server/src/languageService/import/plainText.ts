@@ -1,0 +1,74 @@
+/**
+ * Text copied out of a PDF (or PyMuPDF's text of one) as styled lines: no fonts, so no italics and
+ * no raised markers; blank lines part paragraphs, and the page furniture a copy carries (running
+ * headers, job numbers, page counters, bar codes) is recognised by its shape. The rule `____` opens
+ * a page's footnotes, which run to the next page's furniture.
+ */
+import type { StyledDocument, StyledLine } from './styled';
+
+/** Lines that are page furniture in the UN's layout, whatever the page. */
+const FURNITURE = [
+  /^\d{2}-\d{5}(?: \([A-Z]\))?(?:\s+\d{6})?$/, // job number: 24-21677 (E) 201025
+  /^\*\d{7,}\*$/, // bar code
+  /^\d{1,3}\/\d{1,3}$/, // page counter 2/3
+  /^Please recycle/,
+  /^\d{2}-\d{5}\s*\d{1,3}\/\d{1,3}$|^\d{1,3}\/\d{1,3}\s*\d{2}-\d{5}$/,
+];
+
+/** Reads pasted or copied text. */
+export function readPlainText(text: string): StyledDocument {
+  const raw = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map(l => l.trimEnd());
+  // The document's symbol, as the running header repeats it (`A/RES/79/16`).
+  const symbolLine = raw.map(l => l.trim()).find(l => /^[ASE]\/[A-Z0-9./-]+$/.test(l));
+  const lines: StyledLine[] = [];
+  const furniture: string[] = [];
+  let gap = false;
+  let inFootnotes = false;
+  let page = 1;
+  let seenBody = false;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    const t = line.trim();
+    if (t === '') {
+      gap = true;
+      continue;
+    }
+    if (FURNITURE.some(re => re.test(t))) {
+      furniture.push(t);
+      // A page counter ends the footnotes of a page.
+      if (/^\d{1,3}\/\d{1,3}$|\d{1,3}\/\d{1,3}$/.test(t)) {
+        inFootnotes = false;
+        page++;
+      }
+      continue;
+    }
+    // The running header: the symbol alone on a line after the first page, and the title lines with it.
+    if (seenBody && symbolLine !== undefined && t === symbolLine) {
+      furniture.push(t);
+      inFootnotes = false;
+      // The running title stands beside the symbol, before or after it, up to the page counter.
+      while (i + 1 < raw.length && raw[i + 1].trim() !== '' && !FURNITURE.some(re => re.test(raw[i + 1].trim())) && isRunningTitle(raw[i + 1].trim(), lines)) {
+        furniture.push(raw[++i].trim());
+      }
+      gap = false;
+      continue;
+    }
+    if (/^_{5,}$/.test(t)) {
+      inFootnotes = true;
+      continue;
+    }
+    if (/^The (General Assembly|Security Council|Economic and Social Council|Human Rights Council)\s*,?$/.test(t)) seenBody = true;
+    const indent = line.length - line.trimStart().length;
+    lines.push({ spans: [{ text: t }], page, indent: indent > 1 ? indent : 0, gap, area: inFootnotes ? 'footnote' : 'body' });
+    gap = false;
+  }
+  // Blank lines between the organ line's paragraphs say where paragraphs end; without any, phrases must.
+  const paragraphsKnown = lines.filter(l => l.area === 'body' && l.gap).length >= 3;
+  return { lines, furniture, paragraphsKnown };
+}
+
+/** Whether a line is part of the running title: a line of the masthead's title. */
+function isRunningTitle(t: string, lines: readonly StyledLine[]): boolean {
+  return lines.slice(0, 40).some(l => l.spans[0].text === t);
+}
+

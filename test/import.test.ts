@@ -1,0 +1,322 @@
+/**
+ * `unres import`: the pure converter on styled lines, the readers on real files, the command's exit
+ * codes on bad input, and the measure of the issue: every official PDF in ../shared/data/un-pdfs
+ * imports to a file `unres check` finds no error or warning in, with its front matter complete and
+ * its words all there, in order, none invented (against PyMuPDF's text of the same PDF).
+ */
+import * as assert from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { convertToMarkup, ordinalValue, splitSponsors } from '../server/src/languageService/import/convert';
+import { readPlainText } from '../server/src/languageService/import/plainText';
+import type { Span, StyledLine } from '../server/src/languageService/import/styled';
+import { importFile, ImportError } from '../server/src/import';
+import { parseDocument } from '../server/src/languageService/parser';
+import { ROOT, SHARED_DATA } from './util/shared';
+import { compareWords, importedWords, officialWords } from './util/wordCompare';
+import { makeDocx } from './util/docxFixture';
+
+const CLI = path.join(ROOT, 'bin', 'unres.js');
+const PDFS = path.join(SHARED_DATA, 'un-pdfs');
+const EXTRACTED = path.join(SHARED_DATA, 'wannli__mandate-pipeline', 'extracted');
+
+/** PDFs set aside while the importer was written: their figures are reported apart (docs/import.md). */
+export const NEVER_SEEN = ['A_RES_80_160', 'A_RES_79_199', 'A_C.2_80_L.17', 'A_RES_78_172', 'A_RES_80_232'];
+
+function line(spans: Span[] | string, more: Partial<StyledLine> = {}): StyledLine {
+  return { spans: typeof spans === 'string' ? [{ text: spans }] : spans, page: 1, indent: 0, gap: false, area: 'body', ...more };
+}
+
+describe('import: the converter', () => {
+  const masthead = [
+    line('United Nations A/RES/79/16', { indent: 0 }),
+    line('General Assembly Distr.: General'),
+    line('9 December 2024'),
+    line('Seventy-ninth session', { indent: -63 }),
+    line('Agenda item 94', { indent: -63 }),
+    line('Establishment of a zone', { indent: -63 }),
+    line('Resolution adopted by the General Assembly'),
+    line('on 2 December 2024'),
+    line('[on the report of the First Committee (A/79/404, para. 7)]'),
+    line('79/16. Establishment of a zone'),
+  ];
+
+  it('turns the masthead into front matter, the footer into the meeting, and joins paragraphs across lines', () => {
+    const { text, isResolution } = convertToMarkup({
+      paragraphsKnown: true,
+      lines: [
+        ...masthead,
+        line([{ text: 'The General Assembly', italic: true }, { text: ',' }], { indent: 24 }),
+        line([{ text: 'Recalling', italic: true }, { text: ' its resolution 78/17 of 4 December 2023 on the nuclear-' }], { indent: 24 }),
+        line([{ text: 'weapon-free zone,' }, { text: '1', marker: true }]),
+        line([{ text: '1. ' }, { text: 'Decides', italic: true }, { text: ' to include the item.' }], { indent: 24 }),
+        line([{ text: '43rd plenary meeting', italic: true }], { right: true }),
+        line([{ text: '2 December 2024', italic: true }], { right: true }),
+        line([{ text: '1', marker: true }, { text: ' Resolution S-10/2.' }], { area: 'footnote' }),
+      ],
+    });
+    assert.ok(isResolution);
+    assert.strictEqual(text, [
+      '---',
+      'symbol: A/RES/79/16',
+      'session: 79',
+      'agenda-item: 94',
+      'title: Establishment of a zone',
+      'adopted: 2 December 2024',
+      'meeting: 43rd plenary meeting',
+      'report: A/79/404',
+      'status: adopted',
+      '---',
+      '',
+      'The General Assembly,',
+      '',
+      '*Recalling* its resolution 78/17 of 4 December 2023 on the nuclear-weapon-free zone,[^1]',
+      '',
+      '1. *Decides* to include the item.',
+      '',
+      '[^1]: Resolution S-10/2.',
+      '',
+    ].join('\n'));
+  });
+
+  it('says in a comment when the footer dates the meeting otherwise than the masthead', () => {
+    const { text } = convertToMarkup({
+      paragraphsKnown: true,
+      lines: [...masthead, line('The General Assembly,'), line('1. Decides to act.', { gap: true }), line('43rd plenary meeting', { right: true }), line('3 December 2024', { right: true })],
+    });
+    assert.match(text, /<!-- unres import: The footer dates the meeting 3 December 2024, but the masthead says adopted on 2 December 2024\. -->/);
+  });
+
+  it('reads a draft: its sponsors into the new key, status draft, the title after the sponsors', () => {
+    const { text } = convertToMarkup({
+      paragraphsKnown: true,
+      lines: [
+        line('United Nations A/C.3/80/L.10'),
+        line('Eightieth session', { indent: -63 }),
+        line('Third Committee', { indent: -63 }),
+        line('Agenda item 25 (b)', { indent: -63 }),
+        line('Algeria, Bosnia and Herzegovina, Brazil and Trinidad and Tobago: draft', {}),
+        line('resolution'),
+        line('Promoting social integration'),
+        line('The General Assembly,', { indent: 24 }),
+        line('Recalling the Summit,', { indent: 24 }),
+        line('1. Decides to act.', { indent: 24 }),
+      ],
+    });
+    assert.match(text, /^---\nsymbol: A\/C\.3\/80\/L\.10\nsession: 80\nagenda-item: 25 \(b\)\ntitle: Promoting social integration\nstatus: draft\nsponsors:\n {2}- Algeria\n {2}- Bosnia and Herzegovina\n {2}- Brazil\n {2}- Trinidad and Tobago\n---\n/);
+    assert.match(text, /\n\*Recalling\* the Summit,\n\n1\. \*Decides\* to act\.\n/);
+    assert.deepStrictEqual(parseDocument(text).info.sponsors, ['Algeria', 'Bosnia and Herzegovina', 'Brazil', 'Trinidad and Tobago']);
+  });
+
+  it('indents subparagraphs, and makes annexes attachments with articles', () => {
+    const { text } = convertToMarkup({
+      paragraphsKnown: true,
+      lines: [
+        line('The General Assembly,'),
+        line('1. Requests the Secretary-General:', { indent: 24 }),
+        line('(a) To report;', { indent: 24 }),
+        line('(i) In 2026;', { indent: 48 }),
+        line('(b) To act.', { indent: 24 }),
+        line([{ text: 'Annex', bold: true }], { gap: true }),
+        line([{ text: 'Article 1', bold: true }], { gap: true }),
+        line('The Parties agree.', { indent: 24 }),
+      ],
+    });
+    assert.match(text, /1\. \*Requests\* the Secretary-General:\n\n {3}\(a\) To report;\n\n {6}\(i\) In 2026;\n\n {3}\(b\) To act\.\n\n# Annex\n\n### Article 1\n\nThe Parties agree\.\n/);
+  });
+
+  it('keeps what it cannot place in a comment that says why', () => {
+    const { text, isResolution } = convertToMarkup({ paragraphsKnown: true, lines: [line('Some notes on a meeting.')], dropped: [{ text: 'an image', reason: 'Not text' }] });
+    assert.strictEqual(isResolution, false);
+    assert.match(text, /Some notes on a meeting\./);
+    assert.match(text, /<!-- unres import: Not text: an image -->/);
+    assert.match(text, /<!-- unres import: No organ line/);
+  });
+
+  it('reads ordinal session words and splits sponsors at the right "and"', () => {
+    assert.deepStrictEqual(['Seventy-ninth', 'Eightieth', 'Seventy-first', 'Hundredth', 'first'].map(ordinalValue), [79, 80, 71, 100, 1]);
+    assert.deepStrictEqual(splitSponsors('Antigua and Barbuda, Peru and Saint Vincent and the Grenadines'), ['Antigua and Barbuda', 'Peru', 'Saint Vincent and the Grenadines']);
+  });
+});
+
+describe('import: text copied out of a PDF', () => {
+  it('drops job numbers, page counters, bar codes and running headers, and reads footnotes', () => {
+    const text = [
+      'United Nations', 'A/RES/79/16', '', 'Seventy-ninth session', 'Agenda item 94', 'A zone', '',
+      'Resolution adopted by the General Assembly', 'on 2 December 2024', '', '79/16. A zone', '',
+      'The General Assembly,', '', 'Recalling its resolution 78/17 of 4 December 2023 on the nuclear-', 'weapon-free zone,1',
+      '__________________', '1 Resolution S-10/2.', '', 'A/RES/79/16', 'A zone', '24-21677', '2/3', '',
+      '1. Decides to include the item.', '', '24-21677 (E)', '*2421677*',
+    ].join('\n');
+    const styled = readPlainText(text);
+    assert.ok(styled.paragraphsKnown);
+    const { text: markup } = convertToMarkup(styled);
+    assert.match(markup, /\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,1\n\n1\. \*Decides\* to include the item\.\n\n\[\^1\]: Resolution S-10\/2\.\n/);
+    assert.doesNotMatch(markup, /24-21677|2\/3|\*2421677\*/);
+  });
+});
+
+describe('import: Word files', () => {
+  it('reads paragraphs, italic openers and footnotes from a .docx', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-docx-'));
+    const file = path.join(dir, 'draft.docx');
+    fs.writeFileSync(file, makeDocx([
+      ['A/C.3/80/L.10'],
+      ['Eightieth session'],
+      ['Peru: draft resolution'],
+      ['Promoting social integration'],
+      [['The General Assembly', true], ','],
+      [['Recalling', true], ' its resolution 78/178 of 19 December 2023,', { note: 1 }],
+      ['1. ', ['Decides', true], ' to remain seized of the matter.'],
+    ], ['A/78/100.']));
+    try {
+      const { text } = await importFile(file);
+      assert.strictEqual(text, [
+        '---', 'symbol: A/C.3/80/L.10', 'session: 80', 'title: Promoting social integration', 'status: draft', 'sponsors:', '  - Peru', '---', '',
+        'The General Assembly,', '', '*Recalling* its resolution 78/178 of 19 December 2023,[^1]', '', '1. *Decides* to remain seized of the matter.', '',
+        '[^1]: A/78/100.', '',
+      ].join('\n'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** A minimal PDF by hand: `pages` pages, each with the given content stream (no text when empty). */
+function handMadePdf(pages: number, content = ''): Buffer {
+  const objects: string[] = [];
+  const kids = Array.from({ length: pages }, (_, k) => `${4 + 2 * k} 0 R`).join(' ');
+  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
+  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>');
+  for (let k = 0; k < pages; k++) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * k} 0 R >>`);
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  }
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map(o => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+describe('import: bad input, from the command line', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-import-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  function run(args: string[]) {
+    return spawnSync(process.execPath, [CLI, 'import', ...args], { cwd: dir, encoding: 'utf8', timeout: 50_000 });
+  }
+
+  const cases: [string, string, () => Buffer | string, RegExp][] = [
+    ['a scanned PDF (no text layer)', '.pdf', () => handMadePdf(2), /no text layer/],
+    ['a corrupt PDF', '.pdf', () => Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog garbage'), /not a readable PDF|no text layer/],
+    ['a file named .pdf that is none', '.pdf', () => 'hello', /not a PDF/],
+    ['a 500-page PDF', '.pdf', () => handMadePdf(500, 'BT /F1 10 Tf 72 700 Td (Text) Tj ET'), /500 pages: unres imports documents of up to \d+ pages/],
+    ['a PDF that is no resolution', '.pdf', () => handMadePdf(1, 'BT /F1 10 Tf 72 700 Td (A shopping list: bread, milk and eggs.) Tj ET'), /no resolution found/],
+    ['a corrupt Word file', '.docx', () => Buffer.from('PK\u0003\u0004 not really a zip'), /not a readable Word file/],
+    ['a text that is no resolution', '.txt', () => 'Dear colleagues,\n\nplease find the minutes attached.\n', /no resolution found/],
+  ];
+  for (const [what, ext, content, reason] of cases) {
+    it(`refuses ${what}: exit 2, the file and the reason named, nothing written`, () => {
+      const file = path.join(dir, `input${ext}`);
+      fs.writeFileSync(file, content());
+      const out = path.join(dir, 'out.unres');
+      const r = run(['--out', out, file]);
+      assert.strictEqual(r.status, 2, r.stderr);
+      assert.match(r.stderr, new RegExp(`input\\${ext}: `));
+      assert.match(r.stderr, reason);
+      assert.ok(!fs.existsSync(out), 'nothing written');
+      assert.strictEqual(r.stdout, '');
+    });
+  }
+
+  it('refuses an unknown extension and several files without --out DIR', () => {
+    fs.writeFileSync(path.join(dir, 'a.odt'), 'x');
+    assert.strictEqual(run(['a.odt']).status, 2);
+    assert.match(run(['a.odt']).stderr, /imports \.pdf, \.docx, \.txt and \.md files, not \.odt/);
+    const several = run(['a.odt', 'b.odt']);
+    assert.strictEqual(several.status, 2);
+    assert.match(several.stderr, /several files needs --out DIR/);
+  });
+});
+
+describe('import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF\'s text', function () {
+  this.timeout(600_000);
+  const available = fs.existsSync(PDFS) && fs.existsSync(EXTRACTED);
+  if (!available) {
+    it('needs ../shared/data (absent here: the real-data import suite did not run)', function () {
+      console.log(`      ../shared/data/un-pdfs not found at ${PDFS}: the official PDFs were not imported`);
+      this.skip();
+    });
+    return;
+  }
+  const files = fs.readdirSync(PDFS).filter(f => f.endsWith('.pdf')).sort();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-pdfs-'));
+  const imported = new Map<string, string>();
+  const rows: string[] = [];
+  let diagnostics: { file: string; severity: string; code: string; message: string; line: number }[] = [];
+
+  before(async () => {
+    for (const f of files) {
+      const result = await importFile(path.join(PDFS, f));
+      const target = path.join(dir, f.replace(/\.pdf$/, '.unres'));
+      fs.writeFileSync(target, result.text);
+      imported.set(f, result.text);
+    }
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    diagnostics = JSON.parse(r.stdout);
+  });
+  after(() => {
+    for (const row of rows) console.log(`      ${row}`);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const f of files) {
+    const name = f.replace(/\.pdf$/, '');
+    const held = NEVER_SEEN.includes(name) ? ' (never seen while developing)' : '';
+    it(`${name}${held}: no error or warning, front matter complete, ≥ 99 % of the words kept and ≤ 1 % invented`, () => {
+      const text = imported.get(f)!;
+      const serious = diagnostics.filter(d => d.file.replace(/^\.\//, '') === `${name}.unres` && (d.severity === 'error' || d.severity === 'warning'));
+      const doc = parseDocument(text);
+      const info = doc.info;
+      for (const key of ['symbol', 'session', 'agendaItem', 'title'] as const) assert.ok(info[key] !== undefined, `front matter lacks ${key}`);
+      if (info.status === 'adopted') for (const key of ['adopted', 'meeting', 'report'] as const) assert.ok(info[key] !== undefined, `front matter lacks ${key}`);
+      else assert.ok((info.sponsors ?? []).length > 0, 'a draft names its sponsors');
+      const extracted = JSON.parse(fs.readFileSync(path.join(EXTRACTED, `${name}.json`), 'utf8')) as { text: string; title?: string };
+      const official = officialWords(extracted.text, info.title ?? extracted.title ?? '');
+      const mine = importedWords(text);
+      const body = compareWords(official.body, mine.body);
+      const notes = compareWords(official.notes, mine.notes);
+      const kept = (body.kept + notes.kept) / Math.max(1, body.official + notes.official);
+      const invented = (body.invented + notes.invented) / Math.max(1, body.imported + notes.imported);
+      const errors = serious.filter(d => d.severity === 'error').length;
+      rows.push(`${name.padEnd(16)} ${String(errors).padStart(2)} errors ${String(serious.length - errors).padStart(2)} warnings  words ${body.official + notes.official}: kept ${(kept * 100).toFixed(2)} %, invented ${(invented * 100).toFixed(2)} %${held}`);
+      assert.deepStrictEqual(serious.map(d => `${d.line}: ${d.code} ${d.message}`), []);
+      assert.ok(kept >= 0.99, `kept ${(kept * 100).toFixed(2)} %; missing: ${[...body.missingSample, ...notes.missingSample].join(' | ')}`);
+      assert.ok(invented <= 0.01, `invented ${(invented * 100).toFixed(2)} %: ${[...body.inventedSample, ...notes.inventedSample].join(' | ')}`);
+    });
+  }
+});
+
+describe('import: what pasted official texts need from the checker', () => {
+  it('reads paragraphs named in an aside before "of" as another text\'s', () => {
+    const doc = parseDocument('The General Assembly,\n\n*Recalling* paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document,\n\n1. *Decides* to act.\n');
+    assert.deepStrictEqual(doc.references, []);
+  });
+
+  it('refuses with ImportError, never throws otherwise, on a missing file', async () => {
+    await assert.rejects(importFile('/no/such/file.pdf'), (e: unknown) => e instanceof ImportError && /cannot read it \(ENOENT\)/.test(e.message));
+  });
+});
