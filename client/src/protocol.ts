@@ -13,15 +13,31 @@ export interface PreviewParams {
 /**
  * The answer: `html` is the body of the page (a fragment: no `<html>`, `<head>` or scripts). The
  * server escapes the document's text; the client wraps the fragment in a page whose
- * Content-Security-Policy allows styles and nothing else.
+ * Content-Security-Policy allows styles and our own nonce'd scroll-sync script only.
  */
 export interface PreviewResult {
   readonly html: string;
+  /** The layout's style sheet (the same the standalone HTML export holds). */
+  readonly css?: string;
 }
 
-/** `unres/preview` `{ uri }` → `{ html }`. */
+/** `unres/preview` `{ uri }` → `{ html, css }`. */
 export const PreviewRequest = new RequestType<PreviewParams, PreviewResult, void>('unres/preview');
 
+/** Parameters of `unres/export`: the document and the format to write it in. */
+export interface ExportParams {
+  readonly uri: string;
+  readonly format: 'docx' | 'akn' | 'html';
+}
+
+/** The file's contents: text (`utf8`: HTML, Akoma Ntoso XML) or bytes in base64 (Word); null for an unknown document. */
+export interface ExportResult {
+  readonly data: string;
+  readonly encoding: 'utf8' | 'base64';
+}
+
+/** `unres/export` `{ uri, format }` → `{ data, encoding }` (the writers of `unres export`). */
+export const ExportRequest = new RequestType<ExportParams, ExportResult | null, void>('unres/export');
 /** Parameters of `unres/compare`: the open document (the new version) and the other version's text. */
 export interface CompareParams {
   readonly uri: string;
@@ -53,3 +69,18 @@ export const CompareRequest = new RequestType<CompareParams, CompareResult | nul
 
 /** `unres/rollover` `{ uri }` → next session's draft of the document and what was done; null when it is not open. */
 export const RolloverRequest = new RequestType<{ readonly uri: string }, { readonly text: string; readonly notes: readonly string[] } | null, void>('unres/rollover');
+
+/** Parameters of `unres/importCatalog`: CSV, MARCXML or catalog files (paths on disk) and the catalog file to write. */
+export interface ImportCatalogParams {
+  readonly files: readonly string[];
+  readonly out: string;
+}
+
+/** The answer: how many entries the written file holds, and one line per input file (what it gave, what it skipped). */
+export interface ImportCatalogResult {
+  readonly entries: number;
+  readonly reports: readonly string[];
+}
+
+/** `unres/importCatalog` → the catalog file is written (and then picked up like any `*.catalog.json`). */
+export const ImportCatalogRequest = new RequestType<ImportCatalogParams, ImportCatalogResult, void>('unres/importCatalog');
