@@ -53,3 +53,18 @@ export const CompareRequest = new RequestType<CompareParams, CompareResult | nul
 
 /** `unres/rollover` `{ uri }` → next session's draft of the document and what was done; null when it is not open. */
 export const RolloverRequest = new RequestType<{ readonly uri: string }, { readonly text: string; readonly notes: readonly string[] } | null, void>('unres/rollover');
+
+/** Parameters of `unres/importCatalog`: CSV, MARCXML or catalog files (paths on disk) and the catalog file to write. */
+export interface ImportCatalogParams {
+  readonly files: readonly string[];
+  readonly out: string;
+}
+
+/** The answer: how many entries the written file holds, and one line per input file (what it gave, what it skipped). */
+export interface ImportCatalogResult {
+  readonly entries: number;
+  readonly reports: readonly string[];
+}
+
+/** `unres/importCatalog` → the catalog file is written (and then picked up like any `*.catalog.json`). */
+export const ImportCatalogRequest = new RequestType<ImportCatalogParams, ImportCatalogResult, void>('unres/importCatalog');
