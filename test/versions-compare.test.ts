@@ -172,6 +172,15 @@ describe('versions: compare two drafts', () => {
     assert.deepStrictEqual(compare(broken, broken).changes, []);
   });
 
+  it('of two paragraphs that swapped places, reports the changed one as moved', () => {
+    const a = 'The General Assembly,\n\n1. *Welcomes* the report of the Secretary-General;\n\n2. *Invites* regional organizations to contribute to the work;\n\n3. *Decides* to remain seized of the matter.\n';
+    const b = 'The General Assembly,\n\n1. *Invites* regional and subregional organizations to contribute to the work;\n\n2. *Welcomes* the report of the Secretary-General;\n\n3. *Decides* to remain seized of the matter.\n';
+    assert.deepStrictEqual(
+      comparisonJson(compare(a, b)).map(c => `${c.kind} ${c.old?.label}→${c.new?.label}`),
+      ['moved 2→1', 'renumbered 1→2'],
+    );
+  });
+
   it('compares two 5 MB versions: every real change found, the rest renumbered', function () {
     this.timeout(120_000);
     const paragraph = (n: number) => `*Requests* the Secretary-General to report on item ${n} of the programme of work, taking into account the views of Member States and of the regional commissions, and the capacity-building needs of developing countries in this field`;

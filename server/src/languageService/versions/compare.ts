@@ -297,28 +297,45 @@ function movedPairs(a: readonly VersionUnit[], b: readonly VersionUnit[], partne
     }
   }
   for (const js of groups.values()) {
-    const keep = longestIncreasing(js.map(j => partnerOfNew[j]));
+    // Unchanged pairs weigh more: of two paragraphs that swapped places, the changed one is the one that moved.
+    const keep = heaviestIncreasing(js.map(j => partnerOfNew[j]), js.map(j => (a[partnerOfNew[j]].text === b[j].text ? 3 : 2)));
     js.forEach((j, k) => keep.has(k) || moved.add(j));
   }
   return moved;
 }
 
-/** Positions (in `values`) of one longest strictly increasing subsequence: patience sorting, O(n log n). */
-function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
+/**
+ * Positions (in `values`, distinct non-negative integers) of an increasing subsequence of greatest
+ * total weight: a Fenwick tree of the best weight ending at each value, O(n log n).
+ */
+function heaviestIncreasing(values: readonly number[], weights: readonly number[]): Set<number> {
+  const size = values.reduce((m, v) => Math.max(m, v), -1) + 2;
+  const tree = new Array<number>(size + 1).fill(0);
+  const at = new Array<number>(size + 1).fill(-1);
+  const best = new Array<number>(values.length).fill(0);
   const previous = new Array<number>(values.length).fill(-1);
   for (let k = 0; k < values.length; k++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]] < values[k]) lo = mid + 1;
-      else hi = mid;
+    // The best chain ending below values[k].
+    let top = 0;
+    let from = -1;
+    for (let i = values[k]; i > 0; i -= i & -i) {
+      if (tree[i] > top) {
+        top = tree[i];
+        from = at[i];
+      }
     }
-    if (lo > 0) previous[k] = tails[lo - 1];
-    tails[lo] = k;
+    best[k] = top + weights[k];
+    previous[k] = from;
+    for (let i = values[k] + 1; i <= size; i += i & -i) {
+      if (best[k] > tree[i]) {
+        tree[i] = best[k];
+        at[i] = k;
+      }
+    }
   }
+  let end = -1;
+  for (let k = 0; k < values.length; k++) if (end < 0 || best[k] > best[end]) end = k;
   const keep = new Set<number>();
-  for (let k = tails.length ? tails[tails.length - 1] : -1; k >= 0; k = previous[k]) keep.add(k);
+  for (let k = end; k >= 0; k = previous[k]) keep.add(k);
   return keep;
 }
