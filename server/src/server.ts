@@ -11,6 +11,8 @@ import {
   ErrorCodes,
   FileChangeType,
   LSPErrorCodes,
+  MarkupContent,
+  MarkupKind,
   MessageType,
   ResponseError,
   ShowMessageNotification,
@@ -19,6 +21,7 @@ import {
   type CancellationToken,
   type ClientCapabilities,
   type Connection,
+  type Hover,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -28,7 +31,7 @@ import * as fs from 'node:fs';
 import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
-import { bundledCatalog, createLanguageService, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import { bundledCatalog, createLanguageService, markdownToPlainText, COMMANDS, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
@@ -67,6 +70,8 @@ export function startServer(connection: Connection): void {
     state.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     state.refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
     state.inlayHintRefresh = caps.workspace?.inlayHint?.refreshSupport === true;
+    // A client that prefers plain text (eglot without markdown-mode) gets hovers without Markdown marks.
+    plainHovers = caps.textDocument?.hover?.contentFormat?.[0] === MarkupKind.PlainText;
     settings = new ConfigurationCache(connection, caps.workspace?.configuration === true);
     watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = caps.workspace?.workspaceFolders === true;
@@ -101,6 +106,7 @@ export function startServer(connection: Connection): void {
     };
   });
 
+  let plainHovers = false;
   let watchFilesDynamically = false;
   let folderEvents = false;
   connection.onInitialized(() => {
@@ -348,8 +354,13 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onHover((p, token) =>
-    runSafe('hover', token, null, () => withDocument(p.textDocument.uri, null, async d => (await service.getHover(d, p.position, token)) ?? null)),
+    runSafe('hover', token, null, () => withDocument(p.textDocument.uri, null, async d => inClientFormat((await service.getHover(d, p.position, token)) ?? null))),
   );
+
+  function inClientFormat(hover: Hover | null): Hover | null {
+    if (!plainHovers || !hover || !MarkupContent.is(hover.contents) || hover.contents.kind !== MarkupKind.Markdown) return hover;
+    return { ...hover, contents: { kind: MarkupKind.PlainText, value: markdownToPlainText(hover.contents.value) } };
+  }
   connection.onDocumentLinks((p, token) => runSafe('document links', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentLinks(d, token))));
   // The VS Code client's live preview (`unres/preview` { uri } → { html }): escaped HTML, no scripts.
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>

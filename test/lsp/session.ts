@@ -47,6 +47,8 @@ export interface SessionOptions {
   readonly configuration?: boolean;
   /** Called with the workspace folder after the files are written and before the server starts (links, FIFOs, permissions). */
   readonly prepare?: (root: string) => void;
+  /** The hover formats the client takes, preferred first (default Markdown, then plain text). */
+  readonly hoverFormat?: string[];
 }
 
 export class LspSession {
@@ -91,7 +93,7 @@ export class LspSession {
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
+        hover: { contentFormat: (options.hoverFormat ?? ['markdown', 'plaintext']) as ('markdown' | 'plaintext')[] },
         completion: { completionItem: { snippetSupport: true } },
         publishDiagnostics: { versionSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),

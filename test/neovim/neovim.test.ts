@@ -9,36 +9,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { CITED, DRAFT as FAULTY } from '../editors/documents';
 
 const SERVER = path.resolve(__dirname, '../../../dist/server.js');
 const SCRIPT = path.resolve(__dirname, '../../../test/neovim/check.lua');
-
-const CITED = `---
-symbol: A/RES/73/27
-adopted: 5 December 2018
-title: Developments in the field of information and telecommunications in the context of international security
-status: adopted
----
-
-The General Assembly,
-
-*Recalling* its resolution 53/70 of 4 December 1998,
-
-1. *Welcomes* the work of the Group;
-
-2. *Decides* to include the item in the provisional agenda of its seventy-fourth session.
-`;
-
-const FAULTY = `---
-symbol: A/C.1/74/L.9
----
-
-The General Assembly,
-
-*Recalling* its resolution 73/27 of 5 December 2018,
-
-1. *Decides* to act, in accordance with paragraph 7 above.
-`;
 
 function hasNvim(): boolean {
   return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;

@@ -69,6 +69,7 @@ export { WorkspaceIndex, summarize, summaryToData, summaryFromData, type Documen
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
 export { bundledCatalog } from './catalog/bundled';
+export { markdownToPlainText } from './features/shared';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
 export { INDENT_PER_LEVEL, formatText, type FormatOptions } from './features/format';

@@ -10,7 +10,7 @@ import type { CatalogEntry } from '../catalog/types';
 import { normalizeSymbol, officialUrl } from '../util/symbols';
 import type { DocumentSummary } from '../workspaceIndex';
 import { describeOpening } from './phraseInfo';
-import { contains, escapeMarkdown as esc, formatDate, type FeatureContext } from './shared';
+import { contains, escapeMarkdown as esc, formatDate, markdownOfText, type FeatureContext } from './shared';
 import { sessionName, sessionOfSymbol } from '../util/sessions';
 import { allParagraphs } from '../query/paragraphs';
 import { openingMatch } from '../query/openings';
@@ -22,9 +22,9 @@ const PREVIEW_PARAGRAPHS = 3;
 /** A hover shows at most this many characters of one text: a hover is a preview, not the document. */
 const TEXT_LIMIT = 1500;
 
-/** Escapes and, past {@link TEXT_LIMIT}, cuts a text for a hover. */
+/** Escapes (keeping the text's emphasis) and, past {@link TEXT_LIMIT}, cuts a text for a hover. */
 function excerpt(text: string): string {
-  return esc(text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)}…` : text);
+  return markdownOfText(text.length > TEXT_LIMIT ? `${text.slice(0, TEXT_LIMIT)}…` : text);
 }
 
 /** The hover at `pos`, or `undefined` when there is nothing to say. */
@@ -98,7 +98,7 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
     lines.push(`Cited here as of ${esc(item.date.text)}; the catalog gives ${formatDate(entry.date)}.`);
   }
   if (workspaceDoc && workspaceDoc.paragraphs.length > 0) {
-    const shown = workspaceDoc.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map(p => `${esc(p.label)}\\. ${esc(stripNumber(p.text))}`);
+    const shown = workspaceDoc.paragraphs.slice(0, PREVIEW_PARAGRAPHS).map(p => `${esc(p.label)}\\. ${markdownOfText(stripNumber(p.text))}`);
     if (workspaceDoc.paragraphs.length > PREVIEW_PARAGRAPHS) shown.push('…');
     lines.push(shown.join('\n\n'));
   }
