@@ -108,7 +108,7 @@ describeWithData('importing the real data', () => {
       agendaItem: '71 (b)',
       source: 'UN Digital Library record 4026910 (session_78_committee_3_drafts.marcxml.xml)',
     });
-    assert.ok(marc.entries.every(e => /^\d{4}-\d{2}-\d{2}$/.test(e.date) && e.title), 'every record has a date and a title');
+    assert.ok(marc.entries.every(e => /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '') && e.title), 'every record has a date and a title');
   });
 });
 

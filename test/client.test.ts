@@ -153,9 +153,9 @@ describe('extension manifest (package.json)', () => {
     assert.strictEqual(JSON.stringify(ruleSettings, null, 1), JSON.stringify(entries(RULES, packageEntry), null, 1), 'package.json differs from the rule table: run npm run rules:sync');
   });
 
-  it('declares limited support in untrusted workspaces, without the catalogs setting', () => {
+  it('declares limited support in untrusted workspaces, without the catalogs and online-lookup settings', () => {
     assert.strictEqual(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
-    assert.deepStrictEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogs']);
+    assert.deepStrictEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['unres.catalogs', 'unres.onlineLookup']);
     assert.ok(pkg.capabilities.untrustedWorkspaces.description);
   });
 

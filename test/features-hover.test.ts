@@ -62,7 +62,7 @@ describe('hover', () => {
     assert.match(h.value, /1\\\. \*Welcomes\* the work of the Group;/); // the paragraph's emphasis renders as emphasis
     assert.match(h.value, /3\\\. \*Decides\* to include the item;/);
     assert.doesNotMatch(h.value, /remain seized/, 'only the first three paragraphs');
-    assert.match(h.value, /session 73/);
+    assert.match(h.value, /seventy-third session/);
     assert.match(h.value, /Source: cited\.unres/);
   });
 

@@ -151,7 +151,8 @@ describe('security: document text is never executed nor rendered as markup', fun
     const item = service.getModel(document).citations[0].items[0];
     const hover = await service.getHover(document, item.range.start);
     const html = markdown.render((hover?.contents as { value: string }).value);
-    assert.deepStrictEqual([...html.matchAll(/href="([^"]*)"/g)].map(m => m[1]), ['https://undocs.org/A/RES/74/29']);
+    // The official text, and the same in each of the six official languages.
+    assert.deepStrictEqual([...html.matchAll(/href="([^"]*)"/g)].map(m => m[1]), ['https://undocs.org/A/RES/74/29', ...['ar', 'zh', 'en', 'fr', 'ru', 'es'].map(l => `https://undocs.org/${l}/A/RES/74/29`)]);
   });
 });
 
@@ -162,6 +163,10 @@ describe('security: untrusted workspaces', () => {
     const untrusted = pkg.capabilities?.untrustedWorkspaces;
     assert.strictEqual(untrusted?.supported, 'limited');
     assert.ok(untrusted.restrictedConfigurations.includes('unres.catalogs'));
+    // No network from an untrusted workspace: the setting is restricted and the client forces it off.
+    assert.ok(untrusted.restrictedConfigurations.includes('unres.onlineLookup'));
+    assert.strictEqual(pkg.contributes.configuration.properties['unres.onlineLookup'].default, false);
+    assert.match(fs.readFileSync(path.resolve(__dirname, '../../client/src/extension.ts'), 'utf8'), /onlineLookup: false/);
     assert.match(untrusted.description, /catalog/);
   });
 

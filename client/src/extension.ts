@@ -15,10 +15,13 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { PreviewManager } from './preview';
-import { CompareRequest, ImportRequest, PreviewRequest, RolloverRequest, type CompareResult } from './protocol';
+import { CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, RolloverRequest, type CompareResult } from './protocol';
 import { registerPasteAsMarkup } from './paste';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
+
+/** The server's command that asks the UN Digital Library for one symbol (a quick fix on an unknown citation). */
+const LOOK_UP_ONLINE = 'unres.lookUpOnline';
 import { ComparisonView, fileVersion, headVersion, pickOtherVersion, REVEAL_VERSION, revealVersion, VERSION_SCHEME, VersionDocuments, type OtherVersion } from './versions';
 
 /** The commands the server executes; the client fills in the document when a caller gives none. */
@@ -44,9 +47,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(output, status);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The UN Digital Library's answers are cached in the extension's global storage (unless the environment names a folder).
+  const env = { ...process.env, UNRES_CACHE_DIR: process.env.UNRES_CACHE_DIR ?? context.globalStorageUri.fsPath };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6029'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS], env } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6029'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'unres' }],
@@ -63,7 +68,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Keep the output quiet on a failed start: the status bar says so, and the output has the reason.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     middleware: {
-      executeCommand: (command, args, next) => next(command, SERVER_COMMANDS.has(command) && args.length === 0 ? documentArgument(command) : args),
+      executeCommand: (command, args, next) => {
+        // An untrusted workspace never makes unres reach the network, not even through a quick fix.
+        if (command === LOOK_UP_ONLINE && !vscode.workspace.isTrusted) {
+          void vscode.window.showInformationMessage('unres looks citations up in the UN Digital Library only in a trusted workspace.');
+          return undefined;
+        }
+        return next(command, SERVER_COMMANDS.has(command) && args.length === 0 ? documentArgument(command) : args);
+      },
       workspace: {
         configuration: async (params, token, next) => {
           const result = await next(params, token);
@@ -178,6 +190,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerPasteAsMarkup(() => client),
     vscode.commands.registerCommand(REVEAL_VERSION, (uri: unknown, line: unknown) => (typeof uri === 'string' ? revealVersion(uri, Number(line)) : undefined)),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
+    vscode.commands.registerCommand('unres.enableOnlineLookup', async () => {
+      await vscode.workspace.getConfiguration('unres').update('onlineLookup', true, vscode.ConfigurationTarget.Global);
+      void vscode.window.showInformationMessage(vscode.workspace.isTrusted
+        ? 'unres now asks the UN Digital Library for citations no catalog holds (only their symbols are sent).'
+        : 'unres will ask the UN Digital Library for unknown citations once this workspace is trusted.');
+    }),
+    vscode.commands.registerCommand('unres.importCatalog', () => importCatalog(languageClient, output)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       stopping = true;
       try {
@@ -237,5 +256,43 @@ function trusted(value: unknown, section: string | undefined): unknown {
   const named = vscode.workspace.getConfiguration('unres').inspect<string[]>('catalogs');
   const folders = (vscode.workspace.workspaceFolders ?? []).filter(f => f.uri.scheme === 'file').map(f => f.uri.fsPath);
   const paths = [...(named?.globalValue ?? []), ...(named?.workspaceValue ?? []), ...(named?.workspaceFolderValue ?? [])];
-  return { ...(value as Record<string, unknown>), catalogs: catalogsInsideWorkspace(paths, folders) };
+  return { ...(value as Record<string, unknown>), catalogs: catalogsInsideWorkspace(paths, folders), onlineLookup: false };
+}
+
+/**
+ * "Import catalog…": CSV catalogues or MARCXML exported from the UN Digital Library, chosen in a
+ * dialog, become one `*.catalog.json` in the workspace (the server imports and writes it; the file
+ * watcher then loads it as a catalog layer).
+ */
+async function importCatalog(languageClient: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
+  if (!languageClient.isRunning()) {
+    void vscode.window.showErrorMessage('Import catalog: the unres language server is not running.');
+    return;
+  }
+  const files = await vscode.window.showOpenDialog({
+    canSelectMany: true,
+    openLabel: 'Import',
+    title: 'Import catalog: CSV catalogues or MARCXML from the UN Digital Library',
+    filters: { 'Catalogues (CSV, MARCXML, catalog JSON)': ['csv', 'xml', 'json'], 'All files': ['*'] },
+  });
+  if (!files || files.length === 0) return;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const suggested = path.basename(files[0].fsPath).replace(/\.[^.]*$/, '').replace(/\.catalog$/, '');
+  const target = await vscode.window.showSaveDialog({
+    title: 'Import catalog: save as',
+    saveLabel: 'Save catalog',
+    filters: { 'unres catalog': ['catalog.json'] },
+    ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `${suggested}.catalog.json`) }),
+  });
+  if (!target) return;
+  const out = target.fsPath.endsWith('.catalog.json') ? target.fsPath : `${target.fsPath.replace(/\.json$/, '')}.catalog.json`;
+  try {
+    const result = await languageClient.sendRequest(ImportCatalogRequest, { files: files.map(f => f.fsPath), out });
+    for (const report of result.reports) output.info(`Import catalog: ${report}`);
+    void vscode.window.showInformationMessage(`Imported ${result.entries} entries into ${path.basename(out)}.`);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    output.error(`Import catalog failed: ${message}`);
+    void vscode.window.showErrorMessage(`Import catalog failed: ${message}`);
+  }
 }

@@ -65,3 +65,18 @@ export const ImportRequest = new RequestType<ImportParams, { readonly text: stri
 
 /** `unres/convertText` `{ text, fragment }` → `{ text }`: pasted official text as markup (without front matter when `fragment`). */
 export const ConvertTextRequest = new RequestType<{ readonly text: string; readonly fragment: boolean }, { readonly text: string }, void>('unres/convertText');
+
+/** Parameters of `unres/importCatalog`: CSV, MARCXML or catalog files (paths on disk) and the catalog file to write. */
+export interface ImportCatalogParams {
+  readonly files: readonly string[];
+  readonly out: string;
+}
+
+/** The answer: how many entries the written file holds, and one line per input file (what it gave, what it skipped). */
+export interface ImportCatalogResult {
+  readonly entries: number;
+  readonly reports: readonly string[];
+}
+
+/** `unres/importCatalog` → the catalog file is written (and then picked up like any `*.catalog.json`). */
+export const ImportCatalogRequest = new RequestType<ImportCatalogParams, ImportCatalogResult, void>('unres/importCatalog');

@@ -16,6 +16,8 @@ export interface UnresSettings {
   readonly inlayHints: InlayHintOptions;
   /** `unres.format.typographicQuotes`: formatting makes straight quotes typographic. */
   readonly format: { readonly typographicQuotes: boolean };
+  /** `unres.onlineLookup`: ask the UN Digital Library for citations no catalog holds (off by default). */
+  readonly onlineLookup: boolean;
 }
 
 export const DEFAULT_SETTINGS: UnresSettings = Object.freeze({
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: UnresSettings = Object.freeze({
   catalogs: Object.freeze([]) as readonly string[],
   inlayHints: DEFAULT_INLAY_HINT_OPTIONS,
   format: Object.freeze({ typographicQuotes: true }),
+  onlineLookup: false,
 });
 
 const SETTINGS: ReadonlySet<string> = new Set(['error', 'warning', 'information', 'hint', 'off']);
@@ -50,6 +53,7 @@ export function toSettings(raw: unknown): UnresSettings {
     format: Object.freeze({
       typographicQuotes: typeof format.typographicQuotes === 'boolean' ? format.typographicQuotes : DEFAULT_SETTINGS.format.typographicQuotes,
     }),
+    onlineLookup: r.onlineLookup === true,
   });
 }
 

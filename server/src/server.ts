@@ -36,6 +36,9 @@ import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 import { threadSummarizer } from './node/threads';
+import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
+import { importCatalogFiles } from './node/importCatalogFiles';
+import { promises as fsPromises } from 'node:fs';
 import { count, createServerLog } from './logger';
 
 /** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
@@ -89,7 +92,7 @@ export function startServer(connection: Connection): void {
         documentHighlightProvider: true,
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
-        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption] },
+        executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption, COMMANDS.lookUpOnline] },
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
@@ -188,10 +191,12 @@ export function startServer(connection: Connection): void {
   /** The catalogs and their sizes, after a scan or a change of settings. */
   function logCatalogs(scanMs?: number): void {
     const index = service.workspaceIndex;
-    const [documentsLayer, files, fromSettings] = index.catalogLayers();
+    const [documentsLayer, files, fromSettings, online] = index.catalogLayers();
+    const { notes } = index.onlineCounts();
     const scanned = scanMs === undefined ? '' : `workspace scanned in ${scanMs} ms: ${count([...index.summaries()].length, '.unres document')}; `;
     logger.info(`${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
       `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +
+      `${count(online.length, 'answer')} of the UN Digital Library (and ${count(notes, 'symbol')} it did not find or could not be asked for), ` +
       `${count(bundledCatalog().length, 'entry', 'entries')} in the bundled catalog`);
   }
 
@@ -204,6 +209,40 @@ export function startServer(connection: Connection): void {
       refreshAll();
     });
   });
+
+  // ---------------------------------------------------------------------------------------------
+  // The UN Digital Library (unres.onlineLookup, off by default; the client turns it off in an
+  // untrusted workspace): only cited symbols leave the machine. Diagnostics never wait for it:
+  // answers come later and the documents citing them are checked again.
+
+  let library: DigitalLibrary | undefined;
+  /** Symbol → when it may be asked again: never once answered; after a pause when the Library could not be asked. */
+  const asked = new Map<string, number>();
+  const RETRY_AFTER_FAILURE_MS = 10 * 60_000;
+
+  function lookUp(symbols: Iterable<string>, again = false): Promise<LibraryAnswer>[] {
+    library ??= new DigitalLibrary({ log });
+    const lookups: Promise<LibraryAnswer>[] = [];
+    for (const symbol of symbols) {
+      if (!again && (asked.get(symbol) ?? 0) > Date.now()) continue;
+      asked.set(symbol, Infinity);
+      const lookup = library.lookup(symbol);
+      lookups.push(lookup);
+      void lookup.then(answer => {
+        if (answer.failed) asked.set(symbol, Date.now() + RETRY_AFTER_FAILURE_MS);
+        recheck(service.setOnlineAnswers([answer]));
+        logCatalogs();
+      });
+    }
+    return lookups;
+  }
+
+  /** After a document's diagnostics: the symbols no catalog knows go to the Library, when the setting says so. */
+  async function lookUpUnknown(uri: string, diagnostics: readonly { code?: unknown; data?: unknown }[]): Promise<void> {
+    const symbols = diagnostics.filter(d => d.code === 'citation/unknown').map(d => (d.data as { symbol?: unknown } | undefined)?.symbol).filter((x): x is string => typeof x === 'string');
+    if (symbols.length === 0 || !(await settingsOf(uri)).onlineLookup) return;
+    void lookUp(symbols);
+  }
 
   // ---------------------------------------------------------------------------------------------
   // Diagnostics: pulled where the client can, pushed otherwise; each document re-indexed after it rests.
@@ -261,6 +300,7 @@ export function startServer(connection: Connection): void {
     if (documents.get(uri)?.version !== version) return;
     const diagnostics = service.getDiagnostics(document, { config });
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    void lookUpUnknown(uri, diagnostics).catch(e => log(`online lookup failed: ${String(e)}`));
   }
 
   /** Checks documents again whose cited facts changed. */
@@ -290,7 +330,9 @@ export function startServer(connection: Connection): void {
       if (!document || !isResolution(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       const config = await ruleConfigOf(document.uri);
       if (token.isCancellationRequested) throw cancelled();
-      return { kind: DocumentDiagnosticReportKind.Full, items: service.getDiagnostics(document, { config }) };
+      const items = service.getDiagnostics(document, { config });
+      void lookUpUnknown(document.uri, items).catch(e => log(`online lookup failed: ${String(e)}`));
+      return { kind: DocumentDiagnosticReportKind.Full, items };
     }),
   );
 
@@ -324,6 +366,7 @@ export function startServer(connection: Connection): void {
         if (uri.endsWith('.catalog.json')) void publishCatalogDiagnostics(uri);
       }
     }
+    if (params.changes.some(c => c.uri.endsWith('.catalog.json'))) logCatalogs();
     if (configChanged) await loadRuleFiles().then(refreshAll);
     else recheck([...dependents]);
   });
@@ -362,6 +405,26 @@ export function startServer(connection: Connection): void {
     return { ...hover, contents: { kind: MarkupKind.PlainText, value: markdownToPlainText(hover.contents.value) } };
   }
   connection.onDocumentLinks((p, token) => runSafe('document links', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentLinks(d, token))));
+  // The VS Code command "Import catalog…" (`unres/importCatalog` { files, out } → { entries, reports }):
+  // CSV or MARCXML files in, a catalog file written where the user chose (the file watcher then loads it).
+  connection.onRequest('unres/importCatalog', (p: { files?: unknown; out?: unknown } | undefined, token) =>
+    runSafe('import catalog', token, null, async () => {
+      const files = Array.isArray(p?.files) ? p.files.filter((f): f is string => typeof f === 'string') : [];
+      if (files.length === 0 || typeof p?.out !== 'string' || !p.out.endsWith('.catalog.json')) {
+        throw new ResponseError(ErrorCodes.InvalidParams, 'unres/importCatalog: pass files to import and an out path ending in .catalog.json');
+      }
+      const inputs = [];
+      for (const file of files) {
+        const text = await readText(file, log);
+        if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${file}`);
+        inputs.push({ name: path.basename(file), text });
+      }
+      const imported = importCatalogFiles(inputs);
+      await fsPromises.writeFile(p.out, imported.json);
+      logger.info(`imported ${files.length} file(s) into ${p.out}: ${imported.reports.join(' | ')}`);
+      return { entries: imported.entries, reports: imported.reports };
+    }),
+  );
   // The VS Code client's live preview (`unres/preview` { uri } → { html }): escaped HTML, no scripts.
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
     runSafe('preview', token, { html: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '' }, d => service.getPreview(d))),
@@ -435,6 +498,16 @@ export function startServer(connection: Connection): void {
   connection.onExecuteCommand((p, token) =>
     runSafe('command', token, null, async () => {
       const arg: unknown = p.arguments?.[0];
+      if (p.command === COMMANDS.lookUpOnline) {
+        // Asked for by the drafter (the quick fix): one symbol, whatever the setting says.
+        if (typeof arg !== 'string' || arg.length > 100) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: pass the symbol to look up`);
+        const [answer] = await Promise.all(lookUp([arg], true));
+        const message = answer.entry
+          ? `${answer.entry.symbol}: ${answer.entry.source}.`
+          : `${arg}: ${answer.note ?? 'no answer'}`;
+        void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
+        return { found: answer.entry !== undefined, message };
+      }
       const uri = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : undefined;
       const document = uri ? documents.get(uri) : undefined;
       if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: open a .unres document and pass its URI`);

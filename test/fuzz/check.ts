@@ -25,7 +25,7 @@ const WORKSPACE: Record<string, string> = {
 };
 
 /** Methods the oracle does not call per case: they change the workspace rather than answer about a document. */
-const WORKSPACE_METHODS = new Set(['forget', 'indexWorkspace', 'getCatalog', 'fileChanged', 'fileDeleted', 'documentClosed', 'setSettingsCatalogs', 'getCatalogDiagnostics']);
+const WORKSPACE_METHODS = new Set(['forget', 'indexWorkspace', 'getCatalog', 'fileChanged', 'fileDeleted', 'documentClosed', 'setSettingsCatalogs', 'setOnlineAnswers', 'getCatalogDiagnostics']);
 
 export interface CaseReport {
   /** Broken invariants, each a sentence; empty when the case passed. */

@@ -59,7 +59,7 @@ describe('language server: quick fixes and commands', function () {
   it('declares code actions (quick fix and source.fixAll.unres), the two commands and rename with prepare', async () => {
     const { capabilities } = await s.initializeResult;
     assert.deepStrictEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.unres'], resolveProvider: false });
-    assert.deepStrictEqual(capabilities.executeCommandProvider, { commands: ['unres.renumber', 'unres.prepareForAdoption'] });
+    assert.deepStrictEqual(capabilities.executeCommandProvider, { commands: ['unres.renumber', 'unres.prepareForAdoption', 'unres.lookUpOnline'] });
     assert.deepStrictEqual(capabilities.renameProvider, { prepareProvider: true });
   });
 

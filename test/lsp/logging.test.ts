@@ -34,7 +34,7 @@ describe('the server log over stdio', function () {
     assert.match(started, new RegExp(`^unres-language-server ${version.replace(/\./g, '\\.')} \\(Node `));
     assert.match(started, /1 workspace folder .*diagnostics pushed/);
     const catalogs = await s.until(() => s!.logs.find(l => l.includes('catalogs:')), 'the catalogs line');
-    assert.match(catalogs, /workspace scanned in \d+ ms: 1 \.unres document; catalogs: \d+ documents? as entries, 1 entry in workspace catalog files, 0 entries in settings catalogs, [\d,]+ entries in the bundled catalog/);
+    assert.match(catalogs, /workspace scanned in \d+ ms: 1 \.unres document; catalogs: \d+ documents? as entries, 1 entry in workspace catalog files, 0 entries in settings catalogs, 0 answers of the UN Digital Library \(and 0 symbols it did not find or could not be asked for\), [\d,]+ entries in the bundled catalog/);
 
     s.settings = { rules: { 'citation/order': 'off' } };
     await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });

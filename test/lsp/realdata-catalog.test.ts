@@ -19,7 +19,7 @@ describeWithData('a catalog imported from real data, through the server', functi
   let s: LspSession | undefined;
   after(() => s?.stop());
 
-  it('hovers and completes a real resolution the bundled catalog does not hold', async () => {
+  it('hovers and completes a real resolution from a workspace catalog file, which wins over the bundled catalog', async () => {
     const text = 'The General Assembly,\n\n*Recalling* its resolution 77/10 of 10 November 2022,\n\n*Recalling also* its resolution 77/1\n';
     s = await LspSession.start({ 'draft.unres': text });
     const imported = spawnSync(process.execPath, [CLI, 'catalog', 'import', '--out', path.join(s.root, 'ga.catalog.json'), DATA], { encoding: 'utf8' });

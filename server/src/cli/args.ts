@@ -9,6 +9,8 @@ export interface CheckArgs {
   readonly config?: string;
   /** `--jobs N`: at most N worker threads (1: none); the cores available by default. */
   readonly jobs?: number;
+  /** `--online`: ask the UN Digital Library for citations no catalog holds (only their symbols are sent). */
+  readonly online?: boolean;
   readonly paths: readonly string[];
 }
 
@@ -75,8 +77,13 @@ function parseCheck(args: readonly string[]): CheckArgs {
   const paths: string[] = [];
   let config: string | undefined;
   let jobs: number | undefined;
+  let online = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
+    if (arg === '--online') {
+      online = true;
+      continue;
+    }
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = () => (inline !== undefined ? inline : takeValue(args, i++, name));
     if (name === '--format') {
@@ -94,7 +101,7 @@ function parseCheck(args: readonly string[]): CheckArgs {
     else paths.push(arg);
   }
   if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
-  return { command: 'check', format, catalogs, config, jobs, paths };
+  return { command: 'check', format, catalogs, config, jobs, paths, ...(online && { online }) };
 }
 
 function parseDiff(args: readonly string[]): DiffArgs {
@@ -144,7 +151,7 @@ function parseImport(args: readonly string[], missing = `'unres catalog import' 
 export const HELP = `unres — check United Nations resolutions written in the .unres markup
 
 Usage:
-  unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] PATH…
+  unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] [--online] PATH…
   unres import [--out PATH] FILE…
   unres catalog import [--out FILE] FILE…
   unres diff [--format text|json] OLD NEW
@@ -166,6 +173,10 @@ unres check
   --config FILE   read rule settings from FILE instead of ./.unresrc.json
   --jobs N        use at most N threads (default: the cores available; from
                   about 200 files on, files are parsed on worker threads)
+  --online        ask the UN Digital Library for citations no catalog holds:
+                  only their symbols leave the machine; answers are cached
+                  (UNRES_CACHE_DIR, default the user's cache folder) and used
+                  offline; UNRES_DIGITAL_LIBRARY_URL names another server
 
   Exit status: 1 when any error was reported, 0 otherwise,
                2 when it could not run (unreadable path, bad option).

@@ -9,6 +9,7 @@ import { createLanguageService, isWorkspaceFile, summaryFromData, CONFIG_FILE_NA
 import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
 import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
 import type { CheckArgs } from './args';
+import { DigitalLibrary } from '../node/digitalLibrary';
 import { expandPath, readNamedFile } from './files';
 import { toCliDiagnostic, type CliDiagnostic } from './output';
 
@@ -57,7 +58,8 @@ export async function runCheck(args: CheckArgs, cwd: string, threading: { readon
   // Enough files are parsed on worker threads, which keep the models until their diagnostics are
   // asked; the main thread keeps the index and the catalog. The answers are the same either way.
   const documents = [...targets].sort(([a], [b]) => a.localeCompare(b)).map(([file, text]) => ({ file, uri: uriOf(file), version: 0, getText: () => text }));
-  const threads = threadsFor(documents.length, args.jobs ?? availableThreads(), threading.minFilesPerThread);
+  // Online, the documents are checked twice (before and after the Library's answers): on this thread.
+  const threads = args.online ? 1 : threadsFor(documents.length, args.jobs ?? availableThreads(), threading.minFilesPerThread);
   const pool = threads > 1 ? new WorkerPool(threads) : undefined;
   try {
     const service = createLanguageService({
@@ -84,6 +86,13 @@ export async function runCheck(args: CheckArgs, cwd: string, threading: { readon
         // A thread that failed: its documents are checked here.
         report(document.file, found.get(document.uri) ?? service.getDiagnostics(document, { config }));
       }
+    } else if (args.online) {
+      const first = documents.map(document => service.getDiagnostics(document, { config }));
+      const unknown = new Set(first.flat().filter(d => d.code === 'citation/unknown').map(d => (d.data as { symbol?: unknown } | undefined)?.symbol).filter((x): x is string => typeof x === 'string'));
+      const library = new DigitalLibrary({ log: message => process.stderr.write(`unres: ${message}\n`) });
+      // One after the other, at the Library's pace; a symbol that fails says so in its diagnostic.
+      for (const symbol of [...unknown].sort()) service.setOnlineAnswers([await library.lookup(symbol)]);
+      for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
     } else for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
   } finally {
     await pool?.close();

@@ -37,6 +37,8 @@ export const RULES = [
   rule('citation/format', 'error', 'a malformed citation or symbol'),
   rule('citation/date', 'error', 'an impossible date, a date outside the session, or one the catalog contradicts'),
   rule('citation/unknown', 'information', 'a resolution the catalogs do not know'),
+  rule('citation/nonexistent', 'error', 'a General Assembly resolution numbered beyond the last one of a session the record holds completely'),
+  rule('citation/sequence', 'warning', 'a General Assembly resolution no catalog dates, cited with a date outside the dates of the numbers around it'),
   rule('citation/order', 'warning', 'a list of citations not in chronological order'),
   rule('citation/duplicate', 'warning', 'the same resolution twice in one list'),
   rule('citation/self', 'warning', 'the document citing its own symbol'),

@@ -17,8 +17,8 @@ import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
 import type { CatalogEntry, CatalogLookup } from './catalog/types';
-import { bundledCatalog } from './catalog/bundled';
-import { WorkspaceIndex, type WorkspaceSummarizer } from './workspaceIndex';
+import { bundledCatalog, bundledRecord } from './catalog/bundled';
+import { WorkspaceIndex, type OnlineAnswer, type WorkspaceSummarizer } from './workspaceIndex';
 import { isCancelled, type CancellationLike } from './util/cancellation';
 import type { FeatureContext } from './features/shared';
 import { provideHover } from './features/hover';
@@ -35,7 +35,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideSelectionRanges } from './features/selectionRanges';
 import { provideSemanticTokens } from './features/semanticTokens';
 import { provideInlayHints, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/inlayHints';
-import { provideCodeActions } from './features/codeActions';
+import { provideCodeActions, ENABLE_ONLINE_LOOKUP, LOOK_UP_ONLINE } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
@@ -65,10 +65,11 @@ export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetti
 export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
 export { parseRuleConfig } from './ruleConfig';
+export { type OnlineAnswer } from './workspaceIndex';
 export { WorkspaceIndex, summarize, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceLocation, type WorkspaceSummarizer } from './workspaceIndex';
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
-export { bundledCatalog } from './catalog/bundled';
+export { bundledCatalog, bundledRecord } from './catalog/bundled';
 export { markdownToPlainText } from './features/shared';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
@@ -79,7 +80,14 @@ export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './feature
 export type { RenameTarget } from './features/rename';
 
 /** The commands the language server executes (`workspace/executeCommand`), each with the document URI as argument. */
-export const COMMANDS = { renumber: 'unres.renumber', prepareForAdoption: 'unres.prepareForAdoption' } as const;
+export const COMMANDS = {
+  renumber: 'unres.renumber',
+  prepareForAdoption: 'unres.prepareForAdoption',
+  /** Asks the UN Digital Library for one symbol (argument: the symbol); the node adapters run it. */
+  lookUpOnline: LOOK_UP_ONLINE,
+  /** Turns `unres.onlineLookup` on (a client command: the server cannot change settings). */
+  enableOnlineLookup: ENABLE_ONLINE_LOOKUP,
+} as const;
 
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;
@@ -132,6 +140,8 @@ export interface ILanguageService {
   documentClosed(uri: string): Promise<string[]>;
   /** Sets the catalog files named in settings; returns the documents to check again. */
   setSettingsCatalogs(files: readonly SettingsCatalogFile[]): string[];
+  /** Takes answers of the UN Digital Library (the adapters ask it); returns the documents to check again. */
+  setOnlineAnswers(answers: readonly OnlineAnswer[]): string[];
   /** The `catalog/invalid` diagnostics of a catalog file, or `undefined` when the URI is no known catalog file. */
   getCatalogDiagnostics(uri: string, config?: RuleConfig): Diagnostic[] | undefined;
   /** Reads `.unresrc.json`: the rule configuration and its `config/invalid` diagnostics. */
@@ -211,6 +221,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     workspace: options.workspace,
     parse: (text, uri) => parseDocument(text, uri, 0),
     bundled: () => (bundled ??= safe('bundled catalog', () => bundledCatalog(), [])),
+    record: () => safe('bundled record', () => bundledRecord(), undefined),
     log,
     summarizer: options.summarizer,
   });
@@ -279,6 +290,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       return dependents(await index.refreshFile(uri), uri);
     },
     setSettingsCatalogs: files => dependents(index.setSettingsCatalogs(files)),
+    setOnlineAnswers: answers => dependents(safe('online answers', () => index.setOnlineAnswers(answers), [])),
     getCatalogDiagnostics: (uri, config) => {
       const problems = index.catalogProblems(uri);
       if (!problems) return undefined;

@@ -8,7 +8,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Paragraph } from './model';
 import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
-import type { CatalogEntry, CatalogLookup } from './catalog/types';
+import type { CatalogEntry, CatalogLookup, RecordFacts } from './catalog/types';
 import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
 import { createCatalogLookup } from './catalog/lookup';
 import { catalogEntryOfDocument } from './catalog/fromDocument';
@@ -228,6 +228,13 @@ function detached(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }
 
+/** An answer of the UN Digital Library as the index takes it: the entry found, or a note saying why there is none. */
+export interface OnlineAnswer {
+  readonly symbol: string;
+  readonly entry?: CatalogEntry;
+  readonly note?: string;
+}
+
 /** Options of {@link WorkspaceIndex}. */
 export interface WorkspaceIndexOptions {
   readonly workspace: IWorkspace;
@@ -235,6 +242,8 @@ export interface WorkspaceIndexOptions {
   readonly parse: (text: string, uri: string) => ResolutionDocument;
   /** The catalog bundled with the product: the last layer. */
   readonly bundled: () => readonly CatalogEntry[];
+  /** What the bundled record proves beyond its entries (complete sessions, the Council's numbering). */
+  readonly record?: () => RecordFacts | undefined;
   readonly log?: (message: string) => void;
   /** Summarises the workspace's `.unres` files elsewhere (worker threads) during the scan. */
   readonly summarizer?: WorkspaceSummarizer;
@@ -267,6 +276,9 @@ export class WorkspaceIndex {
   readonly #memo: SummaryMemo = new WeakMap();
   readonly #catalogFiles = new Map<string, ParsedCatalog>();
   readonly #settingsCatalogs = new Map<string, ParsedCatalog>();
+  /** Answers of the UN Digital Library (the node side asks; the index only keeps what it was given). */
+  readonly #online = new Map<string, CatalogEntry>();
+  readonly #onlineNotes = new Map<string, string>();
   #lookup: CatalogLookup | undefined;
   #scan: Promise<void> | undefined;
   #scanned = false;
@@ -382,6 +394,29 @@ export class WorkspaceIndex {
   }
 
   /** Sets the catalog files named in settings: URIs and their texts (`undefined` when unreadable). */
+  /**
+   * Takes answers of an online lookup: an entry for a symbol found, a note (why not) for one not
+   * found or not asked. Returns the symbols whose catalog facts changed.
+   */
+  setOnlineAnswers(answers: readonly OnlineAnswer[]): string[] {
+    const changed: string[] = [];
+    for (const { symbol, entry, note } of answers) {
+      const key = normalizeSymbol(symbol);
+      if (entry) {
+        this.#online.set(key, entry);
+        this.#onlineNotes.delete(key);
+      } else if (note) this.#onlineNotes.set(key, note);
+      changed.push(key);
+    }
+    if (changed.length > 0) this.#lookup = undefined;
+    return changed;
+  }
+
+  /** How many answers of the UN Digital Library the index holds: entries and notes. */
+  onlineCounts(): { entries: number; notes: number } {
+    return { entries: this.#online.size, notes: this.#onlineNotes.size };
+  }
+
   setSettingsCatalogs(files: readonly { uri: string; text: string | undefined }[]): string[] {
     const changed: string[] = [];
     for (const uri of [...this.#settingsCatalogs.keys()]) {
@@ -432,13 +467,14 @@ export class WorkspaceIndex {
 
   /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
   catalog(): CatalogLookup {
-    this.#lookup ??= createCatalogLookup([...this.catalogLayers(), this.#options.bundled()]);
+    this.#lookup ??= createCatalogLookup([...this.catalogLayers(), this.#options.bundled()], this.#options.record?.(), this.#onlineNotes);
     return this.#lookup;
   }
 
   /**
    * The catalog's layers before the bundled catalog, in order of precedence: workspace documents,
-   * workspace catalog files, settings catalog files (what another thread needs to make the same catalog).
+   * workspace catalog files, settings catalog files, the UN Digital Library's answers (what another
+   * thread needs to make the same catalog).
    */
   catalogLayers(): CatalogEntry[][] {
     const documents = [...this.#documents.values()]
@@ -447,7 +483,7 @@ export class WorkspaceIndex {
       .map(s => s.entry!);
     const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
     const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
-    return [documents, files, settings];
+    return [documents, files, settings, [...this.#online.values()]];
   }
 
   /** The summary of one document, if indexed. */

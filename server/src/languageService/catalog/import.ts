@@ -265,11 +265,20 @@ function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
   const vote = yes !== undefined && no !== undefined && abstain !== undefined && [yes, no, abstain].every(v => /^\d+$/.test(v))
     ? { yes: Number(yes), no: Number(no), abstain: Number(abstain) }
     : undefined;
+  // Without counts, the Library's voting note (`Adopted without vote`, 996 $a) says how it was adopted.
+  const votingNote = vote === undefined ? withoutFinalStop(first('996', 'a')?.replace(/\s+/g, ' ').trim() ?? '') || undefined : undefined;
   const sessionField = Number(first('191', 'c'));
   const session = gaRegularSessionOf(symbol) ?? (Number.isInteger(sessionField) && sessionField > 0 ? sessionField : undefined);
   const id = record.controlfield?.find(c => String(c.tag) === '001')?.['#text'];
   const source = `UN Digital Library${id ? ` record ${String(id).trim()}` : ''} (${sink.fileName})`;
-  sink.add(entryOf({ symbol, date, title, session, agendaItem, vote, source, doubtfulDate: outsideGaSession(symbol, date) }));
+  sink.add({ ...entryOf({ symbol, date, title, session, agendaItem, vote, source, doubtfulDate: outsideGaSession(symbol, date) }), ...(votingNote && { votingNote }) });
+}
+
+/** A note without its final full stops (a loop, not a backtracking pattern). */
+function withoutFinalStop(note: string): string {
+  let end = note.length;
+  while (end > 0 && note[end - 1] === '.') end--;
+  return note.slice(0, end).trimEnd();
 }
 
 /** `2023-11-08` or `20231108` → ISO; anything else → `undefined`. */

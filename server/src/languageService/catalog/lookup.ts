@@ -1,13 +1,15 @@
 import { normalizeSymbol } from '../util/symbols';
-import type { CatalogEntry, CatalogLookup } from './types';
+import type { CatalogEntry, CatalogLookup, RecordFacts } from './types';
 
 /**
  * One lookup over catalog layers in order of precedence (contract §5): pass workspace documents,
  * then catalog files, then the bundled catalog. For a symbol in several layers the earliest
  * layer's entry wins, and within a layer the first. The prefix index for {@link CatalogLookup.search}
- * is built on the first search, so a lookup that only answers `get` costs one map.
+ * is built on the first search, so a lookup that only answers `get` costs one map. `record` is what
+ * the record proves beyond its entries (the bundled catalog's, {@link RecordFacts}); `notes` say,
+ * by symbol, why an online lookup found nothing.
  */
-export function createCatalogLookup(layers: readonly (readonly CatalogEntry[])[]): CatalogLookup {
+export function createCatalogLookup(layers: readonly (readonly CatalogEntry[])[], record?: RecordFacts, notes?: ReadonlyMap<string, string>): CatalogLookup {
   const bySymbol = new Map<string, CatalogEntry>();
   for (const layer of layers) {
     for (const entry of layer) {
@@ -21,6 +23,8 @@ export function createCatalogLookup(layers: readonly (readonly CatalogEntry[])[]
     get: (symbol: string) => bySymbol.get(normalizeSymbol(symbol)),
     entries: () => bySymbol.values(),
     search: (prefix: string, limit = 50) => (index ??= new PrefixIndex(bySymbol)).search(prefix, limit),
+    ...(record && { record }),
+    ...(notes && notes.size > 0 && { note: (symbol: string) => notes.get(normalizeSymbol(symbol)) }),
   });
 }
 

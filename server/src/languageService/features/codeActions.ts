@@ -68,6 +68,7 @@ export function provideCodeActions(
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of diagnostics) {
+      actions.push(...onlineActions(diagnostic));
       for (const fix of fixesFor(doc, diagnostic)) {
         actions.push({
           title: fix.title,
@@ -86,6 +87,24 @@ export function provideCodeActions(
   }
   return actions;
 }
+
+/**
+ * On a resolution no catalog knows: ask the UN Digital Library once, or always. Commands, not
+ * edits: the adapters do the asking (the service never reaches the network).
+ */
+function onlineActions(diagnostic: Diagnostic): CodeAction[] {
+  if (diagnostic.code !== 'citation/unknown' || (diagnostic.source !== undefined && diagnostic.source !== 'unres')) return [];
+  const symbol = (diagnostic.data as { symbol?: unknown } | undefined)?.symbol;
+  if (typeof symbol !== 'string' || symbol.length > 100) return [];
+  return [
+    { title: 'Look up in the UN Digital Library', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Look up in the UN Digital Library', command: LOOK_UP_ONLINE, arguments: [symbol] } },
+    { title: 'Always look up unknown citations online', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Always look up unknown citations online', command: ENABLE_ONLINE_LOOKUP } },
+  ];
+}
+
+/** The commands of {@link onlineActions} (`COMMANDS` of the façade names them too). */
+export const LOOK_UP_ONLINE = 'unres.lookUpOnline';
+export const ENABLE_ONLINE_LOOKUP = 'unres.enableOnlineLookup';
 
 /**
  * Every safe fix of the diagnostics at once: fixes are taken in order and one whose edits overlap

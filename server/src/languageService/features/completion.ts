@@ -145,14 +145,15 @@ function citationItem(entry: CatalogEntry, range: Range, full: boolean, i: numbe
   const short = citationForm(entry.symbol);
   const written = full ? entry.symbol : short;
   // The General Assembly's citations give the date; the Council's carry the year in the symbol.
-  const dated = !full && entry.symbol.startsWith('A/') ? `${written} of ${formatDate(entry.date)}` : written;
+  const dated = !full && entry.date && entry.symbol.startsWith('A/') ? `${written} of ${formatDate(entry.date)}` : written;
   const facts = [`**${escapeMarkdown(entry.symbol)}**`];
   if (entry.title) facts.push(escapeMarkdown(entry.title));
-  facts.push(`Adopted ${formatDate(entry.date)}`, `Source: ${escapeMarkdown(entry.source)}`);
+  if (entry.date) facts.push(`Adopted ${formatDate(entry.date)}`);
+  facts.push(`Source: ${escapeMarkdown(entry.source)}`);
   return {
     label: dated,
     kind: CompletionItemKind.Reference,
-    detail: entry.title ?? `adopted ${formatDate(entry.date)}`,
+    detail: entry.title ?? (entry.date ? `adopted ${formatDate(entry.date)}` : undefined),
     documentation: { kind: MarkupKind.Markdown, value: facts.join('\n\n') },
     filterText: written,
     sortText: String(i).padStart(4, '0'),

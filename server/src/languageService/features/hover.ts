@@ -7,6 +7,9 @@
 import { MarkupKind, type Hover, type Position, type Range } from 'vscode-languageserver-types';
 import type { CitationItem, ParagraphReference, ReferenceTarget, ResolutionDocument } from '../model';
 import type { CatalogEntry } from '../catalog/types';
+import { BUNDLED_SOURCE_PREFIX } from '../catalog/bundled';
+import { citationForm } from '../catalog/lookup';
+import { catalogEntryOf } from '../rules/catalog';
 import { normalizeSymbol, officialUrl } from '../util/symbols';
 import type { DocumentSummary } from '../workspaceIndex';
 import { describeOpening } from './phraseInfo';
@@ -86,7 +89,8 @@ function hover(value: string, range: Range): Hover {
 
 /** The Markdown preview of a resolution: catalog facts, workspace paragraphs, a link to the official text. */
 export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: CitationItem): string {
-  const entry = ctx.catalog.get(symbol);
+  // A Council resolution cited with the wrong year is still that resolution.
+  const entry = item !== undefined ? catalogEntryOf(ctx.catalog, item) : ctx.catalog.get(symbol);
   const workspaceDoc = ctx.index.documentsWithSymbol(symbol)[0];
   const lines: string[] = [`**${esc(symbol)}**`];
   const title = entry?.title ?? workspaceDoc?.title;
@@ -94,6 +98,8 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
   const facts = entryFacts(symbol, entry, workspaceDoc);
   if (facts) lines.push(facts);
   if (entry?.vote) lines.push(`Vote: ${entry.vote.yes} in favour, ${entry.vote.no} against, ${entry.vote.abstain} abstentions`);
+  else if (entry?.votingNote) lines.push(esc(entry.votingNote));
+  if (entry !== undefined && entry.symbol !== symbol) lines.push(`Cited here as ${esc(citationForm(symbol))}; the resolution is ${esc(entry.symbol)}.`);
   if (item?.date && entry?.date && item.date.iso !== entry.date) {
     lines.push(`Cited here as of ${esc(item.date.text)}; the catalog gives ${formatDate(entry.date)}.`);
   }
@@ -103,13 +109,19 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
     lines.push(shown.join('\n\n'));
   }
   if (!entry && !workspaceDoc) {
-    lines.push('Not in any catalog of this workspace. Add it to a `*.catalog.json` file, or import one with `unres catalog import`.');
+    lines.push('Not in any catalog of this workspace. Import one with the command **unres: Import catalog…** (or `unres catalog import`), or turn on `unres.onlineLookup` to ask the UN Digital Library.');
   }
   const source = entry?.source ?? workspaceDoc?.uri;
   if (source) lines.push(`Source: ${esc(sourceName(source))}`);
-  lines.push(`[Official text](${officialUrl(symbol)})`);
+  const official = entry?.symbol ?? symbol;
+  lines.push(`[Official text](${officialUrl(official)}) in ${LANGUAGES.map(([code, name]) => `[${name}](${officialUrl(official, code)})`).join(' · ')}`);
   return lines.join('\n\n');
 }
+
+/** The UN's six official languages, as undocs.org names them, each in its own script. */
+const LANGUAGES: readonly (readonly [string, string])[] = [
+  ['ar', 'العربية'], ['zh', '中文'], ['en', 'English'], ['fr', 'Français'], ['ru', 'Русский'], ['es', 'Español'],
+];
 
 function entryFacts(symbol: string, entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
   const facts: string[] = [];
@@ -119,7 +131,7 @@ function entryFacts(symbol: string, entry: CatalogEntry | undefined, doc: Docume
   const named = sessionOfSymbol(symbol);
   const session = entry?.session ?? doc?.session;
   if (named !== undefined && named.kind !== 'regular') facts.push(sessionName(named));
-  else if (session !== undefined) facts.push(`session ${session}`);
+  else if (session !== undefined) facts.push(`${sessionName({ organ: named?.organ ?? 'GA', kind: 'regular', number: session })} (${session})`);
   const agendaItem = entry?.agendaItem ?? doc?.agendaItem;
   if (agendaItem) facts.push(`agenda item ${esc(agendaItem)}`);
   return facts.length > 0 ? facts.join(' · ') : undefined;
@@ -131,8 +143,15 @@ function stripNumber(text: string): string {
   return m ? text.slice(m[0].length) : text;
 }
 
-/** A file URI is shown by its name; a note is shown as it is. */
+/**
+ * Where the facts come from, in a drafter's words: a file by its name, the bundled catalog's note
+ * (its sources in words) with "catalog bundled with unres", anything else as it is.
+ */
 function sourceName(source: string): string {
+  if (source.startsWith(`${BUNDLED_SOURCE_PREFIX}: `)) {
+    const words = source.slice(BUNDLED_SOURCE_PREFIX.length + 2);
+    return `${words.charAt(0).toUpperCase()}${words.slice(1)} (catalog bundled with unres)`;
+  }
   if (!source.startsWith('file:')) return source;
   const name = source.slice(source.lastIndexOf('/') + 1);
   try {
@@ -148,7 +167,7 @@ function ownSymbolMarkdown(ctx: FeatureContext, symbol: string): string {
   const lines = [`**${esc(symbol)}**: the symbol of this document.`];
   lines.push(citing.length === 0 ? 'No document of the workspace cites it.' : `Cited ${citing.length} time${citing.length === 1 ? '' : 's'} in ${files} document${files === 1 ? '' : 's'} of the workspace.`);
   const entry = ctx.catalog.get(symbol);
-  if (entry && !entry.source.endsWith('.unres')) lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${formatDate(entry.date)}; ${esc(sourceName(entry.source))}).`);
+  if (entry && !entry.source.endsWith('.unres')) lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${entry.date ? formatDate(entry.date) : 'date unknown'}; ${esc(sourceName(entry.source))}).`);
   lines.push(`[Official text](${officialUrl(symbol)})`);
   return lines.join('\n\n');
 }

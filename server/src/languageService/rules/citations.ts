@@ -96,7 +96,7 @@ function dateReason(date: DateMention): string | undefined {
 function knownToCatalog(ctx: RuleContext, item: CitationItem): boolean {
   // A failing catalog knows nothing; the session arithmetic still applies.
   const entry = ctx.catalog !== undefined ? catalogEntryOf(ctx.catalog, item) : undefined;
-  return entry !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
+  return entry?.date !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
 }
 
 /** Why an item's date does not fit its symbol's session or year, or undefined. */

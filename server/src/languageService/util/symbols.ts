@@ -40,9 +40,9 @@ function normalizeUncached(raw: string): string {
   return s;
 }
 
-/** The official text of a symbol, on the UN's document host. */
-export function officialUrl(symbol: string): string {
+/** The official text of a symbol, on the UN's document host; in one official language (`ar`, `zh`, `en`, `fr`, `ru`, `es`) when given. */
+export function officialUrl(symbol: string, language?: string): string {
   // encodeURI throws on a lone surrogate (pasted or half-typed text): such a code unit becomes U+FFFD.
   const wellFormed = symbol.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-  return `https://undocs.org/${encodeURI(wellFormed)}`;
+  return `https://undocs.org/${language ? `${language}/` : ''}${encodeURI(wellFormed)}`;
 }
