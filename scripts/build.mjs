@@ -11,7 +11,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 // PDF.js (the importer's) reads import.meta.url, which a CommonJS bundle has not: give it the bundle's own.
 const importMeta = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
 const entries = [
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', ...importMeta },
+  // xmllint-wasm loads its .wasm file beside its own module: required at run time, not bundled.
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', ...importMeta, external: [...(importMeta.external ?? []), 'xmllint-wasm'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   // The importer (PDF.js, mammoth), which the server loads on the first "Import official text…".
   { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js', minify: true, ...importMeta },

@@ -74,6 +74,7 @@ describe('a new draft citing real resolutions of 1967–2023, with only the bund
     assert.match(await hoverOf('ES-11/1'), /eleventh emergency special session/);
     assert.match(await hoverOf('70/176'), /seventieth session/);
     assert.match(await hoverOf('2250 (2016)'), /the resolution is S\/RES\/2250 \(2015\)/);
+    assert.match(await hoverOf('1901 (2011)'), /Security Council resolution 1901 is of 2009: the Council numbers its resolutions in order of adoption/);
   });
 
   it('says the same through unres check (file:line:column code)', function () {

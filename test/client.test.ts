@@ -97,18 +97,39 @@ describe('Enter after a numbered line (onEnterRules in language-configuration.js
 });
 
 describe('preview page', () => {
-  const html = page('https://webview.example', '<p>Body</p><script>alert(1)</script>');
+  const html = page('https://webview.example', '<p>Body</p><script>alert(1)</script>', {
+    css: '.unres-doc { color: #000 } </style><script>alert(2)</script>',
+    script: { src: 'https://webview.example/media/preview.js', nonce: 'abc123' },
+    line: 7,
+  });
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
 
-  it('allows styles and nothing else: no script runs, nothing is fetched', () => {
-    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1];
-    assert.strictEqual(csp, "default-src 'none'; style-src https://webview.example 'unsafe-inline';");
-    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<body>'), 'the policy comes before the body');
-    assert.ok(!/script-src|'unsafe-eval'|\*/.test(csp!));
+  it('allows styles and our one script by its nonce: no other script runs, nothing is fetched', () => {
+    assert.strictEqual(csp, "default-src 'none'; style-src https://webview.example 'unsafe-inline'; script-src 'nonce-abc123';");
+    assert.ok(html.indexOf('Content-Security-Policy') < html.indexOf('<body'), 'the policy comes before the body');
+    assert.ok(!/'unsafe-eval'|'unsafe-inline'[^;]*;\s*$|\*/.test(csp!.split('script-src')[1]!), 'no inline or wildcard script source');
+    assert.match(html, /<script nonce="abc123" src="https:\/\/webview\.example\/media\/preview\.js"><\/script>\n<\/body>/);
+    assert.match(html, /<body class="unres-layout" data-initial-line="7">/);
   });
 
-  it('puts the server\'s body in the page, and escapes text given to it', () => {
+  it('without a script, allows styles and nothing else', () => {
+    const plain = page('https://webview.example', '<p>Body</p>');
+    assert.match(plain, /content="default-src 'none'; style-src https:\/\/webview\.example 'unsafe-inline';"/);
+    assert.doesNotMatch(plain, /<script/);
+  });
+
+  it('puts the server\'s body and style sheet in the page; a style sheet cannot close its element', () => {
     assert.ok(html.includes('<p>Body</p>'));
+    assert.ok(html.includes('.unres-doc { color: #000 }'));
+    assert.ok(!html.includes('</style><script>alert(2)'));
     assert.strictEqual(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('ships the scroll-sync script, which reads only numbers from the page', () => {
+    const script = fs.readFileSync(path.join(ROOT, 'media', 'preview.js'), 'utf8');
+    assert.match(script, /data-line/);
+    assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|eval\(|new Function|document\.write/);
+    assert.match(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8'), /^!media\/preview\.js$/m);
   });
 });
 

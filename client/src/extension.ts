@@ -14,6 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './preview';
 import { CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, RolloverRequest, type CompareResult } from './protocol';
 import { registerPasteAsMarkup } from './paste';
@@ -109,8 +110,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const previews = new PreviewManager(async (uri, token) => {
     if (!languageClient.isRunning()) throw new Error('the language server is not running.');
     const result = await languageClient.sendRequest(PreviewRequest, { uri }, token);
-    return typeof result?.html === 'string' ? result.html : '';
-  });
+    return { html: typeof result?.html === 'string' ? result.html : '', css: typeof result?.css === 'string' ? result.css : '' };
+  }, vscode.Uri.joinPath(context.extensionUri, 'media'));
 
   const versions = new VersionDocuments();
   const comparisons = new ComparisonView();
@@ -124,6 +125,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(
     previews,
+    ...registerExportCommands(() => languageClient),
     comparisons,
     vscode.workspace.registerTextDocumentContentProvider(VERSION_SCHEME, versions),
     // "Compare with…": (document?, other?: a file's Uri or 'HEAD'); returns the changes for callers such as tests.

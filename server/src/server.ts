@@ -35,6 +35,7 @@ import { bundledCatalog, createLanguageService, markdownToPlainText, COMMANDS, C
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
+import { layoutDocx } from './export/docx';
 import { threadSummarizer } from './node/threads';
 import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
 import { importCatalogFiles } from './node/importCatalogFiles';
@@ -425,9 +426,19 @@ export function startServer(connection: Connection): void {
       return { entries: imported.entries, reports: imported.reports };
     }),
   );
-  // The VS Code client's live preview (`unres/preview` { uri } → { html }): escaped HTML, no scripts.
+  // The VS Code client's live preview (`unres/preview` { uri } → { html, css }): escaped HTML, no scripts.
   connection.onRequest('unres/preview', (p: { uri?: unknown } | undefined, token) =>
-    runSafe('preview', token, { html: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '' }, d => service.getPreview(d))),
+    runSafe('preview', token, { html: '', css: '' }, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', { html: '', css: '' }, d => service.getPreview(d))),
+  );
+  // The VS Code commands "Export as Word / Akoma Ntoso / HTML…" (`unres/export` { uri, format } →
+  // { data, encoding }): the same writers as `unres export`; Word comes back in base64.
+  connection.onRequest('unres/export', (p: { uri?: unknown; format?: unknown } | undefined, token) =>
+    runSafe('export', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, async d => {
+      if (p?.format === 'html') return { data: service.exportHtml(d), encoding: 'utf8' as const };
+      if (p?.format === 'akn') return { data: service.exportAkn(d, { today: new Date().toISOString().slice(0, 10) }), encoding: 'utf8' as const };
+      if (p?.format === 'docx') return { data: (await layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
+      return null;
+    })),
   );
   // "Compare with…" (`unres/compare` { uri, oldText, oldUri, oldName, newName } → changes, summary, text, html) and
   // "Roll over to next session" (`unres/rollover` { uri } → { text, notes }): docs/versions.md.

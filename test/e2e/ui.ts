@@ -112,6 +112,36 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     await page.keyboard.press('Escape');
   });
 
+  await check('the preview shows the resolution in the UN layout and follows the cursor', async () => {
+    await page.keyboard.press('Escape');
+    // A fresh copy of the seed: the completion check has typed into A-RES-74-29.unres.
+    const name = 'preview-74-29.unres';
+    writeFileSync(join(options.workspace, name), readFileSync(join(__dirname, '..', '..', '..', 'examples', 'A-RES-74-29.unres'), 'utf8'));
+    // Opened from the explorer, which lists a new file at once (Quick Open's file search may not yet).
+    const entry = page.locator('.explorer-folders-view').getByText(name);
+    await entry.waitFor({ timeout: UI_TIMEOUT });
+    await entry.click();
+    await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
+    await runCommand(page, 'unres: Open Preview to the Side');
+    // The webview is an iframe inside an iframe; find the frame that holds the document.
+    const frame = await waitFor('the preview\'s masthead', async () => {
+      for (const f of page.frames()) {
+        const masthead = f.locator('.unres-doc .adoption');
+        if (await masthead.count().catch(() => 0)) return f;
+      }
+      return undefined;
+    }, UI_TIMEOUT, 500);
+    await frame.locator('.unres-doc .adoption').getByText('Resolution adopted by the General Assembly on 12 December 2019').waitFor({ timeout: UI_TIMEOUT });
+    await frame.locator('.unres-doc .operative .num').first().waitFor({ timeout: UI_TIMEOUT });
+    await shot(options, 'preview', options.screenshots.final);
+    // Scroll sync: the cursor on the last operative paragraph marks its block in the preview.
+    const text = readFileSync(join(options.workspace, name), 'utf8').split('\n');
+    const last = text.findIndex(l => l.startsWith('3. *Decides*'));
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await goToPosition(page, last + 1, 1);
+    await frame.locator(`.unres-current[data-line="${last}"]`).waitFor({ timeout: UI_TIMEOUT });
+  });
+
   await check('Enter then typing at full speed: 20 of 20 tries give exactly the expected text', async () => {
     const result = await typeEnterAndText(options);
     options.log(`    ${result.exact}/${result.tries} tries exact`);

@@ -175,6 +175,8 @@ function argumentFor(param: string, s: ArgumentSources): unknown {
     case 'context':
     case 'codeActionContext':
       return { diagnostics: s.diagnostics, triggerKind: 1 };
+    case 'exportOptions':
+      return { today: '2026-12-03' };
     case 'newName':
       return '7';
     case 'query':

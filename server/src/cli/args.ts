@@ -20,6 +20,21 @@ export interface ImportArgs {
   readonly files: readonly string[];
 }
 
+export type ExportFormat = 'docx' | 'akn' | 'html';
+
+/** `unres export --to docx|akn|html [--out PATH] [--validate] [--schema DIR] [--catalog FILE]… FILE…` */
+export interface ExportArgs {
+  readonly command: 'export';
+  readonly to: ExportFormat;
+  readonly out?: string;
+  readonly validate: boolean;
+  /** Folder holding akomantoso30.xsd and xml.xsd, for --validate. */
+  readonly schema?: string;
+  readonly catalogs: readonly string[];
+  readonly files: readonly string[];
+}
+
+
 /** `unres import [--out PATH] FILE…`: official texts (PDF, Word, text) to `.unres`. */
 export interface DocumentImportArgs {
   readonly command: 'import';
@@ -42,7 +57,7 @@ export interface RolloverArgs {
   readonly file: string;
 }
 
-export type Args = CheckArgs | ImportArgs | DocumentImportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
+export type Args = CheckArgs | ImportArgs | DocumentImportArgs | ExportArgs | DiffArgs | RolloverArgs | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** A usage error: exit status 2 with the message on standard error. */
 export class UsageError extends Error {}
@@ -52,6 +67,7 @@ export function parseArgs(argv: readonly string[]): Args {
   if (argv[0] === '--version' || argv[0] === '-v') return { command: 'version' };
   const [command, ...rest] = argv;
   if (command === 'check') return parseCheck(rest);
+  if (command === 'export') return parseExport(rest);
   if (command === 'import') {
     const { out, files } = parseImport(rest, `'unres import' needs at least one .pdf, .docx, .txt or .md file`);
     return { command: 'import', out, files };
@@ -134,6 +150,34 @@ function parseRollover(args: readonly string[]): RolloverArgs {
   return { command: 'rollover', out, file: files[0] };
 }
 
+function parseExport(args: readonly string[]): ExportArgs {
+  let to: ExportFormat | undefined;
+  let out: string | undefined;
+  let schema: string | undefined;
+  let validate = false;
+  const catalogs: string[] = [];
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => (inline !== undefined ? inline : takeValue(args, i++, name));
+    if (name === '--to') {
+      const f = value();
+      if (f !== 'docx' && f !== 'akn' && f !== 'html') throw new UsageError(`--to must be 'docx', 'akn' or 'html', not '${f}'`);
+      to = f;
+    } else if (name === '--out' || name === '-o') out = value();
+    else if (name === '--validate') validate = true;
+    else if (name === '--schema') schema = value();
+    else if (name === '--catalog') catalogs.push(value());
+    else if (name.startsWith('-')) throw new UsageError(`unknown option '${name}'; see 'unres --help'`);
+    else files.push(arg);
+  }
+  if (!to) throw new UsageError(`'unres export' needs --to docx, akn or html`);
+  if (validate && to !== 'akn') throw new UsageError(`--validate checks Akoma Ntoso: use it with --to akn`);
+  if (files.length === 0) throw new UsageError(`'unres export' needs at least one .unres file`);
+  return { command: 'export', to, out, validate, schema, catalogs, files };
+}
+
 function parseImport(args: readonly string[], missing = `'unres catalog import' needs at least one CSV or MARCXML file`): ImportArgs {
   let out: string | undefined;
   const files: string[] = [];
@@ -154,6 +198,7 @@ Usage:
   unres check [--format text|json] [--catalog FILE]… [--config FILE] [--jobs N] [--online] PATH…
   unres import [--out PATH] FILE…
   unres catalog import [--out FILE] FILE…
+  unres export --to docx|akn|html [--out PATH] [--validate] FILE…
   unres diff [--format text|json] OLD NEW
   unres rollover [--out FILE] FILE
   unres --help | --version
@@ -200,6 +245,21 @@ unres catalog import
   Doubtful dates (as the data's sources warn) are marked "doubtfulDate": true and
   never give an error. Exit status 2 when a file cannot be read.
 
+unres export
+  Writes each document in the UN's layout: --to docx (Word), --to html (a
+  standalone page) or --to akn (Akoma Ntoso 3.0, AKN4UN profile). Without --out,
+  each file is written beside its source (A-RES-74-29.unres → A-RES-74-29.docx);
+  with one file, --out names the file written; with several, a folder.
+  A document with errors is still written (drafts are exported mid-negotiation);
+  its errors are listed on standard error as warnings.
+  --validate      (with --to akn) validate each export against akomantoso30.xsd
+  --schema DIR    the folder holding akomantoso30.xsd and xml.xsd (default:
+                  $UNRES_AKN_SCHEMA_DIR, else ../shared/data/akoma-ntoso)
+  --catalog FILE  also use this catalog file (dates of cited resolutions)
+
+  Exit status: 0 written, 1 written but a document has errors (or an
+               export is not valid), 2 nothing could be written (unreadable
+               file, bad option, schema not found).
 unres diff
   Compares two versions of a resolution paragraph by paragraph: paragraphs keep
   their identity across renumbering and moves. Each change is inserted, deleted,

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, isWorkspaceFile, summaryFromData, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig, type SummaryData } from '../languageService';
+import { createLanguageService, isWorkspaceFile, summaryFromData, type ILanguageService, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig, type SummaryData } from '../languageService';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
 import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
 import type { CheckArgs } from './args';
@@ -34,8 +34,24 @@ class FolderWorkspace implements IWorkspace {
   }
 }
 
-/** Runs the check; path errors surface as `PathError` (exit status 2). */
-export async function runCheck(args: CheckArgs, cwd: string, threading: { readonly minFilesPerThread?: number } = {}): Promise<CheckResult> {
+/** A checked document, for commands that go on from the check (`unres export`). */
+export interface CheckedDocument {
+  readonly file: string;
+  readonly uri: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/**
+ * Runs the check; path errors surface as `PathError` (exit status 2). `then`, when given, runs
+ * with the same service and documents once the diagnostics are in (the catalogs indexed).
+ */
+export async function runCheck(
+  args: CheckArgs,
+  cwd: string,
+  threading: { readonly minFilesPerThread?: number } = {},
+  then?: (service: ILanguageService, documents: readonly CheckedDocument[]) => Promise<void>,
+): Promise<CheckResult> {
   const display = (file: string) => {
     const rel = path.relative(cwd, file);
     return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
@@ -94,6 +110,7 @@ export async function runCheck(args: CheckArgs, cwd: string, threading: { readon
       for (const symbol of [...unknown].sort()) service.setOnlineAnswers([await library.lookup(symbol)]);
       for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
     } else for (const document of documents) report(document.file, service.getDiagnostics(document, { config }));
+    await then?.(service, documents);
   } finally {
     await pool?.close();
   }

@@ -2,6 +2,7 @@
 import { HELP, parseArgs, UsageError } from './args';
 import { runCheck } from './check';
 import { runCatalogImport } from './catalogImport';
+import { runExport } from './export';
 import { runImport } from './import';
 import { runDiff, runRollover } from './versions';
 import { PathError } from './files';
@@ -20,6 +21,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'catalog-import':
       return runCatalogImport(args);
+    case 'export': {
+      const result = await runExport(args, process.cwd(), line => process.stderr.write(line + '\n'));
+      for (const file of result.written) process.stdout.write(file + '\n');
+      return result.problems ? 1 : 0;
+    }
     case 'import':
       return runImport(args);
     case 'diff':

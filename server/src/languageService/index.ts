@@ -24,6 +24,9 @@ import type { FeatureContext } from './features/shared';
 import { provideHover } from './features/hover';
 import { provideDocumentLinks } from './features/documentLinks';
 import { renderPreview } from './features/preview';
+import { layoutDocument, type Layout } from './export/layout';
+import { htmlPage } from './export/html';
+import { layoutAkn } from './export/akn';
 import { provideDefinition } from './features/definition';
 import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
@@ -59,6 +62,7 @@ export interface VersionComparison {
 }
 
 export * from './model';
+export type { Layout, LayoutBlock, LayoutItem, LayoutPart, LayoutAttachment, Run } from './export/layout';
 export type { IWorkspace } from './workspace';
 export { InMemoryWorkspace, isWorkspaceFile } from './workspace';
 export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetting } from './config';
@@ -152,7 +156,13 @@ export interface ILanguageService {
   /** Links from citation items and document symbols to their official texts. */
   getDocumentLinks(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentLink[]>;
   /** The live preview: the resolution as printed, an escaped HTML fragment with no scripts or links. */
-  getPreview(document: TextDocumentLike): { html: string };
+  getPreview(document: TextDocumentLike): { html: string; css: string };
+  /** The document's layout (masthead, blocks, footnotes, annexes): what every export writes. */
+  getLayout(document: TextDocumentLike): Layout;
+  /** A standalone HTML page in the UN layout, with no script and no external resource. */
+  exportHtml(document: TextDocumentLike): string;
+  /** Akoma Ntoso 3.0 (AKN4UN); cited resolutions' IRIs take their dates from the catalogs. `today`: ISO date of the markup. */
+  exportAkn(document: TextDocumentLike, options?: { today?: string }): string;
   /** "Compare with…": the paragraph changes from another version (`old`, any text) to this document, as data, text and an HTML view (docs/versions.md). */
   compareWithVersion(document: TextDocumentLike, old: VersionSource, newName: string): VersionComparison;
   /** "Roll over to next session": next session's draft of this (adopted) document, and what was done. */
@@ -310,7 +320,13 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       await scanned(SHORT_WAIT_MS);
       return feature('hover', document, token, undefined, (doc, ctx) => provideHover(ctx, doc, position));
     },
-    getPreview: document => safe('preview', () => ({ html: renderPreview(getModel(document)) }), { html: '' }),
+    getPreview: document => safe('preview', () => renderPreview(getModel(document)), { html: '', css: '' }),
+    getLayout: document => layoutDocument(getModel(document)),
+    exportHtml: document => htmlPage(layoutDocument(getModel(document))),
+    exportAkn: (document, exportOptions) => {
+      const catalog = index.catalog();
+      return layoutAkn(layoutDocument(getModel(document)), { today: exportOptions?.today, dateOf: symbol => catalog.get(symbol)?.date });
+    },
     compareWithVersion: (document, old, newName) =>
       safe(
         'compare',

@@ -127,6 +127,28 @@ describe('unres in a real VS Code', () => {
     await waitForDiagnostics(doc.uri, 'phrase/emphasis to go', ds => !ds.some(isTarget));
   });
 
+  it('exports as Word and as Akoma Ntoso through the commands', async () => {
+    const editor = await openFile('A-RES-74-29.unres');
+    const word = vscode.Uri.file(join(workspaceDir(), 'exported.docx'));
+    const saved = await waitFor('the Word export', () =>
+      Promise.resolve(vscode.commands.executeCommand<string | undefined>('unres.exportWord', editor.document.uri, word)), SERVER_TIMEOUT);
+    assert.strictEqual(saved, word.toString());
+    const bytes = readFileSync(word.fsPath);
+    assert.strictEqual(bytes.subarray(0, 2).toString(), 'PK', 'a zip file, as .docx files are');
+    const akn = vscode.Uri.file(join(workspaceDir(), 'exported.xml'));
+    await vscode.commands.executeCommand('unres.exportAkn', editor.document.uri, akn);
+    const xml = readFileSync(akn.fsPath, 'utf8');
+    assert.match(xml, /<statement name="resolution" contains="originalVersion">/);
+    assert.strictEqual((xml.match(/<paragraph /g) ?? []).length, 3);
+  });
+
+  it('opens the preview beside the editor', async () => {
+    const editor = await openFile('A-RES-74-29.unres');
+    await vscode.commands.executeCommand('unres.showPreview', editor.document.uri);
+    await waitFor('a preview tab', () => vscode.window.tabGroups.all.flatMap(g => g.tabs)
+      .some(t => t.label === 'Preview A-RES-74-29.unres' && t.input instanceof vscode.TabInputWebview), 10_000);
+  });
+
   it('rolls the seed over to next session in a new untitled editor, which checks clean', async () => {
     const seed = await openFile('A-RES-74-29.unres');
     const draft = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('unres.rollover', seed.document.uri);

@@ -108,6 +108,11 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
     if (workspaceDoc.paragraphs.length > PREVIEW_PARAGRAPHS) shown.push('…');
     lines.push(shown.join('\n\n'));
   }
+  const councilYears = !entry && item?.form === 'sc' && item.number !== undefined ? ctx.catalog.record?.securityCouncilYears(item.number) : undefined;
+  if (councilYears) {
+    const when = councilYears.earliest === councilYears.latest ? `of ${councilYears.earliest}` : `of ${councilYears.earliest}–${councilYears.latest}`;
+    lines.push(`Security Council resolution ${item!.number} is ${when}: the Council numbers its resolutions in order of adoption (no catalog holds its date or title).`);
+  }
   if (!entry && !workspaceDoc) {
     lines.push('Not in any catalog of this workspace. Import one with the command **unres: Import catalog…** (or `unres catalog import`), or turn on `unres.onlineLookup` to ask the UN Digital Library.');
   }

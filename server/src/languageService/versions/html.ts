@@ -4,7 +4,7 @@
  * is escaped; the links are `command:` URIs of the one command the view allows
  * (`unres.revealVersion`, with the URI and the zero-based line as its arguments).
  */
-import { escapeHtml } from '../features/preview';
+import { escapeHtml } from '../export/html';
 import type { Comparison, ChangeSide, VersionChange } from './compare';
 import { comparisonSummary, spokenLabel } from './report';
 
