@@ -242,14 +242,22 @@ describe('snippets', () => {
   });
 
   describe('whole-document skeletons, expanded with their defaults', () => {
-    const skeletons = entries.filter(([, s]) => bodyOf(s).startsWith('---\nsymbol:') && /^The [A-Z][A-Za-z ]+,$/m.test(bodyOf(s)));
+    const skeletons = entries.filter(([, s]) => bodyOf(s).startsWith('---\n') && /^symbol:/m.test(bodyOf(s)) && /^The [A-Z][A-Za-z ]+,$/m.test(bodyOf(s)));
 
     it('cover the General Assembly, the Security Council, ECOSOC, the Human Rights Council, a draft and a convention', () => {
       const text = skeletons.map(([, s]) => expand(bodyOf(s)).text).join('\n');
-      for (const must of ['symbol: A/RES/', 'symbol: S/RES/', 'symbol: E/RES/', 'symbol: A/HRC/RES/', 'status: draft', '### Article 1', 'sponsors: [']) {
+      for (const must of ['symbol: A/80/L.', 'symbol: S/RES/', 'symbol: E/RES/', 'symbol: A/HRC/RES/', 'status: draft', '### Article 1', 'sponsors: [']) {
         assert.ok(text.includes(must), must);
       }
       assert.ok(skeletons.length >= 6);
+    });
+
+    it('start the General Assembly resolution with its title, session and agenda item, as a draft (issue 11, item 4)', () => {
+      const ga = skeletons.find(([name]) => name === 'General Assembly resolution');
+      assert.ok(ga);
+      const lines = expand(bodyOf(ga[1])).text.split('\n');
+      assert.deepStrictEqual(lines.slice(1, 6), ['title: Title of the resolution', 'session: 80', 'agenda-item: 20', 'symbol: A/80/L.1', 'status: draft']);
+      assert.ok(lines.includes('1. *Welcomes* the efforts of Member States;'), 'a sentence a drafter would keep');
     });
 
     const diagnose = (name: string, text: string) => {
