@@ -25,12 +25,9 @@ const INDEX = `${DATA}/_derived/eosg_paragraph_files_index.csv`;
  * its reason.
  */
 const TRUE_MISTAKES: readonly { file: string; code: string; fragment: string; reason: string }[] = [
-  {
-    file: 'S_RES_1540(2004).json',
-    code: 'citation/format',
-    fragment: 'Security Council resolution 1267 and those to whom resolution 1373 applies',
-    reason: 'The official text cites resolutions 1267 (1999) and 1373 (2001) without their years, which contract §3 calls malformed.',
-  },
+  // S/RES/1540 (2004) cites "Security Council resolution 1267 and those to whom resolution 1373
+  // applies" without the years. Until issue 10 that was an error listed here; an adopted text may
+  // print it so, and it is now a warning with the year from the catalog (test/rules-citations.test.ts).
 ];
 
 const SEVERITY_NAME: Record<number, string> = {

@@ -10,6 +10,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
 import { citationsRules } from '../server/src/languageService/rules/citations';
 import type { CatalogEntry, CatalogLookup } from '../server/src/languageService/catalog/types';
+import { createCatalogLookup } from '../server/src/languageService/catalog/lookup';
 import { parseMarkers } from './util/markers';
 import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
@@ -247,6 +248,34 @@ describe('citation rules', () => {
       computeDiagnostics(parseDocument(text), { rules: citationsRules, onRuleError: e => assert.fail(String(e)) });
     }
     assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
+
+  describe('a Security Council resolution cited without its year (issue 10)', () => {
+    // The catalogs' own lookup, whose prefix search finds `S/RES/1267 (1999)` from `1267 (`.
+    const sc = createCatalogLookup([[{ symbol: 'S/RES/1267 (1999)', date: '1999-10-15', source: 'sc.catalog.json' }, { symbol: 'S/RES/1373 (2001)', date: '2001-09-28', source: 'sc.catalog.json' }]]);
+    const text = (status: string) =>
+      `---\nsymbol: S/RES/1540 (2004)\nstatus: ${status}\n---\n\nThe Security Council,\n\n*Noting* the measures against Security Council resolution [[1267]] and those to whom resolution [[1373]] applies,\n\n1. *Decides* to remain seized of the matter.\n`;
+
+    it('S/RES/1540 (2004): a warning in an adopted text, as the UN printed it, with the year from the catalog as a fix', () => {
+      const [first, second] = check(text('adopted'), [
+        { code: 'citation/format', message: /^Security Council resolution 1267 is cited without its year, as some adopted texts print it; the form is 1267 \(1999\)\.$/ },
+        { code: 'citation/format', message: /resolution 1373 is cited without its year.*1373 \(2001\)/ },
+      ], sc);
+      assert.strictEqual(first.severity, 2 /* warning */);
+      assert.deepStrictEqual(first.data, { replacement: '1267 (1999)', range: first.range, fromCatalog: true });
+      assert.strictEqual((second.data as { replacement: string }).replacement, '1373 (2001)');
+      const fixed = applyEdits(parseMarkers(text('adopted'), { cursor: false }).text, [first.data as { range: Range; replacement: string }].map(d => ({ range: d.range, newText: d.replacement })));
+      assert.match(fixed, /Security Council resolution 1267 \(1999\) and those/);
+    });
+
+    it('an error in a draft; without a catalog that knows it, no fix', () => {
+      const [d] = check(text('draft'), [
+        { code: 'citation/format', message: /^Security Council resolution 1267 is cited with its year: 1267 \(YYYY\)\.$/ },
+        { code: 'citation/format', message: /1373 \(YYYY\)/ },
+      ]);
+      assert.strictEqual(d.severity, 1 /* error */);
+      assert.strictEqual(d.data, undefined);
+    });
   });
 
   describe('lists with parts and interposed clauses (issue 10, from real wording)', () => {

@@ -85,6 +85,29 @@ describe('footnote/order', () => {
     );
   });
 
+  it('reports a stray undefined [^99] alone, without shifting the numbers expected of the real footnotes after it (issue 10, A/RES/79/16 footnotes 1–4)', () => {
+    const [undefinedOne] = check(resolution('[^1] and {{[^99]}}', '[^2], [^3] and [^4]', '[^1]: Resolution S-10/2.', '[^2]: A/79/139 (Part I).', '[^3]: United Nations, Treaty Series, vol. 729, No. 10485.', '[^4]: A/45/435.'), [
+      { code: 'footnote/undefined', message: 'Footnote [^99] has no definition: add a line “[^99]: …” after the body.' },
+    ]);
+    assert.strictEqual(undefinedOne.code, 'footnote/undefined');
+  });
+
+  it('leaves an undefined label alone when it renumbers the defined ones, and gives no renumbering that would collide with it', () => {
+    const [order] = check(resolution('{{[^2]}} and {{[^5]}}', '{{[^1]}}', '[^1]: A.', '[^2]: B.'), [
+      { code: 'footnote/order', message: 'Expected footnote [^1], found [^2]: footnotes are numbered in order of first reference.' },
+      { code: 'footnote/undefined', message: 'Footnote [^5] has no definition: add a line “[^5]: …” after the body.' },
+      { code: 'footnote/order', message: 'Expected footnote [^3], found [^1]: footnotes are numbered in order of first reference.' },
+    ]);
+    assert.deepStrictEqual((order.data as FootnoteOrderFixData).renumber?.map(e => e.newText), ['[^1]', '[^2]', '[^2]', '[^1]']);
+    // Renumbering [^3] and [^1] to 1 and 2 would make them one with the undefined [^2]: no renumbering offered.
+    const [collide] = check(resolution('{{[^3]}} and {{[^1]}}', '{{[^2]}}', '[^3]: A.', '[^1]: B.'), [
+      { code: 'footnote/order', message: 'Expected footnote [^1], found [^3]: footnotes are numbered in order of first reference.' },
+      { code: 'footnote/order', message: 'Expected footnote [^4], found [^1]: footnotes are numbered in order of first reference.' },
+      { code: 'footnote/undefined', message: 'Footnote [^2] has no definition: add a line “[^2]: …” after the body.' },
+    ]);
+    assert.strictEqual((collide.data as FootnoteOrderFixData).renumber, undefined);
+  });
+
   it('resumes from the number found, so a footnote taken out gives one finding', () => {
     check(resolution('[^1] and 70/1{{[^3]}}', '[^4]', '[^1]: A.', '[^3]: C.', '[^4]: D.'), [
       { code: 'footnote/order', message: 'Expected footnote [^2], found [^3]: footnotes are numbered in order of first reference.' },

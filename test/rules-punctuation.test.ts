@@ -75,6 +75,19 @@ describe('punctuation/operative', () => {
     );
   });
 
+  it('S/RES/2231 (2015), 23 (b): accepts a subparagraph ending “; or,” and one ending “; and,”', () => {
+    check(
+      resolution(
+        '1. *Decides* that the measures shall not apply to transfers that are:\n   (a) directly related to implementation of the nuclear-related actions;\n   (b) required for preparation for the implementation of the JCPOA; or,\n   (c) determined by the Committee to be consistent with the objectives of this resolution;',
+        '2. *Decides* to remain seized of the matter.',
+      ),
+      [],
+    );
+    check(resolution('1. *Decides* that the transfers are:\n   (a) approved in advance; and,\n   (b) reported.'), []);
+    // A comma after any other word is still a comma.
+    check(resolution('1. *Decides* that the transfers are:\n   (a) approved in advance[[,]]\n   (b) reported.'), [op('Expected “;” at the end of subparagraph 1 (a); found “,”.')]);
+  });
+
   it('ends the very last subparagraph of the last paragraph with a full stop', () => {
     check(resolution('1. *Welcomes* the report;', '2. *Requests* the Secretary-General:\n   (a) To report;\n   (b) To consult.'), []);
     check(resolution('1. *Welcomes* the report;', '2. *Requests* the Secretary-General:\n   (a) To report;\n   (b) To consult[[;]]'), [

@@ -102,6 +102,14 @@ describe('reference/paragraph', () => {
     check(resolution({ three: ' in accordance with paragraph [[9]] of the present resolution' }), [{ message: /no operative paragraph 9: / }]);
   });
 
+  it('A/RES/79/16: “paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …” names another text\'s paragraphs', () => {
+    check(resolution({ preamble: '*Recalling also* the recommendations for the establishment of a nuclear-weapon-free zone in the region of the Middle East consistent with paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document of the Tenth Special Session of the General Assembly,' }), []);
+    // The clause does not hide the document's own paragraphs: `of the present resolution` after it keeps them internal.
+    check(resolution({ three: ' as set out in paragraphs 1 to [[7]], and in particular paragraph 2 (a), of the present resolution' }), [
+      { message: /no operative paragraph 7: the operative paragraphs of the resolution run from 1 to 3/ },
+    ]);
+  });
+
   it('reads each part of a resolution adopted in parts with its own numbering', () => {
     const text = [
       '# A', 'The General Assembly,', '1. *Decides* one;', '2. *Decides* two;', '3. *Decides* three.',

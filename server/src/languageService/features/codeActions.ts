@@ -160,7 +160,8 @@ function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data:
         ? [fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false), fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false)]
         : [];
     case 'citation/format':
-      return replacementFix(data, r => `Write ${r}`, true);
+      // A year from the catalog is a fact from outside the text: the drafter applies it.
+      return replacementFix(data, r => `Write ${r}`, data.fromCatalog !== true);
     case 'citation/duplicate':
       return Array.isArray(data.edits) ? [fix('Remove the repeated item', data.edits as TextEdit[], false)] : [];
     case 'citation/date':

@@ -15,6 +15,8 @@ import type { Rule, RuleContext } from './types';
 export interface FormatFixData {
   readonly replacement: string;
   readonly range: Range;
+  /** The replacement holds a fact from the catalogs (a Security Council resolution's year): offered, never applied by Fix All. */
+  readonly fromCatalog?: true;
 }
 
 /** Data of a `citation/order` finding, present only when every item has a date: replace `range` with `replacement`. */
@@ -53,6 +55,10 @@ const citationFormat: Rule = (ctx) => {
     }
     for (const item of citation.items) {
       if (item.malformed === undefined) continue;
+      if (item.form === 'sc' && item.year === undefined && item.number !== undefined && /^\d+$/.test(itemNumberText(item))) {
+        reportYearless(ctx, item, item.number);
+        continue;
+      }
       const written = itemNumberText(item);
       const fixed = /^\d+[-\u2013]\d+$/.test(written) ? written.replace(HYPHENATED, '$1/$2') : undefined;
       const data: FormatFixData | undefined = fixed !== undefined ? { replacement: fixed, range: item.symbolRange } : undefined;
@@ -66,6 +72,39 @@ const citationFormat: Rule = (ctx) => {
     ctx.report({ code: 'citation/format', message: symbol.malformed, range: symbol.range, ...(data ? { data } : {}) });
   }
 };
+
+/**
+ * A Security Council resolution cited without its year (`resolution 1267`). In an adopted text
+ * that is how the UN printed it (S/RES/1540 (2004)), so a warning; in a draft, an error. The fix
+ * writes the year the catalog knows (`1267 (1999)`), a fact from outside the text, so it is
+ * offered one by one (`fromCatalog`), never applied by Fix All.
+ */
+function reportYearless(ctx: RuleContext, item: CitationItem, number: number): void {
+  const written = itemNumberText(item);
+  const year = scYearOf(ctx, number);
+  const cited = year !== undefined ? `${written} (${year})` : `${written} (YYYY)`;
+  const adopted = ctx.doc.info.status === 'adopted';
+  const message = adopted
+    ? `Security Council resolution ${written} is cited without its year, as some adopted texts print it; the form is ${cited}.`
+    : `Security Council resolution ${written} is cited with its year: ${cited}.`;
+  const data: FormatFixData | undefined = year !== undefined ? { replacement: cited, range: item.symbolRange, fromCatalog: true } : undefined;
+  ctx.report({ code: 'citation/format', message, range: item.symbolRange, ...(adopted ? { severity: 'warning' as const } : {}), ...(data ? { data } : {}) });
+}
+
+/** The year of Security Council resolution `number`, from the catalogs (`S/RES/1267 (1999)`). */
+function scYearOf(ctx: RuleContext, number: number): number | undefined {
+  if (ctx.catalog === undefined) return undefined;
+  const prefix = `S/RES/${number} (`;
+  try {
+    for (const entry of ctx.catalog.search(`${number} (`, 5)) {
+      const year = entry.symbol.startsWith(prefix) ? Number(entry.symbol.slice(prefix.length, prefix.length + 4)) : NaN;
+      if (Number.isInteger(year) && entry.symbol.length === prefix.length + 5) return year;
+    }
+  } catch {
+    // A failing catalog knows no year.
+  }
+  return undefined;
+}
 
 /**
  * `citation/date`: a date that does not exist (anywhere in the body), and a citation's date outside

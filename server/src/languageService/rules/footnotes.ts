@@ -91,7 +91,10 @@ function wholeLines(doc: ResolutionDocument, def: FootnoteDefinition): Range {
 const RENUMBER_BUDGET = 20000;
 
 const footnoteOrder: Rule = ctx => {
-  const firsts = firstReferences(ctx.doc.footnoteReferences);
+  // A reference with no definition is `footnote/undefined`'s alone: a stray `[^99]` must not shift
+  // the numbers expected of every real footnote after it (issue 10).
+  const defined = new Set(ctx.doc.footnoteDefinitions.map(d => d.label));
+  const firsts = firstReferences(ctx.doc.footnoteReferences).filter(ref => defined.has(ref.label));
   const breaks: { ref: FootnoteReference; expected: string }[] = [];
   let prev: number | undefined;
   for (const ref of firsts) {
@@ -102,8 +105,8 @@ const footnoteOrder: Rule = ctx => {
     prev = found ?? expected;
   }
   if (breaks.length === 0) return;
-  const all = renumbering(ctx.doc, firsts);
-  const renumber = all.length * breaks.length <= RENUMBER_BUDGET ? all : undefined;
+  const all = renumbering(ctx.doc, firsts, defined);
+  const renumber = all !== undefined && all.length * breaks.length <= RENUMBER_BUDGET ? all : undefined;
   for (const { ref, expected } of breaks) {
     ctx.report({
       code: 'footnote/order',
@@ -126,13 +129,21 @@ function firstReferences(refs: readonly FootnoteReference[]): FootnoteReference[
   return firsts;
 }
 
-function renumbering(doc: ResolutionDocument, firsts: readonly FootnoteReference[]): FootnoteEdit[] {
+/**
+ * The edits that number the defined footnotes 1, 2, 3 … in order of first reference; references
+ * with no definition keep their labels. Undefined when a new number would be one of those labels.
+ */
+function renumbering(doc: ResolutionDocument, firsts: readonly FootnoteReference[], defined: ReadonlySet<string>): FootnoteEdit[] | undefined {
   const numberOf = new Map<string, number>();
   for (const ref of firsts) numberOf.set(ref.label, numberOf.size + 1);
   for (const def of doc.footnoteDefinitions) if (!numberOf.has(def.label)) numberOf.set(def.label, numberOf.size + 1);
+  const kept = new Set(doc.footnoteReferences.filter(r => !defined.has(r.label)).map(r => r.label));
+  for (const n of numberOf.values()) if (kept.has(String(n))) return undefined;
   const edits: FootnoteEdit[] = [];
   const add = (label: string, range: Range) => {
-    const n = String(numberOf.get(label));
+    const number = numberOf.get(label);
+    if (number === undefined) return;
+    const n = String(number);
     if (n !== label) edits.push({ range, newText: `[^${n}]` });
   };
   for (const ref of doc.footnoteReferences) add(ref.label, ref.range);

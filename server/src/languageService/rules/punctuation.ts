@@ -12,8 +12,8 @@
  *
  * The final mark is the parser's (read before closing quotes and footnote markers: `”;`, `.[^3]`),
  * looked through a closing negotiation bracket (`…;]`), a list's trailing `and`/`or`
- * (`(b) …; and`) and a footnote number pasted from an official text (`resolution 78/17,2`), as
- * real texts write them.
+ * (`(b) …; and`, also with a comma: `; or,`, S/RES/2231 (2015)) and a footnote number pasted
+ * from an official text (`resolution 78/17,2`), as real texts write them.
  *
  * Fix All never writes a mark after a number that may be a footnote number copied from an official
  * text (see `digitTouches`); nor in a paragraph the checker did not understand (`./understood`).
@@ -43,7 +43,8 @@ const SKIPPED_BEFORE_BRACKET = ' \t\u00a0]”’"\'»';
  * closing negotiation bracket (`;]`) or before a trailing `and`/`or` after a semicolon (`; and`).
  */
 export function effectiveMark(lines: readonly string[], mark: FinalMark): FinalMark {
-  if (mark.char === '' || MARKS.includes(mark.char)) return mark;
+  // `; or,` and `; and,` (S/RES/2231 (2015), 23 (b)): the comma after the list's word is read past.
+  if (mark.char === '' || (MARKS.includes(mark.char) && mark.char !== ',')) return mark;
   const line = mark.range.start.line;
   const text = lines[line] ?? '';
   const end = Math.min(mark.range.start.character, text.length);

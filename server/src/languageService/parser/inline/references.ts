@@ -103,11 +103,22 @@ function externalBefore(text: string, start: number): boolean {
 /** Words that open an aside after a reference (`, and in particular paragraph 63 (d), of …`). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['and', 'in', 'including', 'notably', 'especially', 'particularly']);
 
-/** Whether an aside at `i` names a paragraph and closes with `, of` within a short stretch. */
-function asideThenOf(text: string, i: number): boolean {
-  const stretch = text.slice(i, i + 120);
-  const close = stretch.search(/,\s+of\s/);
-  return close > 0 && /\bparagraphs?\b/.test(stretch.slice(0, close)) && !/[;.]/.test(stretch.slice(0, close).replace(/\d\.\d/g, ''));
+/**
+ * Whether the comma at `comma` opens a short interposed clause that closes with a comma followed by
+ * `of` another text — 'foreign' (`, and in particular paragraph 63 (d), of the Final Document`) —
+ * or `of the present resolution` — 'present'. The clause holds no stop, colon or semicolon and is at
+ * most 120 characters.
+ */
+function ofAfterClause(text: string, comma: number): 'foreign' | 'present' | undefined {
+  const limit = Math.min(text.length, comma + 121);
+  for (let j = comma + 1; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 59 /* ; */ || c === 58 /* : */ || c === 46 /* . */) return undefined;
+    if (c !== 44 /* , */) continue;
+    if (presentEnd(text, j + 1) !== undefined) return 'present';
+    return matchWord(text, j + 1, 'of') !== undefined ? 'foreign' : undefined;
+  }
+  return undefined;
 }
 
 /** Words after a reference that point into another text. */
@@ -167,6 +178,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       }
     }
     const present = presentEnd(text, end);
+    let presentAfterClause = false;
     if (present !== undefined) end = present;
     else if (externalBefore(text, start)) continue;
     else {
@@ -180,12 +192,15 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
         LEAD.lastIndex = end;
         continue;
       }
-      // `paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document`: an
-      // aside naming a paragraph of the same text, and the `of` after it says whose they all are.
-      if (afterComma && next !== undefined && ASIDE_OPENERS.has(next.text) && asideThenOf(text, next.end)) {
+      // `paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …`
+      // (A/RES/79/16): an aside, and the `of` after it says whose paragraphs they all are
+      // (`, of the present resolution`: the document's own).
+      const clause = afterComma && next !== undefined && ASIDE_OPENERS.has(next.text) ? ofAfterClause(text, direct) : undefined;
+      if (clause === 'foreign') {
         LEAD.lastIndex = end;
         continue;
       }
+      presentAfterClause = clause === 'present';
     }
     const refTargets: ReferenceTarget[] = targets.map((t) => ({
       ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}),
@@ -198,7 +213,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       targets: refTargets,
       isRange,
       ...(direction !== undefined ? { direction, directionRange: range(directionRange![0], directionRange![1]) } : {}),
-      present: present !== undefined,
+      present: present !== undefined || presentAfterClause,
     });
     LEAD.lastIndex = end;
   }
