@@ -14,6 +14,8 @@ const entries = [
   // xmllint-wasm loads its .wasm file beside its own module: required at run time, not bundled.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', ...importMeta, external: [...(importMeta.external ?? []), 'xmllint-wasm'] },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
+  // The importer (PDF.js, mammoth), which the server loads on the first "Import official text…".
+  { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js', minify: true, ...importMeta },
   // The worker threads of the server's workspace scan and of `unres check` (server/src/node/threads.ts).
   { entryPoints: ['server/src/node/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -16,7 +16,8 @@ import {
 } from 'vscode-languageclient/node';
 import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './preview';
-import { CompareRequest, ImportCatalogRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS, type CompareResult } from '../../server/src/protocol';
+import { CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS, type CompareResult } from '../../server/src/protocol';
+import { registerPasteAsMarkup } from './paste';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
 
@@ -160,6 +161,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (result.notes.length) void vscode.window.showInformationMessage(`Rolled over: ${result.notes.join(' ')}`);
       return draft;
     }),
+    // "Import official text…": a PDF, Word or text file → a new untitled .unres editor (docs/import.md).
+    vscode.commands.registerCommand('unres.importOfficialText', async (uri?: unknown): Promise<vscode.TextDocument | undefined> => {
+      const file = uri instanceof vscode.Uri ? uri : (await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: 'Import',
+        title: 'Import an official text (PDF, Word or text)',
+        filters: { 'Official texts': ['pdf', 'docx', 'txt', 'md'] },
+      }))?.[0];
+      if (!file) return undefined;
+      if (!languageClient.isRunning()) {
+        void vscode.window.showErrorMessage('Import: the language server is not running.');
+        return undefined;
+      }
+      try {
+        const bytes = await vscode.workspace.fs.readFile(file);
+        const result = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: `Importing ${path.basename(file.path)}…` },
+          () => languageClient.sendRequest(ImportRequest, { name: path.basename(file.path), data: Buffer.from(bytes).toString('base64') }),
+        );
+        const imported = await vscode.workspace.openTextDocument({ language: 'unres', content: result.text });
+        await vscode.window.showTextDocument(imported, { preview: false });
+        return imported;
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Import: ${(e as Error)?.message ?? String(e)}`);
+        return undefined;
+      }
+    }),
+    registerPasteAsMarkup(() => client),
     vscode.commands.registerCommand(REVEAL_VERSION, (uri: unknown, line: unknown) => (typeof uri === 'string' ? revealVersion(uri, Number(line)) : undefined)),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.enableOnlineLookup', async () => {

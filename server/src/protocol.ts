@@ -77,6 +77,18 @@ export const CompareRequest = new RequestType<CompareParams, CompareResult | nul
 /** `unres/rollover` `{ uri }` → next session's draft of the document and what was done; null when it is not open. */
 export const RolloverRequest = new RequestType<{ readonly uri: string }, { readonly text: string; readonly notes: readonly string[] } | null, void>('unres/rollover');
 
+/** Parameters of `unres/import`: the file's name (its extension says the format) and its bytes in base64. */
+export interface ImportParams {
+  readonly name: string;
+  readonly data: string;
+}
+
+/** `unres/import` `{ name, data }` → `{ text }` (the `.unres` markup); an error says why the file cannot be read. */
+export const ImportRequest = new RequestType<ImportParams, { readonly text: string }, void>('unres/import');
+
+/** `unres/convertText` `{ text, fragment }` → `{ text }`: pasted official text as markup (without front matter when `fragment`). */
+export const ConvertTextRequest = new RequestType<{ readonly text: string; readonly fragment: boolean }, { readonly text: string }, void>('unres/convertText');
+
 /** Parameters of `unres/importCatalog`: CSV, MARCXML or catalog files (paths on disk) and the catalog file to write. */
 export interface ImportCatalogParams {
   readonly files: readonly string[];

@@ -28,6 +28,9 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI, Utils } from 'vscode-uri';
+import * as fs from 'node:fs';
+import { convertToMarkup } from './languageService/import/convert';
+import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
 import { bundledCatalog, createLanguageService, markdownToPlainText, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
@@ -448,6 +451,26 @@ export function startServer(connection: Connection): void {
       return withDocument(str(p.uri, ''), null, d => service.compareWithVersion(d, old, str(p.newName, d.uri)));
     }),
   );
+  // "Import official text…" (`unres/import` { name, data: base64 } → { text } or an error naming the
+  // reason): the client reads the file, the importer (PDF.js, mammoth) converts it; docs/import.md.
+  connection.onRequest('unres/import', async (p: { name?: unknown; data?: unknown } | undefined) => {
+    if (typeof p?.name !== 'string' || typeof p.data !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'unres/import needs { name, data }');
+    const importer = loadImporter();
+    try {
+      const result = await importer.importBytes(Buffer.from(p.data, 'base64'), p.name);
+      return { text: result.text };
+    } catch (error) {
+      const reason = error instanceof importer.ImportError ? error.reason : String((error as Error)?.message ?? error);
+      throw new ResponseError(ErrorCodes.InvalidRequest, `${path.basename(p.name)}: ${reason}`);
+    }
+  });
+  // "Paste as resolution markup" (`unres/convertText` { text, fragment } → { text }): text copied out
+  // of an official document, through the same pure converter as `unres import`.
+  connection.onRequest('unres/convertText', (p: { text?: unknown; fragment?: unknown } | undefined) => {
+    if (typeof p?.text !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'unres/convertText needs { text }');
+    if (p.text.length > 5_000_000) throw new ResponseError(ErrorCodes.InvalidParams, 'The text is too long to convert (more than 5,000,000 characters).');
+    return { text: convertToMarkup(readPlainText(p.text), { fragment: p.fragment === true }).text };
+  });
   connection.onRequest(RolloverRequest.method, (p: { uri?: unknown } | undefined, token) =>
     runSafe('rollover', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, d => service.getRollover(d))),
   );
@@ -552,6 +575,23 @@ function workspaceFolders(params: InitializeParams): string[] {
 declare const UNRES_VERSION: string | undefined;
 
 /** The version esbuild writes in from package.json; `dev` when run from tsc's output. */
+type Importer = typeof import('./import');
+
+let importer: Importer | undefined;
+
+/**
+ * The importer, loaded on the first import: PDF.js is large, so the bundle keeps it in its own file
+ * (`dist/importer.js`, beside `dist/server.js`); compiled by tsc, it is the module `./import`.
+ */
+function loadImporter(): Importer {
+  if (importer) return importer;
+  const bundled = path.join(__dirname, 'importer.js');
+  const local = './import';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  importer = require(fs.existsSync(bundled) ? bundled : local) as Importer;
+  return importer;
+}
+
 export function serverVersion(): string {
   return typeof UNRES_VERSION === 'string' ? UNRES_VERSION : 'dev';
 }

@@ -93,8 +93,16 @@ interface Block {
   lines: StyledLine[];
 }
 
+export interface ConversionOptions {
+  /**
+   * A piece of a text pasted into a document (not a whole one): no front matter is written (its
+   * facts, if the piece had a masthead, go into a comment) and a missing organ line is no matter.
+   */
+  readonly fragment?: boolean;
+}
+
 /** Converts the styled lines of an official text to markup. */
-export function convertToMarkup(source: StyledDocument): ConversionResult {
+export function convertToMarkup(source: StyledDocument, options: ConversionOptions = {}): ConversionResult {
   const unplaced: string[] = [];
   const body = source.lines.filter(l => l.area === 'body' && lineText(l).trim() !== '');
   const organAt = body.findIndex(l => ORGAN_LINE.test(clean(lineText(l))));
@@ -151,14 +159,15 @@ export function convertToMarkup(source: StyledDocument): ConversionResult {
     front.status = 'adopted';
   }
 
-  out.push(...frontMatterLines(front), '');
+  if (!options.fragment) out.push(...frontMatterLines(front), '');
+  else if (mastheadLines.length > 0) unplaced.push(`Masthead: ${frontMatterLines(front).slice(1, -1).join('; ')}`);
   out.push(rendered.join('\n\n'));
   const notes = footnotes(source.lines.filter(l => l.area === 'footnote' && lineText(l).trim() !== ''));
   if (notes.length > 0) out.push('', notes.join('\n'));
   for (const d of source.dropped ?? []) unplaced.push(`${d.reason}: ${d.text}`);
-  if (organAt < 0) unplaced.push('No organ line (“The General Assembly,”) was found: the text is kept as paragraphs.');
+  if (organAt < 0 && !options.fragment) unplaced.push('No organ line (“The General Assembly,”) was found: the text is kept as paragraphs.');
   if (unplaced.length > 0) out.push('', ...unplaced.map(u => `<!-- unres import: ${u.replace(/--/g, '- -')} -->`));
-  const text = `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const text = `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd()}\n`;
   return { text, isResolution: organAt >= 0 && blocks.length > 1, unplaced };
 }
 
