@@ -101,7 +101,9 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     // Insert Line Below (Ctrl+Enter): a blank line after the organ line, whatever Enter would add.
     await page.keyboard.press('Control+Enter');
     await page.keyboard.press('Control+Enter');
-    await page.keyboard.type('*Recalling* its resolution 73/', { delay: 10 });
+    // The whole number: the bundled catalog holds every resolution of session 73, and the
+    // widget shows only the first rows; the completion adds the date.
+    await page.keyboard.type('*Recalling* its resolution 73/27', { delay: 10 });
     const suggest = page.locator('.suggest-widget.visible');
     await waitFor('a suggestion for 73/27', async () => {
       if (!(await suggest.isVisible())) await page.keyboard.press('Control+Space');
