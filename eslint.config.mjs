@@ -5,16 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Packages the pure language service may import. */
-const SERVICE_PACKAGES = [
-  'vscode-languageserver-types',
-  'vscode-languageserver-textdocument',
-  'vscode-uri',
-  'yaml',
-  'jsonc-parser',
-  'fast-xml-parser',
-  'csv-parse/sync',
-  'diff',
-];
+const SERVICE_PACKAGES = ['vscode-languageserver-types', 'vscode-languageserver-textdocument', 'vscode-uri', 'yaml', 'jsonc-parser', 'fast-xml-parser', 'csv-parse/sync', 'diff'];
 const escape = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SERVICE = 'server/src/languageService';
 
@@ -27,20 +18,24 @@ function serviceBoundary(depth) {
   return {
     files,
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          {
-            regex: `^(?!\\.|(?:${SERVICE_PACKAGES.map(escape).join('|')})$)`,
-            caseSensitive: true,
-            message: 'The language service is pure (docs/architecture.md): it imports no Node built-ins, no LSP transport, no vscode, only the packages listed in eslint.config.mjs.',
-          },
-          {
-            regex: `^(?:\\.\\./){${depth + 1},}`,
-            caseSensitive: true,
-            message: 'The language service imports only its own modules: this path leaves server/src/languageService.',
-          },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^(?!\\.|(?:${SERVICE_PACKAGES.map(escape).join('|')})$)`,
+              caseSensitive: true,
+              message:
+                'The language service is pure (docs/architecture.md): it imports no Node built-ins, no LSP transport, no vscode, only the packages listed in eslint.config.mjs.',
+            },
+            {
+              regex: `^(?:\\.\\./){${depth + 1},}`,
+              caseSensitive: true,
+              message: 'The language service imports only its own modules: this path leaves server/src/languageService.',
+            },
+          ],
+        },
+      ],
     },
   };
 }
@@ -50,7 +45,29 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', performance: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', setImmediate: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', AbortController: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        setImmediate: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        AbortController: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     rules: {
       // Unused names are the compiler's business (noUnusedLocals, noUnusedParameters); `_` marks one kept on purpose.
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

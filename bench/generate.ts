@@ -54,7 +54,18 @@ export function loadCitables(csvPath: string): Citable[] {
   return out.sort((a, b) => a.iso.localeCompare(b.iso) || a.short.localeCompare(b.short));
 }
 
-const PREAMBULAR = ['Recalling', 'Reaffirming', 'Noting with concern', 'Recognizing', 'Stressing', 'Welcoming', 'Bearing in mind', 'Taking note of', 'Underlining', 'Expressing concern'];
+const PREAMBULAR = [
+  'Recalling',
+  'Reaffirming',
+  'Noting with concern',
+  'Recognizing',
+  'Stressing',
+  'Welcoming',
+  'Bearing in mind',
+  'Taking note of',
+  'Underlining',
+  'Expressing concern',
+];
 const OPERATIVE = ['Welcomes', 'Calls upon', 'Requests', 'Encourages', 'Invites', 'Urges', 'Decides', 'Reaffirms', 'Emphasizes', 'Notes'];
 const FILLER = [
   'the importance of respect for human rights and fundamental freedoms in the use of information and communications technologies',
@@ -76,7 +87,8 @@ interface Piece {
   readonly kind: 'organ' | 'pre' | 'op' | 'heading' | 'footdef';
   readonly parts: readonly Part[];
 }
-type Part = string | { readonly cite: readonly Citable[]; readonly own: boolean } | { readonly ref: number; readonly sub?: string } | { readonly doc: string } | { readonly foot: number };
+type Part =
+  string | { readonly cite: readonly Citable[]; readonly own: boolean } | { readonly ref: number; readonly sub?: string } | { readonly doc: string } | { readonly foot: number };
 
 /** Builds the resolution as pieces until the rendered size reaches `targetBytes`. */
 function build(targetBytes: number, citables: readonly Citable[], seed: number): Piece[] {
@@ -141,9 +153,27 @@ function build(targetBytes: number, citables: readonly Citable[], seed: number):
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

@@ -7,7 +7,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  createProtocolConnection, type ProtocolConnection, type Diagnostic, type InitializeResult, type TextDocumentContentChangeEvent,
+  createProtocolConnection,
+  type ProtocolConnection,
+  type Diagnostic,
+  type InitializeResult,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 /** How to start a server and what to tell it. */
@@ -44,7 +48,9 @@ export class LspClient {
 
   constructor(readonly spec: ServerSpec) {
     this.#child = spawn(process.execPath, [...(spec.nodeFlags ?? []), spec.command, ...spec.args], { cwd: spec.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    this.#child.stderr!.on('data', chunk => { this.stderr = (this.stderr + String(chunk)).slice(-4000); });
+    this.#child.stderr!.on('data', chunk => {
+      this.stderr = (this.stderr + String(chunk)).slice(-4000);
+    });
     this.connection = createProtocolConnection(this.#child.stdout!, this.#child.stdin!);
     const c = this.connection;
     c.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map(i => spec.settings?.(i.section) ?? null));
@@ -85,7 +91,7 @@ export class LspClient {
   }
 
   async initialize(): Promise<void> {
-    const result = await this.connection.sendRequest('initialize', {
+    const result = (await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: this.spec.rootUri,
       workspaceFolders: this.spec.rootUri ? [{ uri: this.spec.rootUri, name: 'bench' }] : null,
@@ -105,7 +111,7 @@ export class LspClient {
           formatting: {},
         },
       },
-    }) as InitializeResult;
+    })) as InitializeResult;
     this.capabilities = result.capabilities;
     await this.connection.sendNotification('initialized', {});
   }
@@ -162,7 +168,7 @@ export class LspClient {
    * the URI. Call `expectPush` before the notification that triggers a push, then await it.
    */
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items?: Diagnostic[] };
+    const report = (await this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items?: Diagnostic[] };
     return report.items ?? [];
   }
 

@@ -62,10 +62,11 @@ export async function startPeer(root: string): Promise<LspClient> {
         }
       },
       'markdown/fs/readFile': (p: { uri: string }) => [...readFileSync(fsPath(p.uri))],
-      'markdown/fs/readDirectory': (p: { uri: string }) =>
-        readdirSync(fsPath(p.uri), { withFileTypes: true }).map(e => [e.name, { isDirectory: e.isDirectory() }]),
+      'markdown/fs/readDirectory': (p: { uri: string }) => readdirSync(fsPath(p.uri), { withFileTypes: true }).map(e => [e.name, { isDirectory: e.isDirectory() }]),
       'markdown/findMarkdownFilesInWorkspace': () =>
-        readdirSync(root).filter(f => f.endsWith('.md')).map(f => URI.file(path.join(root, f)).toString()),
+        readdirSync(root)
+          .filter(f => f.endsWith('.md'))
+          .map(f => URI.file(path.join(root, f)).toString()),
       'markdown/fs/watcher/create': () => null,
       'markdown/fs/watcher/delete': () => null,
     },

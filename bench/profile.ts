@@ -76,8 +76,11 @@ export function analyseProfile(path: string, top = 20, own = /server\/src|dist\/
       inclusive.set(key, (inclusive.get(key) ?? 0) + t);
     }
   }
-  const rows = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10, share: Math.round((1000 * us) / total) / 10 }));
+  const rows = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: Math.round(us / 100) / 10, share: Math.round((1000 * us) / total) / 10 }));
   // The idle time of a server waiting for its client is no work of its own.
   const idle = self.get('(idle)') ?? 0;
   return { totalMs: Math.round((total - idle) / 1000), self: rows(new Map([...self].filter(([k]) => k !== '(idle)'))), inclusive: rows(inclusive) };

@@ -29,15 +29,20 @@ const profile = process.argv.includes('--profile');
 const WORK = path.join(ROOT, 'bench', '.work');
 const DATA = process.env.UNRES_SHARED_DATA ?? path.resolve(ROOT, '..', 'shared', 'data');
 
-interface Size { readonly name: string; readonly bytes: number; readonly runs: number; readonly peerRuns: number }
+interface Size {
+  readonly name: string;
+  readonly bytes: number;
+  readonly runs: number;
+  readonly peerRuns: number;
+}
 const SIZES: Size[] = quick
   ? [{ name: '1MB', bytes: 1_000_000, runs: 3, peerRuns: 2 }]
   : [
-    { name: '10KB', bytes: 10_000, runs: 15, peerRuns: 9 },
-    { name: '100KB', bytes: 100_000, runs: 11, peerRuns: 7 },
-    { name: '1MB', bytes: 1_000_000, runs: 7, peerRuns: 5 },
-    { name: '5MB', bytes: 5_000_000, runs: 5, peerRuns: 3 },
-  ];
+      { name: '10KB', bytes: 10_000, runs: 15, peerRuns: 9 },
+      { name: '100KB', bytes: 100_000, runs: 11, peerRuns: 7 },
+      { name: '1MB', bytes: 1_000_000, runs: 7, peerRuns: 5 },
+      { name: '5MB', bytes: 5_000_000, runs: 5, peerRuns: 3 },
+    ];
 const FEATURE_RUNS = quick ? 5 : 21;
 const EDIT_RUNS = quick ? 3 : 9;
 
@@ -66,7 +71,9 @@ async function main(): Promise<void> {
     docs.set(size.name, pair);
     writeFileSync(path.join(docsDir, `bench-${size.name}.unres`), pair.unres.text);
     writeFileSync(path.join(docsDir, `bench-${size.name}.md`), pair.md.text);
-    log(`generated ${size.name}: ${pair.unres.text.length} chars, ${pair.unres.paragraphs} paragraphs, ${pair.unres.citations} citations and references; Markdown twin ${pair.md.text.length} chars, ${pair.md.citations} links`);
+    log(
+      `generated ${size.name}: ${pair.unres.text.length} chars, ${pair.unres.paragraphs} paragraphs, ${pair.unres.citations} citations and references; Markdown twin ${pair.md.text.length} chars, ${pair.md.citations} links`,
+    );
   }
 
   const ours = new Map<string, Summary | null>();
@@ -80,24 +87,25 @@ async function main(): Promise<void> {
   }
   const workspace = !only || only === 'workspace' ? await safe('workspace', () => measureWorkspace({ work: WORK, data: DATA, citables, quick, log })) : null;
 
-  const names = [
-    ...SIZES.map(s => `open-${s.name}`),
-    'edit-1MB', 'hover-1MB', 'completion-1MB', 'definition-1MB', 'symbols-1MB', 'format-1MB', 'memory-1MB',
-  ];
+  const names = [...SIZES.map(s => `open-${s.name}`), 'edit-1MB', 'hover-1MB', 'completion-1MB', 'definition-1MB', 'symbols-1MB', 'format-1MB', 'memory-1MB'];
   const measures: Measure[] = names.map(name => ({
-    name, unit: name.startsWith('memory-') ? 'MB' : 'ms', ours: ours.get(name) ?? null, peer: peer.get(name) ?? null, floor: floor.get(name) ?? null,
+    name,
+    unit: name.startsWith('memory-') ? 'MB' : 'ms',
+    ours: ours.get(name) ?? null,
+    peer: peer.get(name) ?? null,
+    floor: floor.get(name) ?? null,
     runs: runsOf.get(name) ?? SIZES.find(s => name === `open-${s.name}`)?.runs,
     ...(notes.has(name) ? { note: notes.get(name) } : {}),
   }));
   if (workspace) measures.push(...workspace.measures);
   const oneMB = docs.get('1MB')?.unres.text;
-  const versions = oneMB && (!only || only === 'versions')
-    ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7))
-    : null;
+  const versions =
+    oneMB && (!only || only === 'versions') ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7)) : null;
   if (versions) measures.push(...versions.measures);
-  else for (const name of ['workspace-first-diagnostics', 'workspace-indexed', 'workspace-rss-MB', 'check-2000-files']) {
-    measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
-  }
+  else
+    for (const name of ['workspace-first-diagnostics', 'workspace-indexed', 'workspace-rss-MB', 'check-2000-files']) {
+      measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
+    }
 
   const facts = [
     ...SIZES.map(s => {
@@ -116,7 +124,9 @@ async function main(): Promise<void> {
     writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(measures, null, 2) + '\n');
     const docPath = path.join(ROOT, 'docs', 'performance.md');
     const previous = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
-    const analysis = previous.includes('\n## Analysis\n') ? previous.slice(previous.indexOf('\n## Analysis\n') + '\n## Analysis\n'.length) : '\n(to be written after the first full run)\n';
+    const analysis = previous.includes('\n## Analysis\n')
+      ? previous.slice(previous.indexOf('\n## Analysis\n') + '\n## Analysis\n'.length)
+      : '\n(to be written after the first full run)\n';
     writeFileSync(docPath, renderPerformanceMd(describeMachine(), command, new Date().toISOString().slice(0, 10), measures, facts, analysis));
     log('wrote bench/results.json and docs/performance.md');
   }
@@ -133,7 +143,13 @@ type Results = Record<'ours' | 'peer' | 'floor', Map<string, Summary | null>>;
  * turn (floor, peer, ours) so that the load of this shared machine falls on all three alike; then
  * our features, and the peer's document symbols and definition.
  */
-async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md: GeneratedDocument }>, results: Results, notes: Map<string, string>, runsOf: Map<string, number>, which: { ours: boolean; peer: boolean }): Promise<void> {
+async function measureDocuments(
+  docs: Map<string, { unres: GeneratedDocument; md: GeneratedDocument }>,
+  results: Results,
+  notes: Map<string, string>,
+  runsOf: Map<string, number>,
+  which: { ours: boolean; peer: boolean },
+): Promise<void> {
   const peerDir = path.join(WORK, 'docs');
   // Ours: a workspace of the document alone plus the catalog of the shared data, as a drafter sets it up.
   const oursDir = path.join(WORK, 'single');
@@ -179,7 +195,9 @@ async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md
       results.floor.set(name, summarize(samples.floor));
       if (peer) results.peer.set(name, summarize(samples.peer));
       if (ours) results.ours.set(name, summarize(samples.ours));
-      log(`${name}: ours ${results.ours.get(name)?.median ?? '—'} ms (${counts.ours} diagnostics), peer ${results.peer.get(name)?.median ?? '—'} ms (${counts.peer} diagnostics), floor ${results.floor.get(name)?.median} ms`);
+      log(
+        `${name}: ours ${results.ours.get(name)?.median ?? '—'} ms (${counts.ours} diagnostics), peer ${results.peer.get(name)?.median ?? '—'} ms (${counts.peer} diagnostics), floor ${results.floor.get(name)?.median} ms`,
+      );
     }
     notes.set('open-1MB', 'peer: pulled link diagnostics, markdown-it parse in the client included, as in VS Code');
 
@@ -194,7 +212,8 @@ async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md
     for (let run = 0; run < EDIT_RUNS; run++) {
       const typing = run % 2 === 0;
       edits.floor.push((await timeRuns(1, () => linearPass(doc.unres.text)))[0]);
-      if (peer && run < Math.min(EDIT_RUNS, 5)) edits.peer.push(await editToDiagnostics(peer, uri.peer, 2 + run, at.peer.line, at.peer.character, typing ? 'x' : '', typing ? 0 : 1));
+      if (peer && run < Math.min(EDIT_RUNS, 5))
+        edits.peer.push(await editToDiagnostics(peer, uri.peer, 2 + run, at.peer.line, at.peer.character, typing ? 'x' : '', typing ? 0 : 1));
       if (ours) edits.ours.push(await editToDiagnostics(ours, uri.ours, 2 + run, at.ours.line, at.ours.character, typing ? 'x' : '', typing ? 0 : 1));
     }
     results.floor.set('edit-1MB', summarize(edits.floor));
@@ -204,7 +223,10 @@ async function measureDocuments(docs: Map<string, { unres: GeneratedDocument; md
 
     if (peer) {
       results.peer.set('symbols-1MB', summarize(await timeRuns(quick ? 3 : 7, () => peer.request('textDocument/documentSymbol', { textDocument: { uri: uri.peer } }))));
-      results.peer.set('definition-1MB', summarize(await timeRuns(FEATURE_RUNS, () => peer.request('textDocument/definition', { textDocument: { uri: uri.peer }, position: doc.md.definitionAt }))));
+      results.peer.set(
+        'definition-1MB',
+        summarize(await timeRuns(FEATURE_RUNS, () => peer.request('textDocument/definition', { textDocument: { uri: uri.peer }, position: doc.md.definitionAt }))),
+      );
     }
     if (ours) await measureFeatures(ours, uri.ours, doc.unres, 2 + EDIT_RUNS, results.ours, notes, runsOf);
     if (peer) await peer.close(uri.peer);
@@ -229,7 +251,15 @@ function editPoint(text: string): { line: number; character: number } {
 }
 
 /** Hover, definition, symbols, formatting and completion on our open 1 MB document. */
-async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDocument, firstVersion: number, ours: Map<string, Summary | null>, notes: Map<string, string>, runsOf: Map<string, number>): Promise<void> {
+async function measureFeatures(
+  client: LspClient,
+  uri: string,
+  doc: GeneratedDocument,
+  firstVersion: number,
+  ours: Map<string, Summary | null>,
+  notes: Map<string, string>,
+  runsOf: Map<string, number>,
+): Promise<void> {
   const version = firstVersion;
   // Features are timed on a document at rest (past the server's 200 ms re-index debounce), each
   // after one untimed call, so what is measured is the request and not a settling edit or the JIT.
@@ -238,7 +268,9 @@ async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDoc
     const result = await safe(name, async () => {
       await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name);
       let last: unknown;
-      const samples = await timeRuns(runs, async () => { last = await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name); });
+      const samples = await timeRuns(runs, async () => {
+        last = await withTimeout(client.request(method, { textDocument: { uri }, ...params }), 120_000, name);
+      });
       const problem = check?.(last);
       if (problem) notes.set(name, problem);
       return summarize(samples);
@@ -268,7 +300,10 @@ async function measureFeatures(client: LspClient, uri: string, doc: GeneratedDoc
 
 /** Summarises the newest profile of our server into `bench/.work/profile.md`. */
 function writeProfileSummary(dir: string): void {
-  const newest = readdirSync(dir).filter(f => f.endsWith('.cpuprofile')).map(f => path.join(dir, f)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const newest = readdirSync(dir)
+    .filter(f => f.endsWith('.cpuprofile'))
+    .map(f => path.join(dir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   if (!newest) {
     log('no profile written (did the server exit cleanly?)');
     return;

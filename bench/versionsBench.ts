@@ -40,8 +40,24 @@ export async function measureVersions(older: string, unrelated: string, runs: nu
   const farFloor = await timeRuns(Math.max(3, runs >> 1), () => linearPass(older) + linearPass(unrelated));
   return {
     measures: [
-      { name: 'diff-1MB', unit: 'ms', ours: summarize(ours), peer: summarize(peer), floor: summarize(floor), runs, note: 'peer: a line diff (`diff`’s diffLines) of the same texts' },
-      { name: 'diff-1MB-unrelated', unit: 'ms', ours: summarize(far), peer: null, floor: summarize(farFloor), runs: Math.max(3, runs >> 1), note: `${farResult.changes.length} changes${farResult.approximate ? ', approximate' : ''}` },
+      {
+        name: 'diff-1MB',
+        unit: 'ms',
+        ours: summarize(ours),
+        peer: summarize(peer),
+        floor: summarize(floor),
+        runs,
+        note: 'peer: a line diff (`diff`’s diffLines) of the same texts',
+      },
+      {
+        name: 'diff-1MB-unrelated',
+        unit: 'ms',
+        ours: summarize(far),
+        peer: null,
+        floor: summarize(farFloor),
+        runs: Math.max(3, runs >> 1),
+        note: `${farResult.changes.length} changes${farResult.approximate ? ', approximate' : ''}`,
+      },
     ],
     facts: [`\`diff-1MB\`: ${result.oldUnits} and ${result.newUnits} units; found ${counts}`],
   };

@@ -49,11 +49,15 @@ export async function measureWorkspace(o: WorkspaceOptions): Promise<{ measures:
     if (r.indexed !== undefined) indexed.push(r.indexed);
     if (r.rssMB !== undefined) rss.push(r.rssMB);
     how = r.how;
-    o.log(`workspace run ${run + 1}: first diagnostics ${r.firstDiagnostics.toFixed(0)} ms, indexed ${r.indexed?.toFixed(0) ?? '?'} ms (${r.how}), ${r.rssMB?.toFixed(0) ?? '?'} MB`);
+    o.log(
+      `workspace run ${run + 1}: first diagnostics ${r.firstDiagnostics.toFixed(0)} ms, indexed ${r.indexed?.toFixed(0) ?? '?'} ms (${r.how}), ${r.rssMB?.toFixed(0) ?? '?'} MB`,
+    );
   }
 
   // The floor of indexing: read every file and make one linear pass over it, in this process.
-  const files = readdirSync(dir).filter(f => f.endsWith('.unres') || f.endsWith('.catalog.json')).map(f => path.join(dir, f));
+  const files = readdirSync(dir)
+    .filter(f => f.endsWith('.unres') || f.endsWith('.catalog.json'))
+    .map(f => path.join(dir, f));
   const readAndScan = () => files.reduce((n, f) => n + linearPass(readFileSync(f, 'utf8')), 0);
   const floorIndex = summarize(await timeRuns(runs, readAndScan));
 
@@ -67,12 +71,38 @@ export async function measureWorkspace(o: WorkspaceOptions): Promise<{ measures:
   const totalBytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
   return {
     measures: [
-      { name: 'workspace-first-diagnostics', unit: 'ms', ours: summarize(first), peer: null, floor: null, runs, note: 'from spawning the server to the first diagnostics of an open workspace document' },
-      { name: 'workspace-indexed', unit: 'ms', ours: indexed.length ? summarize(indexed) : null, peer: null, floor: floorIndex, runs, note: `from spawning the server; index complete seen by ${how}; floor: read every file + one linear pass, in-process` },
+      {
+        name: 'workspace-first-diagnostics',
+        unit: 'ms',
+        ours: summarize(first),
+        peer: null,
+        floor: null,
+        runs,
+        note: 'from spawning the server to the first diagnostics of an open workspace document',
+      },
+      {
+        name: 'workspace-indexed',
+        unit: 'ms',
+        ours: indexed.length ? summarize(indexed) : null,
+        peer: null,
+        floor: floorIndex,
+        runs,
+        note: `from spawning the server; index complete seen by ${how}; floor: read every file + one linear pass, in-process`,
+      },
       { name: 'workspace-rss-MB', unit: 'MB', ours: rss.length ? summarize(rss) : null, peer: null, floor: null, runs, note: 'resident memory of the server once indexed (VmRSS)' },
-      { name: 'check-2000-files', unit: 'ms', ours: summarize(check), peer: null, floor: floorIndex, runs: checkRuns, note: `\`unres check --format json .\` in the workspace, process start to exit; ${diagnostics} diagnostics` },
+      {
+        name: 'check-2000-files',
+        unit: 'ms',
+        ours: summarize(check),
+        peer: null,
+        floor: floorIndex,
+        runs: checkRuns,
+        note: `\`unres check --format json .\` in the workspace, process start to exit; ${diagnostics} diagnostics`,
+      },
     ],
-    facts: [`workspace: ${FILES} \`.unres\` files (${(totalBytes / 1e6).toFixed(1)} MB with the catalog) and \`derived.catalog.json\` of ${catalogEntries} entries from \`unres catalog import\` over the five \`_derived/*.csv\` (import: ${importMs.toFixed(0)} ms)`],
+    facts: [
+      `workspace: ${FILES} \`.unres\` files (${(totalBytes / 1e6).toFixed(1)} MB with the catalog) and \`derived.catalog.json\` of ${catalogEntries} entries from \`unres catalog import\` over the five \`_derived/*.csv\` (import: ${importMs.toFixed(0)} ms)`,
+    ],
   };
 }
 
@@ -82,7 +112,9 @@ export async function measureWorkspace(o: WorkspaceOptions): Promise<{ measures:
  */
 export function importDerivedCatalog(work: string, data: string): { file: string; ms: number } {
   const derived = path.join(data, '_derived');
-  const csvs = readdirSync(derived).filter(f => f.endsWith('.csv')).map(f => path.join(derived, f));
+  const csvs = readdirSync(derived)
+    .filter(f => f.endsWith('.csv'))
+    .map(f => path.join(derived, f));
   const file = path.join(work, 'derived.catalog.json');
   const start = now();
   const imported = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'unres.js'), 'catalog', 'import', ...csvs, '--out', file], { encoding: 'utf8' });
@@ -117,7 +149,9 @@ async function startUp(dir: string, symbols: readonly string[], o: WorkspaceOpti
   const t0 = now();
   let progressEnd: number | undefined;
   const client: LspClient = await startOurs(dir, [], c => {
-    void c.nextProgressEnd().then(() => { progressEnd = now(); });
+    void c.nextProgressEnd().then(() => {
+      progressEnd = now();
+    });
   });
   try {
     const file = path.join(dir, 'res-0000.unres');
@@ -161,7 +195,9 @@ async function probeIndexed(client: LspClient, dir: string, symbols: readonly st
   // unknown, every file of the workspace is in the index.
   const bundled = new Set(bundledCatalog().map(e => e.symbol));
   const catalogOnly = (JSON.parse(readFileSync(path.join(dir, 'derived.catalog.json'), 'utf8')) as { symbol: string }[])
-    .map(e => e.symbol).filter(s => /^A\/RES\/\d{2}\/\d+$/.test(s) && !bundled.has(s)).slice(0, 5);
+    .map(e => e.symbol)
+    .filter(s => /^A\/RES\/\d{2}\/\d+$/.test(s) && !bundled.has(s))
+    .slice(0, 5);
   const body = [...symbols, ...catalogOnly].map(s => `*Recalling* its resolution ${s.replace('A/RES/', '')},`).join('\n\n');
   await client.open(uri, 'unres', `---\nstatus: draft\n---\n\nThe General Assembly,\n\n${body}\n\n1. *Decides* to remain seized of the matter.\n`);
   let sawUnknown = false;

@@ -35,14 +35,23 @@ const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let py = 0; py < SIZE; py++) {
   raw[py * (SIZE * 4 + 1)] = 0; // filter: none
   for (let px = 0; px < SIZE; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
-    for (let sy = 0; sy < SAMPLES; sy++) for (let sx = 0; sx < SAMPLES; sx++) {
-      const [c, alpha] = colourAt(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
-      r += c[0] * alpha; g += c[1] * alpha; b += c[2] * alpha; a += alpha;
-    }
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
+    for (let sy = 0; sy < SAMPLES; sy++)
+      for (let sx = 0; sx < SAMPLES; sx++) {
+        const [c, alpha] = colourAt(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
+        r += c[0] * alpha;
+        g += c[1] * alpha;
+        b += c[2] * alpha;
+        a += alpha;
+      }
     const o = py * (SIZE * 4 + 1) + 1 + px * 4;
     const n = SAMPLES * SAMPLES;
-    raw[o] = a ? Math.round(r / a) : 0; raw[o + 1] = a ? Math.round(g / a) : 0; raw[o + 2] = a ? Math.round(b / a) : 0;
+    raw[o] = a ? Math.round(r / a) : 0;
+    raw[o + 1] = a ? Math.round(g / a) : 0;
+    raw[o + 2] = a ? Math.round(b / a) : 0;
     raw[o + 3] = Math.round((a / n) * 255);
   }
 }
@@ -58,15 +67,23 @@ const crc32 = buf => {
   return (c ^ 0xffffffff) >>> 0;
 };
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 };
 const header = Buffer.alloc(13);
-header.writeUInt32BE(SIZE, 0); header.writeUInt32BE(SIZE, 4);
-header[8] = 8; header[9] = 6; // 8-bit RGBA
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header),
-  chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+header.writeUInt32BE(SIZE, 0);
+header.writeUInt32BE(SIZE, 4);
+header[8] = 8;
+header[9] = 6; // 8-bit RGBA
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk('IHDR', header),
+  chunk('IDAT', deflateSync(raw, { level: 9 })),
+  chunk('IEND', Buffer.alloc(0)),
+]);
 writeFileSync(new URL('./icon.png', import.meta.url), png);
 console.log(`icon.png: ${png.length} bytes`);

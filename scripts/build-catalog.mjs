@@ -45,9 +45,33 @@ const count = reason => counts.set(reason, (counts.get(reason) ?? 0) + 1);
 // ---------------------------------------------------------------------------------------------
 // Symbols, titles, dates
 
-const ROMAN = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-const toRoman = n => ROMAN.reduce((out, [v, r]) => { while (n >= v) { out += r; n -= v; } return out; }, '');
-const romanValue = s => { for (let n = 1; n < 100; n++) if (toRoman(n) === s) return n; return undefined; };
+const ROMAN = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+const toRoman = n =>
+  ROMAN.reduce((out, [v, r]) => {
+    while (n >= v) {
+      out += r;
+      n -= v;
+    }
+    return out;
+  }, '');
+const romanValue = s => {
+  for (let n = 1; n < 100; n++) if (toRoman(n) === s) return n;
+  return undefined;
+};
 
 /** The canonical symbol (server/src/languageService/util/symbols.ts; a test checks the two agree). */
 function canonical(raw) {
@@ -100,7 +124,10 @@ function isIso(value) {
  * Council's S-8/1 of 2008 is no GA resolution of the eighth special session, held in 1978).
  */
 const SPECIAL_YEARS = {
-  S: [1947, 1948, 1961, 1963, 1967, 1974, 1975, 1978, 1978, 1978, 1980, 1982, 1986, 1986, 1988, 1989, 1990, 1990, 1997, 1998, 1999, 1999, 2000, 2000, 2001, 2001, 2002, 2005, 2014, 2016, 2020, 2021],
+  S: [
+    1947, 1948, 1961, 1963, 1967, 1974, 1975, 1978, 1978, 1978, 1980, 1982, 1986, 1986, 1988, 1989, 1990, 1990, 1997, 1998, 1999, 1999, 2000, 2000, 2001, 2001, 2002, 2005, 2014,
+    2016, 2020, 2021,
+  ],
   ES: [1956, 1956, 1958, 1960, 1967, 1980, 1980, 1981, 1982, 1997, 2022],
 };
 function outsideSpecialSession(symbol, date) {
@@ -143,7 +170,10 @@ const isUpperCaseLabel = t => /[A-Z]/.test(t) && t === t.toUpperCase();
 
 /** `Agenda item 22 (a)` → `22 (a)`; committee notes are no agenda item. */
 function agendaOf(raw) {
-  const t = (raw ?? '').replace(/\s+/g, ' ').replace(/^agenda items? /i, '').trim();
+  const t = (raw ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/^agenda items? /i, '')
+    .trim();
   if (!t || t.startsWith('[') || /^without reference/i.test(t) || t.length > 40) return undefined;
   return t;
 }
@@ -196,7 +226,7 @@ for (const row of readCsv('GA_resolution_catalog_merged.csv')) {
     }
     if (date && tag === 'c' && minedRivals(symbol)) doubtful = true;
     if (date && outsideSpecialSession(symbol, date)) {
-      count('GA: special-session dates dropped (of another organ\'s special session, or an impossible symbol)');
+      count("GA: special-session dates dropped (of another organ's special session, or an impossible symbol)");
       date = tag = undefined;
       doubtful = false;
       // A special session the General Assembly never held (`S-34`) is another organ's symbol.
@@ -241,10 +271,16 @@ for (const dir of readdirSync(igov).sort()) {
   for (const file of readdirSync(join(igov, dir)).sort()) {
     const record = JSON.parse(readFileSync(join(igov, dir, file), 'utf8'));
     const m = /^(\d+)\/(\d+)\.?\s*(.*)$/.exec(String(record.ED_DecisionNumber ?? '').trim());
-    if (!m) { count('GA decisions: iGov records without a decision number skipped'); continue; }
+    if (!m) {
+      count('GA decisions: iGov records without a decision number skipped');
+      continue;
+    }
     igovCount++;
     const base = `A/DEC/${m[1]}/${m[2]}`;
-    const meeting = (record.ED_Meeting ?? []).map(x => String(x.ED_Date ?? '').slice(0, 10)).filter(isIso).sort()[0];
+    const meeting = (record.ED_Meeting ?? [])
+      .map(x => String(x.ED_Date ?? '').slice(0, 10))
+      .filter(isIso)
+      .sort()[0];
     const title = cleanTitle(record.ED_Title);
     put({ symbol: base, date: meeting, dateTag: meeting ? 'd' : undefined, title, titleTag: title ? 'd' : undefined, agenda: agendaOf(record.ED_AgendaItem) });
     // `75/511 A and B`, `73/408 A-C`: the parts exist too; which meeting adopted which is not recorded.
@@ -264,9 +300,16 @@ const sc = [];
 for (const row of readCsv('SC_resolution_catalog_merged.csv')) {
   const symbol = canonical(row.symbol);
   const m = /^S\/RES\/(\d+) \((\d{4})\)$/.exec(symbol);
-  if (!m) { count('SC: rows with an unreadable symbol skipped'); continue; }
+  if (!m) {
+    count('SC: rows with an unreadable symbol skipped');
+    continue;
+  }
   const date = isIso(row.date) && row.date.startsWith(m[2]) ? row.date : undefined;
-  sc.push({ number: Number(m[1]), year: Number(m[2]), entry: { symbol, date, dateTag: date ? dateTag(row.date_source) : undefined, doubtful: date !== undefined && minedRivals(symbol) && /^citation/.test(row.date_source) } });
+  sc.push({
+    number: Number(m[1]),
+    year: Number(m[2]),
+    entry: { symbol, date, dateTag: date ? dateTag(row.date_source) : undefined, doubtful: date !== undefined && minedRivals(symbol) && /^citation/.test(row.date_source) },
+  });
 }
 sc.sort((a, b) => a.number - b.number);
 for (const k of keptInYearOrder(sc)) put(sc[k].entry);
@@ -281,7 +324,8 @@ function keptInYearOrder(list) {
   const tails = [];
   const previous = new Array(list.length).fill(-1);
   for (let i = 0; i < list.length; i++) {
-    let lo = 0, hi = tails.length;
+    let lo = 0,
+      hi = tails.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (list[tails[mid]].year <= list[i].year) lo = mid + 1;
@@ -292,7 +336,9 @@ function keptInYearOrder(list) {
   }
   const kept = new Set();
   for (let i = tails[tails.length - 1]; i >= 0; i = previous[i]) kept.add(i);
-  list.forEach((x, i) => { if (!kept.has(i)) note(`SC: dropped ${x.entry.symbol} (${x.entry.date ?? 'no date'}): its year breaks the order of numbers`); });
+  list.forEach((x, i) => {
+    if (!kept.has(i)) note(`SC: dropped ${x.entry.symbol} (${x.entry.date ?? 'no date'}): its year breaks the order of numbers`);
+  });
   return [...kept].sort((a, b) => a - b);
 }
 
@@ -339,10 +385,12 @@ const compare = (a, b) => {
 };
 
 const clean = s => (s ?? '').replace(/[\t\r\n]+/g, ' ').trim();
-const lines = [...entries.values()].sort((a, b) => compare(a.symbol, b.symbol)).map(e => {
-  const tags = `${e.date ? e.dateTag ?? '-' : '-'}${e.title ? e.titleTag ?? '-' : ''}${e.date && e.doubtful ? '?' : ''}`;
-  return [e.symbol, e.date ?? '', tags, clean(e.title), clean(e.agenda)].join('\t').replace(/\t+$/, '');
-});
+const lines = [...entries.values()]
+  .sort((a, b) => compare(a.symbol, b.symbol))
+  .map(e => {
+    const tags = `${e.date ? (e.dateTag ?? '-') : '-'}${e.title ? (e.titleTag ?? '-') : ''}${e.date && e.doubtful ? '?' : ''}`;
+    return [e.symbol, e.date ?? '', tags, clean(e.title), clean(e.agenda)].join('\t').replace(/\t+$/, '');
+  });
 
 const stats = {
   gaResolutions: [...entries.keys()].filter(s => s.startsWith('A/RES/')).length,

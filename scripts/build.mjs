@@ -4,10 +4,17 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning',
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
   // jsonc-parser's UMD build requires its modules dynamically; its ES module build bundles cleanly.
   mainFields: ['module', 'main'],
-  define: { UNRES_VERSION: JSON.stringify(pkg.version) } };
+  define: { UNRES_VERSION: JSON.stringify(pkg.version) },
+};
 // PDF.js (the importer's) reads import.meta.url, which a CommonJS bundle has not: give it the bundle's own.
 const importMeta = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" } };
 const entries = [

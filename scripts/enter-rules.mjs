@@ -6,10 +6,18 @@ import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const file = new URL('../language-configuration.json', import.meta.url);
-const bundle = await build({ entryPoints: [new URL('../client/src/enterRules.ts', import.meta.url).pathname], bundle: true,
-  platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+const bundle = await build({
+  entryPoints: [new URL('../client/src/enterRules.ts', import.meta.url).pathname],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  write: false,
+  logLevel: 'warning',
+});
 const module = { exports: {} };
-new Function('module', 'exports', 'require', bundle.outputFiles[0].text)(module, module.exports, () => { throw new Error('no imports'); });
+new Function('module', 'exports', 'require', bundle.outputFiles[0].text)(module, module.exports, () => {
+  throw new Error('no imports');
+});
 
 const current = readFileSync(file, 'utf8');
 const config = JSON.parse(current);

@@ -11,7 +11,10 @@ const outArg = process.argv.indexOf('--out');
 const vsix = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, `${pkg.name}-${pkg.version}.vsix`);
 const MAX_BYTES = 2 * 1024 * 1024;
 
-const fail = message => { console.error(`package: ${message}`); process.exit(1); };
+const fail = message => {
+  console.error(`package: ${message}`);
+  process.exit(1);
+};
 const run = (file, args) => {
   try {
     return execFileSync(file, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
@@ -29,8 +32,7 @@ for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js']) 
 const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
 // Everything the extension runs is bundled, so no dependencies; the README's screenshots ship
 // inside the VSIX and stay relative (there is no public repository to rewrite them to).
-const common = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links',
-  '--readme-path', 'README.marketplace.md'];
+const common = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'README.marketplace.md'];
 run(process.execPath, [vsce, 'package', ...common, '--out', vsix]);
 
 // Check the package itself rather than trust the ignore file.

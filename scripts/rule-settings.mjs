@@ -48,8 +48,20 @@ function main() {
   const check = process.argv.includes('--check');
   const { RULES } = createRequire(import.meta.url)(`${ROOT}out/server/src/languageService/config.js`);
   const targets = [
-    { file: 'package.json', set: (json, value) => { json.contributes.configuration.properties['unres.rules'].properties = value; }, entry: packageEntry },
-    { file: 'schemas/unresrc.schema.json', set: (json, value) => { json.properties.rules.properties = value; }, entry: schemaEntry },
+    {
+      file: 'package.json',
+      set: (json, value) => {
+        json.contributes.configuration.properties['unres.rules'].properties = value;
+      },
+      entry: packageEntry,
+    },
+    {
+      file: 'schemas/unresrc.schema.json',
+      set: (json, value) => {
+        json.properties.rules.properties = value;
+      },
+      entry: schemaEntry,
+    },
   ];
   let stale = false;
   for (const { file, set, entry } of targets) {

@@ -38,8 +38,14 @@ describeWithData('importing the real data', () => {
     // SOURCES.md: 44/25 reads 1959 in the source text, with the cited 1989 as a rival date.
     assert.deepStrictEqual([ga.get('A/RES/44/25')?.date, ga.get('A/RES/44/25')?.doubtfulDate], ['1959-11-20', true]);
     assert.strictEqual(ga.get('A/RES/73/27')?.doubtfulDate, undefined);
-    assert.ok(ga.entries.every(e => !e.title || e.title !== e.title.toUpperCase()), 'no upper-case unvotes label as a title');
-    assert.ok(ga.warnings.some(w => /3,290 rows without a date/.test(w)), ga.warnings.join('\n'));
+    assert.ok(
+      ga.entries.every(e => !e.title || e.title !== e.title.toUpperCase()),
+      'no upper-case unvotes label as a title',
+    );
+    assert.ok(
+      ga.warnings.some(w => /3,290 rows without a date/.test(w)),
+      ga.warnings.join('\n'),
+    );
     assert.match(ga.get('A/RES/73/27')!.source, /GA_resolution_catalog_merged\.csv \(date: citation-mined/);
   });
 
@@ -76,7 +82,10 @@ describeWithData('importing the real data', () => {
     assert.strictEqual(uv.get('A/RES/74/29')?.date, '2019-12-12');
     // Sessions 18–30 are numbered with roman sessions.
     assert.strictEqual(uv.get('A/RES/2621 (XXV)')?.session, 25);
-    assert.ok(uv.entries.every(e => e.doubtfulDate || (e.session ?? 0) >= 58), 'every date before session 58 is doubtful');
+    assert.ok(
+      uv.entries.every(e => e.doubtfulDate || (e.session ?? 0) >= 58),
+      'every date before session 58 is doubtful',
+    );
     assert.ok(!uv.entries.some(e => /^A\/RES\/1\//.test(e.symbol)), 'no session-1 record numbers');
     const amendments = uv.warnings.find(w => w.includes('amendment and paragraph votes skipped'));
     assert.match(amendments ?? '', /1,145 amendment/);
@@ -108,7 +117,10 @@ describeWithData('importing the real data', () => {
       agendaItem: '71 (b)',
       source: 'UN Digital Library record 4026910 (session_78_committee_3_drafts.marcxml.xml)',
     });
-    assert.ok(marc.entries.every(e => /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '') && e.title), 'every record has a date and a title');
+    assert.ok(
+      marc.entries.every(e => /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '') && e.title),
+      'every record has a date and a title',
+    );
   });
 });
 
@@ -120,18 +132,27 @@ describe('importers on small inputs', () => {
 </record></collection>`;
 
   it('MARCXML: prefers the 992 adoption date to 269, reads the 996 vote, and 791 when 191 is absent', () => {
-    const r = importMarcXml(marcRecord(`
+    const r = importMarcXml(
+      marcRecord(`
   <datafield tag="791" ind1=" " ind2=" "><subfield code="a">A/RES/73/27</subfield></datafield>
   <datafield tag="245" ind1=" " ind2=" "><subfield code="a">Developments in the field of information and telecommunications in the context of international security :</subfield><subfield code="b">resolution /</subfield></datafield>
   <datafield tag="269" ind1=" " ind2=" "><subfield code="a">2018-12-11</subfield></datafield>
   <datafield tag="992" ind1=" " ind2=" "><subfield code="a">2018-12-05</subfield></datafield>
   <datafield tag="991" ind1=" " ind2=" "><subfield code="b">96</subfield></datafield>
-  <datafield tag="996" ind1=" " ind2=" "><subfield code="b">119</subfield><subfield code="c">46</subfield><subfield code="d">14</subfield><subfield code="e">14</subfield></datafield>`), 'x.xml');
-    assert.deepStrictEqual(r.entries, [{
-      symbol: 'A/RES/73/27', date: '2018-12-05',
-      title: 'Developments in the field of information and telecommunications in the context of international security',
-      session: 73, agendaItem: '96', vote: { yes: 119, no: 46, abstain: 14 }, source: 'UN Digital Library record 3794955 (x.xml)',
-    }]);
+  <datafield tag="996" ind1=" " ind2=" "><subfield code="b">119</subfield><subfield code="c">46</subfield><subfield code="d">14</subfield><subfield code="e">14</subfield></datafield>`),
+      'x.xml',
+    );
+    assert.deepStrictEqual(r.entries, [
+      {
+        symbol: 'A/RES/73/27',
+        date: '2018-12-05',
+        title: 'Developments in the field of information and telecommunications in the context of international security',
+        session: 73,
+        agendaItem: '96',
+        vote: { yes: 119, no: 46, abstain: 14 },
+        source: 'UN Digital Library record 3794955 (x.xml)',
+      },
+    ]);
   });
 
   it('MARCXML: a record without a symbol or a date is skipped with a warning; broken XML does not throw', () => {
@@ -146,7 +167,9 @@ describe('importers on small inputs', () => {
 
   it('CSV: detects the flavour from the header; an unknown header imports nothing and says why', () => {
     const generic = importCsv('Symbol,Date,Title,Yes,No,Abstain\nA/RES/73/27,2018-12-05,Developments,119,46,14\nA/RES/74/29,,No date\n', 'mine.csv');
-    assert.deepStrictEqual(generic.entries, [{ symbol: 'A/RES/73/27', date: '2018-12-05', title: 'Developments', session: 73, vote: { yes: 119, no: 46, abstain: 14 }, source: 'mine.csv' }]);
+    assert.deepStrictEqual(generic.entries, [
+      { symbol: 'A/RES/73/27', date: '2018-12-05', title: 'Developments', session: 73, vote: { yes: 119, no: 46, abstain: 14 }, source: 'mine.csv' },
+    ]);
     assert.deepStrictEqual(generic.warnings, ['mine.csv: 1 rows without a date skipped (a catalog entry requires one)']);
     const unknown = importCsv('a,b\n1,2\n', 'x.csv');
     assert.strictEqual(unknown.entries.length, 0);
@@ -157,30 +180,52 @@ describe('importers on small inputs', () => {
 
   it('CSV: a date outside its session is doubtful; an impossible one is skipped', () => {
     const r = importCsv('symbol,adoption_date\nA/RES/44/25,1959-11-20\nA/RES/44/26,1989-02-30\nA/RES/44/27,1989-11-22\n', 'x.csv');
-    assert.deepStrictEqual(r.entries.map(e => [e.symbol, e.doubtfulDate]), [['A/RES/44/25', true], ['A/RES/44/27', undefined]]);
+    assert.deepStrictEqual(
+      r.entries.map(e => [e.symbol, e.doubtfulDate]),
+      [
+        ['A/RES/44/25', true],
+        ['A/RES/44/27', undefined],
+      ],
+    );
     assert.ok(r.warnings.some(w => /impossible or non-ISO/.test(w)));
   });
 
   it('importCatalog passes a catalog file through, reporting its problems as warnings', () => {
     const r = importCatalog('[{"symbol": "A/RES/73/27", "date": "2018-12-05"}, {"symbol": "A/RES/74/29"}]', 'old.catalog.json');
-    assert.deepStrictEqual(r.entries.map(e => e.symbol), ['A/RES/73/27']);
+    assert.deepStrictEqual(
+      r.entries.map(e => e.symbol),
+      ['A/RES/73/27'],
+    );
     assert.match(r.warnings[0], /^line 1: A catalog entry needs a "date"/);
   });
 });
 
 describe('serializeCatalog', () => {
   const entries: CatalogEntry[] = [
-    { symbol: 'A/RES/73/27', date: '2018-12-05', title: 'Developments', session: 73, agendaItem: '96', vote: { yes: 119, no: 46, abstain: 14 }, url: 'https://undocs.org/A/RES/73/27', source: 'UN Digital Library', doubtfulDate: true },
+    {
+      symbol: 'A/RES/73/27',
+      date: '2018-12-05',
+      title: 'Developments',
+      session: 73,
+      agendaItem: '96',
+      vote: { yes: 119, no: 46, abstain: 14 },
+      url: 'https://undocs.org/A/RES/73/27',
+      source: 'UN Digital Library',
+      doubtfulDate: true,
+    },
     { symbol: 'A/RES/74/29', date: '2019-12-12', source: 'seed' },
     { symbol: 'A/RES/73/27', date: '2018-12-06', source: 'later, ignored' },
   ];
 
   it('writes one entry per line, keys in order, the first entry of a symbol only', () => {
-    assert.strictEqual(serializeCatalog(entries), `[
+    assert.strictEqual(
+      serializeCatalog(entries),
+      `[
 {"symbol":"A/RES/73/27","date":"2018-12-05","title":"Developments","session":73,"agendaItem":"96","vote":{"yes":119,"no":46,"abstain":14},"url":"https://undocs.org/A/RES/73/27","source":"UN Digital Library","doubtfulDate":true},
 {"symbol":"A/RES/74/29","date":"2019-12-12","source":"seed"}
 ]
-`);
+`,
+    );
     assert.strictEqual(serializeCatalog([]), '[]\n');
   });
 
@@ -199,8 +244,12 @@ describe('serializeCatalog', () => {
       assert.ok(validate(JSON.parse(written)), JSON.stringify(validate.errors));
     }
     for (const bad of [
-      {}, [{ date: '2018-12-05' }], [{ symbol: 'A/RES/73/27' }], [{ symbol: 'A/RES/73/27', date: '5 December 2018' }],
-      [{ symbol: 'A/RES/73/27', date: '2018-12-05', session: '73' }], [{ symbol: 'A/RES/73/27', date: '2018-12-05', tilte: 'x' }],
+      {},
+      [{ date: '2018-12-05' }],
+      [{ symbol: 'A/RES/73/27' }],
+      [{ symbol: 'A/RES/73/27', date: '5 December 2018' }],
+      [{ symbol: 'A/RES/73/27', date: '2018-12-05', session: '73' }],
+      [{ symbol: 'A/RES/73/27', date: '2018-12-05', tilte: 'x' }],
       [{ symbol: 'A/RES/73/27', date: '2018-12-05', vote: { yes: 1, no: 2 } }],
     ]) {
       assert.ok(!validate(bad), JSON.stringify(bad));

@@ -33,9 +33,11 @@ describe('the record: complete sessions', () => {
   });
 
   it('reports a number beyond the last of a complete session as citation/nonexistent, not unknown', () => {
-    checkRules(resolution('*Recalling* its resolutions 78/237 of 22 December 2023 and [[78/999]] of 22 December 2023,'), [
-      { code: 'citation/nonexistent', message: 'Session 78 adopted resolutions 78/1 to 78/331; there is no resolution 78/999.', severity: DiagnosticSeverity.Error },
-    ], { rules, catalog: BUNDLED });
+    checkRules(
+      resolution('*Recalling* its resolutions 78/237 of 22 December 2023 and [[78/999]] of 22 December 2023,'),
+      [{ code: 'citation/nonexistent', message: 'Session 78 adopted resolutions 78/1 to 78/331; there is no resolution 78/999.', severity: DiagnosticSeverity.Error }],
+      { rules, catalog: BUNDLED },
+    );
   });
 
   it('takes a number within a complete session the data has no entry for as existing (no unknown)', () => {
@@ -46,34 +48,51 @@ describe('the record: complete sessions', () => {
 
 describe('the record: the Security Council numbers in order of adoption', () => {
   it('reports 2250 (2016) as a citation/date error naming 2015, with the fix, and never as unknown', () => {
-    const [d] = checkRules(resolution('*Recalling* Security Council resolution [[2250 (2016)]],'), [
-      { code: 'citation/date', message: /^Security Council resolution 2250 was adopted on 9 December 2015, not in 2016: write 2250 \(2015\)\.$/, severity: DiagnosticSeverity.Error },
-    ], { rules, catalog: BUNDLED });
+    const [d] = checkRules(
+      resolution('*Recalling* Security Council resolution [[2250 (2016)]],'),
+      [
+        {
+          code: 'citation/date',
+          message: /^Security Council resolution 2250 was adopted on 9 December 2015, not in 2016: write 2250 \(2015\)\.$/,
+          severity: DiagnosticSeverity.Error,
+        },
+      ],
+      { rules, catalog: BUNDLED },
+    );
     assert.strictEqual((d.data as { replacement: string }).replacement, '2250 (2015)');
   });
 
   it('infers the year of a number the data does not hold from the numbers around it', () => {
-    const record = createRecordFacts([
-      { symbol: 'S/RES/100 (1953)', date: '1953-10-27', source: 't' },
-      { symbol: 'S/RES/104 (1954)', date: '1954-06-20', source: 't' },
-      { symbol: 'S/RES/110 (1955)', date: '1955-12-14', source: 't' },
-      { symbol: 'S/RES/113 (1956)', date: '1956-04-04', source: 't' },
-    ], {});
+    const record = createRecordFacts(
+      [
+        { symbol: 'S/RES/100 (1953)', date: '1953-10-27', source: 't' },
+        { symbol: 'S/RES/104 (1954)', date: '1954-06-20', source: 't' },
+        { symbol: 'S/RES/110 (1955)', date: '1955-12-14', source: 't' },
+        { symbol: 'S/RES/113 (1956)', date: '1956-04-04', source: 't' },
+      ],
+      {},
+    );
     assert.deepStrictEqual(record.securityCouncilYears(102), { earliest: 1953, latest: 1954 });
     assert.deepStrictEqual(record.securityCouncilYears(104), { earliest: 1954, latest: 1954 });
     assert.deepStrictEqual(record.securityCouncilYears(111), { earliest: 1955, latest: 1956 });
     assert.strictEqual(record.securityCouncilYears(114), undefined, 'beyond the record any later year is possible');
     const catalog = createCatalogLookup([], record);
-    checkRules(resolution('*Recalling* Security Council resolutions 102 (1954), [[106 (1953)]] and [[108 (1957)]],'), [
-      { code: 'citation/date', message: /^Security Council resolution 106 was adopted between 1954 and 1955 .*; it cannot be of 1953\.$/ },
-      { code: 'citation/date', message: /^Security Council resolution 108 was adopted between 1954 and 1955 .*; it cannot be of 1957\.$/ },
-    ], { rules: catalogRules, catalog });
+    checkRules(
+      resolution('*Recalling* Security Council resolutions 102 (1954), [[106 (1953)]] and [[108 (1957)]],'),
+      [
+        { code: 'citation/date', message: /^Security Council resolution 106 was adopted between 1954 and 1955 .*; it cannot be of 1953\.$/ },
+        { code: 'citation/date', message: /^Security Council resolution 108 was adopted between 1954 and 1955 .*; it cannot be of 1957\.$/ },
+      ],
+      { rules: catalogRules, catalog },
+    );
   });
 
   it('takes a right year as right, and a number the record does not reach as unknown', () => {
-    checkRules(resolution('*Recalling* Security Council resolutions 1325 (2000), 2250 (2015) and [[2999 (2027)]],'), [
-      { code: 'citation/unknown', message: /S\/RES\/2999 \(2027\)/ },
-    ], { rules, catalog: BUNDLED });
+    checkRules(
+      resolution('*Recalling* Security Council resolutions 1325 (2000), 2250 (2015) and [[2999 (2027)]],'),
+      [{ code: 'citation/unknown', message: /S\/RES\/2999 \(2027\)/ }],
+      { rules, catalog: BUNDLED },
+    );
   });
 });
 
@@ -88,18 +107,29 @@ describe('the record: GA numbers follow the order of adoption (citation/sequence
   });
 
   it('warns on a date no catalog has, outside the dates of the numbers around it', () => {
-    const record = createRecordFacts([
-      { symbol: 'A/RES/70/10', date: '2015-11-10', source: 't' },
-      { symbol: 'A/RES/70/11', date: '2015-11-12', source: 't' },
-      { symbol: 'A/RES/70/13', date: '2015-12-01', source: 't' },
-      { symbol: 'A/RES/70/14', date: '2015-12-03', source: 't' },
-    ], {});
+    const record = createRecordFacts(
+      [
+        { symbol: 'A/RES/70/10', date: '2015-11-10', source: 't' },
+        { symbol: 'A/RES/70/11', date: '2015-11-12', source: 't' },
+        { symbol: 'A/RES/70/13', date: '2015-12-01', source: 't' },
+        { symbol: 'A/RES/70/14', date: '2015-12-03', source: 't' },
+      ],
+      {},
+    );
     const catalog = createCatalogLookup([], record);
     checkRules(resolution('*Recalling* its resolution 70/12 of 20 November 2015,'), [], { rules: catalogRules.filter((_r, i) => i < 4), catalog });
-    checkRules(resolution('*Recalling* its resolution [[70/12]] of [[3 September 2016]],'), [
-      { code: 'citation/unknown', message: /A\/RES\/70\/12/ },
-      { code: 'citation/sequence', message: /^Resolution 70\/12 is cited as of 3 September 2016, after resolution 70\/13 \(1 December 2015\)/, severity: DiagnosticSeverity.Warning },
-    ], { rules: catalogRules, catalog });
+    checkRules(
+      resolution('*Recalling* its resolution [[70/12]] of [[3 September 2016]],'),
+      [
+        { code: 'citation/unknown', message: /A\/RES\/70\/12/ },
+        {
+          code: 'citation/sequence',
+          message: /^Resolution 70\/12 is cited as of 3 September 2016, after resolution 70\/13 \(1 December 2015\)/,
+          severity: DiagnosticSeverity.Warning,
+        },
+      ],
+      { rules: catalogRules, catalog },
+    );
   });
 
   it('measures its false reports on the real texts of shared/data (EOSG and mandate-pipeline texts)', function () {
@@ -109,7 +139,11 @@ describe('the record: GA numbers follow the order of adoption (citation/sequence
       return this.skip();
     }
     const record = bundledRecord();
-    const dates = new Map(bundledCatalog().filter(e => e.date !== undefined && !e.doubtfulDate).map(e => [e.symbol, e.date!]));
+    const dates = new Map(
+      bundledCatalog()
+        .filter(e => e.date !== undefined && !e.doubtfulDate)
+        .map(e => [e.symbol, e.date!]),
+    );
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const cited = /\b(\d{1,2})\/(\d{1,3}) of (\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})\b(?! [A-Z]\b)/g;
     let checked = 0;
@@ -135,7 +169,9 @@ describe('the record: GA numbers follow the order of adoption (citation/sequence
         (known === iso || known === undefined ? falseReports : caught).push(`${session}/${number} of ${iso} (data: ${known ?? 'no date'})`);
       }
     }
-    console.log(`      citation/sequence on ${texts.length} real texts: ${checked} dated GA citations checked as if no catalog knew them, ${reported} reported, ${caught.length} of them wrong dates, ${falseReports.length} false reports${falseReports.length ? `: ${falseReports.slice(0, 10).join('; ')}` : ''}`);
+    console.log(
+      `      citation/sequence on ${texts.length} real texts: ${checked} dated GA citations checked as if no catalog knew them, ${reported} reported, ${caught.length} of them wrong dates, ${falseReports.length} false reports${falseReports.length ? `: ${falseReports.slice(0, 10).join('; ')}` : ''}`,
+    );
     assert.ok(checked > 300, `${checked} citations`);
 
     // The record itself, each firm date checked against its neighbours as if it were unknown: the
@@ -153,7 +189,9 @@ describe('the record: GA numbers follow the order of adoption (citation/sequence
       const year = Number(iso.slice(0, 4));
       if (sequenceProblem(neighbours, `${year + 1}${iso.slice(4)}`) || sequenceProblem(neighbours, `${year - 1}${iso.slice(4)}`)) yearOffCaught++;
     }
-    console.log(`      on the record's own ${entries} firm GA dates (leave-one-out): ${selfReports} would be reported (${(100 * selfReports / entries).toFixed(2)} %); a date one year off is caught for ${yearOffCaught} (${(100 * yearOffCaught / entries).toFixed(1)} %)`);
+    console.log(
+      `      on the record's own ${entries} firm GA dates (leave-one-out): ${selfReports} would be reported (${((100 * selfReports) / entries).toFixed(2)} %); a date one year off is caught for ${yearOffCaught} (${((100 * yearOffCaught) / entries).toFixed(1)} %)`,
+    );
     assert.ok(selfReports <= entries / 200, `${selfReports} of ${entries}`);
     // A warning that is wrong more than once in a thousand citations would teach drafters to ignore it.
     assert.ok(falseReports.length <= checked / 1000, falseReports.join('; '));

@@ -26,77 +26,122 @@ const FILE = 'file:///ws/un.catalog.json';
 function check(marked: string, expected: { messages: readonly string[]; loads: readonly string[] }): CatalogEntry[] {
   const { text, ranges } = parseMarkers(marked, { cursor: false });
   const { entries, problems } = parseCatalogFile(text, FILE);
-  assert.deepStrictEqual(problems.map(p => showRange(p.range)), ranges.map(showRange), problems.map(p => p.message).join('\n'));
+  assert.deepStrictEqual(
+    problems.map(p => showRange(p.range)),
+    ranges.map(showRange),
+    problems.map(p => p.message).join('\n'),
+  );
   problems.forEach((p, i) => assert.ok(p.message.includes(expected.messages[i]), `problem ${i}: '${p.message}' should mention '${expected.messages[i]}'`));
-  assert.deepStrictEqual(entries.map(e => e.symbol), expected.loads);
+  assert.deepStrictEqual(
+    entries.map(e => e.symbol),
+    expected.loads,
+  );
   return entries;
 }
 
 describe('parseCatalogFile', () => {
   it('reads a valid file, normalising symbols and keeping every field', () => {
-    const entries = check(`[
+    const entries = check(
+      `[
   {"symbol": "A/RES/73/27", "date": "2018-12-05", "title": "Developments", "session": 73, "agendaItem": "96",
    "vote": {"yes": 119, "no": 46, "abstain": 14}, "url": "https://undocs.org/A/RES/73/27"},
   {"symbol": "a/res/1514(xv)", "date": "1960-12-14", "source": "UN Digital Library", "doubtfulDate": true},
   {"symbol": "A/RES/43/78H", "date": "1988-12-07"}
-]`, { messages: [], loads: ['A/RES/73/27', 'A/RES/1514 (XV)', 'A/RES/43/78 H'] });
+]`,
+      { messages: [], loads: ['A/RES/73/27', 'A/RES/1514 (XV)', 'A/RES/43/78 H'] },
+    );
     assert.deepStrictEqual(entries[0], {
-      symbol: 'A/RES/73/27', date: '2018-12-05', title: 'Developments', session: 73, agendaItem: '96',
-      vote: { yes: 119, no: 46, abstain: 14 }, url: 'https://undocs.org/A/RES/73/27', source: FILE,
+      symbol: 'A/RES/73/27',
+      date: '2018-12-05',
+      title: 'Developments',
+      session: 73,
+      agendaItem: '96',
+      vote: { yes: 119, no: 46, abstain: 14 },
+      url: 'https://undocs.org/A/RES/73/27',
+      source: FILE,
     });
     assert.strictEqual(entries[1].source, `UN Digital Library (${FILE})`);
     assert.strictEqual(entries[1].doubtfulDate, true);
   });
 
   it('reports an entry without symbol or date at that entry, and loads the rest', () => {
-    check(`[
+    check(
+      `[
   [[{"date": "2018-12-05"}]],
   {"symbol": "A/RES/74/29", "date": "2019-12-12"},
   [[{"symbol": "A/RES/60/1"}]]
-]`, { messages: ['needs a "symbol"', 'needs a "date"'], loads: ['A/RES/74/29'] });
+]`,
+      { messages: ['needs a "symbol"', 'needs a "date"'], loads: ['A/RES/74/29'] },
+    );
   });
 
   it('reports a date that is not ISO or impossible at the date', () => {
-    check(`[
+    check(
+      `[
   {"symbol": "A/RES/74/29", "date": [["12 December 2019"]]},
   {"symbol": "A/RES/73/27", "date": [["2019-02-30"]]},
   {"symbol": "A/RES/72/1", "date": [["2017-13-01"]]},
   {"symbol": "A/RES/1/1", "date": [["1899-01-01"]]},
   {"symbol": "A/RES/60/1", "date": "2005-09-16"},
   {"symbol": "A/RES/60/2", "date": [[20051216]]}
-]`, { messages: ['ISO date', 'Impossible date', 'Impossible date', 'before the United Nations', 'must be an ISO date string'], loads: ['A/RES/60/1'] });
+]`,
+      { messages: ['ISO date', 'Impossible date', 'Impossible date', 'before the United Nations', 'must be an ISO date string'], loads: ['A/RES/60/1'] },
+    );
   });
 
   it('accepts 29 February in a leap year only', () => {
-    check(`[
+    check(
+      `[
   {"symbol": "A/RES/74/1", "date": "2020-02-29"},
   {"symbol": "A/RES/73/1", "date": [["2019-02-29"]]}
-]`, { messages: ['Impossible'], loads: ['A/RES/74/1'] });
+]`,
+      { messages: ['Impossible'], loads: ['A/RES/74/1'] },
+    );
   });
 
   it('reports a wrong-typed optional field at its value and keeps the entry without it', () => {
-    const entries = check(`[
+    const entries = check(
+      `[
   {"symbol": "A/RES/74/29", "date": "2019-12-12", "session": [["74"]], "title": [[42]], "vote": {"yes": 10, "no": [[-1]], "abstain": 3}},
   {"symbol": [[""]], "date": "2019-12-12"},
   {"symbol": "A/RES/73/27", "date": "2018-12-05", "agendaItem": [[93]], "doubtfulDate": [["yes"]], "url": [[null]]}
-]`, { messages: ['"session" must be', '"title" must be a string', '"no" must be a whole number', '"symbol" must be a non-empty', '"agendaItem" must be', '"doubtfulDate" must be', '"url" must be'], loads: ['A/RES/74/29', 'A/RES/73/27'] });
+]`,
+      {
+        messages: [
+          '"session" must be',
+          '"title" must be a string',
+          '"no" must be a whole number',
+          '"symbol" must be a non-empty',
+          '"agendaItem" must be',
+          '"doubtfulDate" must be',
+          '"url" must be',
+        ],
+        loads: ['A/RES/74/29', 'A/RES/73/27'],
+      },
+    );
     assert.deepStrictEqual(entries[0], { symbol: 'A/RES/74/29', date: '2019-12-12', source: FILE });
   });
 
   it('reports a vote that lacks a count, and unknown keys', () => {
-    check(`[
+    check(
+      `[
   {"symbol": "A/RES/74/29", "date": "2019-12-12", "vote": [[{"yes": 1, "no": 2}]]},
   {"symbol": "A/RES/73/27", "date": "2018-12-05", [["tilte"]]: "Developments"}
-]`, { messages: ['needs "abstain"', "Unknown key 'tilte'"], loads: ['A/RES/74/29', 'A/RES/73/27'] });
+]`,
+      { messages: ['needs "abstain"', "Unknown key 'tilte'"], loads: ['A/RES/74/29', 'A/RES/73/27'] },
+    );
   });
 
   it('reports an entry that is not an object, and a duplicate symbol', () => {
-    check(`[
+    check(
+      `[
   [[42]],
   {"symbol": "A/RES/73/27", "date": "2018-12-05"},
   [["A/RES/74/29"]],
   [[{"symbol": "a/res/73/27", "date": "2018-12-06"}]]
-]`, { messages: ['must be an object', 'must be an object', 'Duplicate entry for A/RES/73/27 (first on line 3)'], loads: ['A/RES/73/27'] });
+]`,
+      { messages: ['must be an object', 'must be an object', 'Duplicate entry for A/RES/73/27 (first on line 3)'], loads: ['A/RES/73/27'] },
+    );
   });
 
   it('reports a file that is not an array, or not JSON, or empty', () => {
@@ -106,26 +151,39 @@ describe('parseCatalogFile', () => {
   });
 
   it('reports a syntax error where it is and still loads the entries around it', () => {
-    check(`[
+    check(
+      `[
   {"symbol": "A/RES/73/27" [["date"]]: "2018-12-05"},
   {"symbol": "A/RES/74/29", "date": "2019-12-12"} [[x]]
-]`, { messages: ['comma expected', 'invalid symbol'], loads: ['A/RES/73/27', 'A/RES/74/29'] });
-    check(`[
+]`,
+      { messages: ['comma expected', 'invalid symbol'], loads: ['A/RES/73/27', 'A/RES/74/29'] },
+    );
+    check(
+      `[
   [[{"symbol": "A/RES/73/27", "date": [[}]]]],
   {"symbol": "A/RES/74/29", "date": "2019-12-12"}
-]`, { messages: ['needs a "date"', 'value expected'], loads: ['A/RES/74/29'] });
+]`,
+      { messages: ['needs a "date"', 'value expected'], loads: ['A/RES/74/29'] },
+    );
   });
 
   it('skips a byte order mark and allows comments', () => {
-    check(`\uFEFF[
+    check(
+      `\uFEFF[
   // from the seed
   {"symbol": "A/RES/74/29", "date": "2019-12-12"}
-]`, { messages: [], loads: ['A/RES/74/29'] });
+]`,
+      { messages: [], loads: ['A/RES/74/29'] },
+    );
   });
 
   it('never throws, on any prefix of a file or on garbage', () => {
     // A hundred real entries: every prefix of the whole bundled catalog would be quadratic.
-    const text = serializeCatalog(bundledCatalog().filter(e => e.date !== undefined && e.title !== undefined).slice(0, 100));
+    const text = serializeCatalog(
+      bundledCatalog()
+        .filter(e => e.date !== undefined && e.title !== undefined)
+        .slice(0, 100),
+    );
     for (let end = 0; end <= text.length; end += 37) {
       const r = parseCatalogFile(text.slice(0, end), FILE);
       assert.ok(Array.isArray(r.entries));
@@ -195,8 +253,9 @@ describe('createCatalogLookup', () => {
 
   describe('search (prefix search for completion)', () => {
     // The curated list the bundled catalog builds on (the 82 texts drafters cite most): a catalog small enough to list.
-    const curated = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/catalog/curated.json'), 'utf8')) as { symbol: string; date: string }[])
-      .map(e => entry(normalizeSymbol(e.symbol), e.date, 'curated'));
+    const curated = (JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts/catalog/curated.json'), 'utf8')) as { symbol: string; date: string }[]).map(e =>
+      entry(normalizeSymbol(e.symbol), e.date, 'curated'),
+    );
     const lookup = createCatalogLookup([curated]);
     const search = (prefix: string, limit?: number) => lookup.search(prefix, limit).map(e => e.symbol);
 
@@ -217,8 +276,14 @@ describe('createCatalogLookup', () => {
     it('returns numbers under a prefix in numeric order, up to the limit', () => {
       const many = Array.from({ length: 300 }, (_, i) => entry(`A/RES/73/${300 - i}`, '2018-12-05', 'x'));
       const big = createCatalogLookup([many, curated]);
-      assert.deepStrictEqual(big.search('73/', 12).map(e => e.symbol.slice(6)), ['73/1', '73/2', '73/3', '73/4', '73/5', '73/6', '73/7', '73/8', '73/9', '73/10', '73/11', '73/12']);
-      assert.deepStrictEqual(big.search('73/2', 4).map(e => e.symbol.slice(6)), ['73/2', '73/20', '73/21', '73/22']);
+      assert.deepStrictEqual(
+        big.search('73/', 12).map(e => e.symbol.slice(6)),
+        ['73/1', '73/2', '73/3', '73/4', '73/5', '73/6', '73/7', '73/8', '73/9', '73/10', '73/11', '73/12'],
+      );
+      assert.deepStrictEqual(
+        big.search('73/2', 4).map(e => e.symbol.slice(6)),
+        ['73/2', '73/20', '73/21', '73/22'],
+      );
       assert.strictEqual(big.search('73/', 1000).length, 300);
       assert.strictEqual(big.search('', 5).length, 5);
       assert.strictEqual(big.search('73/', 0).length, 0);
@@ -226,7 +291,10 @@ describe('createCatalogLookup', () => {
 
     it('finds an entry once although its symbol and citation form both match', () => {
       const small = createCatalogLookup([[entry('A/RES/1/1', '1946-01-24', 'x')]]);
-      assert.deepStrictEqual(small.search('A').map(e => e.symbol), ['A/RES/1/1']);
+      assert.deepStrictEqual(
+        small.search('A').map(e => e.symbol),
+        ['A/RES/1/1'],
+      );
     });
   });
 });
@@ -241,7 +309,9 @@ describe('the bundled catalog', () => {
     const gaResolutionsDated = count(e => e.symbol.startsWith('A/RES/') && e.date !== undefined);
     const sc = count(e => e.symbol.startsWith('S/RES/'));
     const decisions = count(e => e.symbol.startsWith('A/DEC/') && !/ [A-Z]$/.test(e.symbol));
-    console.log(`      ${ga} GA symbols (${count(e => e.symbol.startsWith('A/RES/'))} resolutions, ${gaResolutionsDated} dated), ${decisions} GA decisions, ${sc} SC resolutions, ${count(e => e.title !== undefined)} titles`);
+    console.log(
+      `      ${ga} GA symbols (${count(e => e.symbol.startsWith('A/RES/'))} resolutions, ${gaResolutionsDated} dated), ${decisions} GA decisions, ${sc} SC resolutions, ${count(e => e.title !== undefined)} titles`,
+    );
     assert.ok(ga >= 10_000, `${ga} GA symbols`);
     assert.ok(gaResolutionsDated >= 6_700, `${gaResolutionsDated} dated GA resolutions`);
     assert.ok(sc >= 1_380, `${sc} SC resolutions`);
@@ -258,7 +328,10 @@ describe('the bundled catalog', () => {
       // The unvotes roll-call labels ("INTERFERENCE, INTERNAL AFFAIRS") are subjects, not titles.
       if (e.title !== undefined) assert.notStrictEqual(e.title, e.title.toUpperCase(), `${e.symbol}: ${e.title}`);
     }
-    assert.strictEqual(bySymbol.get('A/RES/36/103')?.source, 'Bundled with unres: dates as cited in later resolutions; title from the UN record as checked by the unres maintainers');
+    assert.strictEqual(
+      bySymbol.get('A/RES/36/103')?.source,
+      'Bundled with unres: dates as cited in later resolutions; title from the UN record as checked by the unres maintainers',
+    );
     // The dated entries are themselves a valid catalog file.
     const dated = bundled.filter(e => e.date !== undefined);
     const reparsed = parseCatalogFile(serializeCatalog(dated), FILE);
@@ -272,7 +345,7 @@ describe('the bundled catalog', () => {
     assert.ok(!bySymbol.has('A/RES/1/107'), 'R/1/107 is a record number');
   });
 
-  it('keeps dates of another organ out of the General Assembly\'s special sessions, and Council entries whose year breaks the numbering', () => {
+  it("keeps dates of another organ out of the General Assembly's special sessions, and Council entries whose year breaks the numbering", () => {
     assert.strictEqual(bySymbol.get('A/RES/S-8/1')?.date, undefined, 'the HRC S-8/1 of 2008 is not the GA eighth special session (1978)');
     assert.strictEqual(bySymbol.get('A/RES/S-10/2')?.date, '1978-06-30');
     assert.ok(!bySymbol.has('S/RES/11 (1956)'), 'resolution 11 is of 1946');
@@ -282,7 +355,10 @@ describe('the bundled catalog', () => {
   it('is what scripts/build-catalog.mjs makes of the data (npm run build:catalog)', function () {
     if (!fs.existsSync(DERIVED)) return this.skip();
     this.timeout(60_000);
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-catalog.mjs'), '--check'], { encoding: 'utf8', env: { ...process.env, UNRES_SHARED_DATA: SHARED_DATA } });
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build-catalog.mjs'), '--check'], {
+      encoding: 'utf8',
+      env: { ...process.env, UNRES_SHARED_DATA: SHARED_DATA },
+    });
     assert.strictEqual(result.status, 0, result.stderr + result.stdout);
   });
 
@@ -300,9 +376,28 @@ describe('the bundled catalog', () => {
 
   it('holds the texts drafters cite most', () => {
     for (const symbol of [
-      'A/RES/217 A (III)', 'A/RES/1514 (XV)', 'A/RES/2625 (XXV)', 'A/RES/2200 A (XXI)', 'A/RES/55/2', 'A/RES/60/1', 'A/RES/70/1',
-      'A/RES/60/251', 'A/RES/65/281', 'A/RES/66/288', 'A/RES/67/97', 'A/RES/69/313', 'A/RES/41/128', 'A/RES/S-26/2', 'A/RES/ES-10/19',
-      'S/RES/242 (1967)', 'S/RES/1325 (2000)', 'S/RES/1373 (2001)', 'S/RES/1540 (2004)', 'S/RES/2250 (2015)', 'S/RES/2334 (2016)', 'S/RES/2231 (2015)',
+      'A/RES/217 A (III)',
+      'A/RES/1514 (XV)',
+      'A/RES/2625 (XXV)',
+      'A/RES/2200 A (XXI)',
+      'A/RES/55/2',
+      'A/RES/60/1',
+      'A/RES/70/1',
+      'A/RES/60/251',
+      'A/RES/65/281',
+      'A/RES/66/288',
+      'A/RES/67/97',
+      'A/RES/69/313',
+      'A/RES/41/128',
+      'A/RES/S-26/2',
+      'A/RES/ES-10/19',
+      'S/RES/242 (1967)',
+      'S/RES/1325 (2000)',
+      'S/RES/1373 (2001)',
+      'S/RES/1540 (2004)',
+      'S/RES/2250 (2015)',
+      'S/RES/2334 (2016)',
+      'S/RES/2231 (2015)',
     ]) {
       assert.ok(bySymbol.has(symbol), symbol);
     }
@@ -340,7 +435,11 @@ describe('the bundled catalog', () => {
         continue;
       }
       // A doubtful date is one the sources disagree on: it must be one of theirs.
-      if (e.doubtfulDate) assert.ok(sets.some(({ dates }) => dates.includes(e.date!)), e.symbol);
+      if (e.doubtfulDate)
+        assert.ok(
+          sets.some(({ dates }) => dates.includes(e.date!)),
+          e.symbol,
+        );
       else {
         for (const { where, dates } of sets) {
           // The official text's date wins over a date later texts cite (78/68: 5 December in its text, 9 December in two citations).
@@ -349,7 +448,9 @@ describe('the bundled catalog', () => {
         }
       }
     }
-    console.log(`      ${bundled.length - unchecked.length} of ${bundled.length} bundled dates confirmed by the catalogues of shared/data; ${unchecked.length} from iGov decisions and the curated list`);
+    console.log(
+      `      ${bundled.length - unchecked.length} of ${bundled.length} bundled dates confirmed by the catalogues of shared/data; ${unchecked.length} from iGov decisions and the curated list`,
+    );
     // What the catalogues cannot confirm comes from iGov's decision records or the curated list, and says so.
     // (and parts the data names together: `A/RES/71/101 A-B` is 71/101 A and 71/101 B).
     for (const symbol of unchecked) if (!/ [A-Z]$/.test(symbol)) assert.match(bySymbol.get(symbol)!.source, /iGov|unres maintainers/, symbol);

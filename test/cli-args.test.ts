@@ -5,7 +5,12 @@ import { parseArgs, UsageError } from '../server/src/cli/args';
 describe('unres arguments', () => {
   it('reads options in both spellings, repeated ones, and positionals in any order', () => {
     assert.deepStrictEqual(parseArgs(['check', '--format', 'json', 'a', '--catalog', 'x', '--catalog=y', '--jobs', '2']), {
-      command: 'check', format: 'json', catalogs: ['x', 'y'], config: undefined, jobs: 2, paths: ['a'],
+      command: 'check',
+      format: 'json',
+      catalogs: ['x', 'y'],
+      config: undefined,
+      jobs: 2,
+      paths: ['a'],
     });
     assert.deepStrictEqual(parseArgs(['rollover', '-o', 'next.unres', 'f.unres']), { command: 'rollover', out: 'next.unres', file: 'f.unres' });
     assert.deepStrictEqual(parseArgs(['catalog', 'import', '--out=x.json', 'a.csv']), { command: 'catalog-import', out: 'x.json', files: ['a.csv'] });
@@ -24,7 +29,10 @@ describe('unres arguments', () => {
   ];
   for (const [argv, message] of mistakes) {
     it(`unres ${argv.join(' ')}: ${message.source}`, () => {
-      assert.throws(() => parseArgs(argv), (e: unknown) => e instanceof UsageError && message.test(e.message));
+      assert.throws(
+        () => parseArgs(argv),
+        (e: unknown) => e instanceof UsageError && message.test(e.message),
+      );
     });
   }
 });

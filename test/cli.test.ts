@@ -67,15 +67,38 @@ describe('unres check', function () {
     const { status, diagnostics } = checkJson(['examples/faulty.unres']);
     const codes = new Set(diagnostics.map(d => d.code));
     const planted = [
-      'frontmatter/key', 'frontmatter/value', 'structure/organ-line', 'structure/order',
-      'numbering/operative', 'numbering/subparagraph', 'numbering/draft-label',
-      'punctuation/preambular', 'punctuation/operative', 'phrase/preambular', 'phrase/operative',
-      'phrase/emphasis', 'citation/format', 'citation/date', 'citation/order', 'citation/duplicate',
-      'citation/self', 'citation/conjunction', 'reference/paragraph', 'footnote/undefined',
-      'footnote/unused', 'footnote/order', 'brackets/unbalanced', 'brackets/adopted',
-      'punctuation/hyphen', 'citation/separator',
+      'frontmatter/key',
+      'frontmatter/value',
+      'structure/organ-line',
+      'structure/order',
+      'numbering/operative',
+      'numbering/subparagraph',
+      'numbering/draft-label',
+      'punctuation/preambular',
+      'punctuation/operative',
+      'phrase/preambular',
+      'phrase/operative',
+      'phrase/emphasis',
+      'citation/format',
+      'citation/date',
+      'citation/order',
+      'citation/duplicate',
+      'citation/self',
+      'citation/conjunction',
+      'reference/paragraph',
+      'footnote/undefined',
+      'footnote/unused',
+      'footnote/order',
+      'brackets/unbalanced',
+      'brackets/adopted',
+      'punctuation/hyphen',
+      'citation/separator',
     ];
-    assert.deepStrictEqual(planted.filter(c => !codes.has(c)), [], 'planted mistakes not found');
+    assert.deepStrictEqual(
+      planted.filter(c => !codes.has(c)),
+      [],
+      'planted mistakes not found',
+    );
     assert.strictEqual(status, 1);
   });
 
@@ -130,17 +153,26 @@ describe('unres check', function () {
     fs.writeFileSync(path.join(dir, '.unresrc.json'), '{"rules": {"citation/order": "loud"}}');
     const malformed = checkJson(['faulty.unres'], dir).diagnostics;
     assert.ok(malformed.some(d => d.code === 'config/invalid' && d.file === '.unresrc.json'));
-    assert.ok(malformed.some(d => d.code === 'numbering/operative'), 'defaults still apply');
+    assert.ok(
+      malformed.some(d => d.code === 'numbering/operative'),
+      'defaults still apply',
+    );
   });
 
   it('checks citations against workspace catalogs and --catalog files, and reports a malformed entry there', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-cli-'));
-    fs.writeFileSync(path.join(dir, 'draft.unres'), 'The General Assembly,\n\n*Recalling* its resolutions 80/1 of 1 October 2025 and 80/2 of 3 October 2025,\n\n*Decides* to remain seized of the matter.\n');
+    fs.writeFileSync(
+      path.join(dir, 'draft.unres'),
+      'The General Assembly,\n\n*Recalling* its resolutions 80/1 of 1 October 2025 and 80/2 of 3 October 2025,\n\n*Decides* to remain seized of the matter.\n',
+    );
     fs.writeFileSync(path.join(dir, 'local.catalog.json'), JSON.stringify([{ symbol: 'A/RES/80/1', date: '2025-10-01' }, { symbol: 'A/RES/80/9' }]));
     fs.writeFileSync(path.join(dir, 'extra.json'), JSON.stringify([{ symbol: 'A/RES/80/2', date: '2025-10-02' }]));
     const { diagnostics } = checkJson(['--catalog', 'extra.json', 'draft.unres'], dir);
     const malformed = diagnostics.filter(d => d.code === 'catalog/invalid');
-    assert.deepStrictEqual(malformed.map(d => [d.file, d.line]), [['local.catalog.json', 1]]);
+    assert.deepStrictEqual(
+      malformed.map(d => [d.file, d.line]),
+      [['local.catalog.json', 1]],
+    );
     const dates = diagnostics.filter(d => d.code === 'citation/date');
     assert.strictEqual(dates.length, 1, JSON.stringify(diagnostics));
     assert.match(dates[0].message, /2 October 2025/);

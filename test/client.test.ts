@@ -52,9 +52,9 @@ describe('Enter after a numbered line (onEnterRules in language-configuration.js
     ['opens numerals after a colon', '   (b) Measures that:', '\n\n      (i) '],
     ['continues numerals', '      (iii) Third;', '\n\n      (iv) '],
     ['reads (i) one level down as a numeral', '      (i) First;', '\n\n      (ii) '],
-    ['reads (i) at the letters\' level as a letter', '   (i) Ninth letter;', '\n\n   (j) '],
+    ["reads (i) at the letters' level as a letter", '   (i) Ninth letter;', '\n\n   (j) '],
     ['reads (v) one level down as a numeral', '      (v) Fifth;', '\n\n      (vi) '],
-    ['reads (v) at the letters\' level as a letter', '   (v) Letter;', '\n\n   (w) '],
+    ["reads (v) at the letters' level as a letter", '   (v) Letter;', '\n\n   (w) '],
     ['reads (ii) as a numeral', '   (ii) Second;', '\n\n   (iii) '],
     ['reads (c) as a letter', '      (c) Third;', '\n\n      (d) '],
     ['leaves an empty subparagraph label as it is', '   (c) ', '\n   '],
@@ -119,7 +119,7 @@ describe('preview page', () => {
     assert.doesNotMatch(plain, /<script/);
   });
 
-  it('puts the server\'s body and style sheet in the page; a style sheet cannot close its element', () => {
+  it("puts the server's body and style sheet in the page; a style sheet cannot close its element", () => {
     assert.ok(html.includes('<p>Body</p>'));
     assert.ok(html.includes('.unres-doc { color: #000 }'));
     assert.ok(!html.includes('</style><script>alert(2)'));
@@ -137,7 +137,10 @@ describe('preview page', () => {
 describe('extension manifest (package.json)', () => {
   const pkg = readJson('package.json');
   const contributes = pkg.contributes;
-  const clientSource = fs.readdirSync(path.join(ROOT, 'client', 'src')).map(f => fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8')).join('\n');
+  const clientSource = fs
+    .readdirSync(path.join(ROOT, 'client', 'src'))
+    .map(f => fs.readFileSync(path.join(ROOT, 'client', 'src', f), 'utf8'))
+    .join('\n');
 
   it('activates on the unres language, for *.unres files, with an icon and a language configuration', () => {
     assert.deepStrictEqual(pkg.activationEvents, ['onLanguage:unres']);
@@ -154,7 +157,11 @@ describe('extension manifest (package.json)', () => {
       assert.ok(title, command);
       assert.ok(SERVER_COMMANDS.includes(command) || clientSource.includes(`'${command}'`), `${command} is not registered`);
     }
-    for (const k of contributes.keybindings ?? []) assert.ok(contributes.commands.some((c: { command: string }) => c.command === k.command), k.command);
+    for (const k of contributes.keybindings ?? [])
+      assert.ok(
+        contributes.commands.some((c: { command: string }) => c.command === k.command),
+        k.command,
+      );
   });
 
   it('describes every setting, and lists every rule code under unres.rules', () => {
@@ -171,7 +178,11 @@ describe('extension manifest (package.json)', () => {
   it('lists each rule exactly as the rule table says (default severity, description), in its order', async () => {
     const { entries, packageEntry } = await import(pathToFileURL(path.join(ROOT, 'scripts/rule-settings.mjs')).href);
     const ruleSettings = contributes.configuration.properties['unres.rules'].properties;
-    assert.strictEqual(JSON.stringify(ruleSettings, null, 1), JSON.stringify(entries(RULES, packageEntry), null, 1), 'package.json differs from the rule table: run npm run rules:sync');
+    assert.strictEqual(
+      JSON.stringify(ruleSettings, null, 1),
+      JSON.stringify(entries(RULES, packageEntry), null, 1),
+      'package.json differs from the rule table: run npm run rules:sync',
+    );
   });
 
   it('declares limited support in untrusted workspaces, without the catalogs and online-lookup settings', () => {
@@ -197,7 +208,11 @@ describe('.unresrc.json schema', () => {
 
   it('describes each rule exactly as the rule table says, in its order', async () => {
     const { entries, schemaEntry } = await import(pathToFileURL(path.join(ROOT, 'scripts/rule-settings.mjs')).href);
-    assert.strictEqual(JSON.stringify(schema.properties.rules.properties, null, 1), JSON.stringify(entries(RULES, schemaEntry), null, 1), 'the schema differs from the rule table: run npm run rules:sync');
+    assert.strictEqual(
+      JSON.stringify(schema.properties.rules.properties, null, 1),
+      JSON.stringify(entries(RULES, schemaEntry), null, 1),
+      'the schema differs from the rule table: run npm run rules:sync',
+    );
   });
 
   it('accepts a configuration and rejects unknown codes, severities and keys', () => {

@@ -12,7 +12,12 @@ import { createLanguageService, fixAllEdits, fixesFor, FIX_ALL_KIND, InMemoryWor
 const URI = 'file:///ws/doc.unres';
 
 function service(files: Record<string, string> = {}): ILanguageService {
-  return createLanguageService({ workspace: new InMemoryWorkspace(files), log: m => { throw new Error(`service logged: ${m}`); } });
+  return createLanguageService({
+    workspace: new InMemoryWorkspace(files),
+    log: m => {
+      throw new Error(`service logged: ${m}`);
+    },
+  });
 }
 
 /** Applies edits the way an editor does (all against the original text). */
@@ -41,21 +46,31 @@ describe('quick fixes', () => {
       'numbering/operative',
     );
     assert.match(title, /Renumber/);
-    assert.strictEqual(after, `${HEAD}1. *Welcomes* the report;\n\n2. *Requests* a report, as in paragraph 1 above;\n\n3. *Decides* to act under paragraphs 2 and 3 (a) above:\n\n   (a) First;\n\n   (b) Second.\n`);
+    assert.strictEqual(
+      after,
+      `${HEAD}1. *Welcomes* the report;\n\n2. *Requests* a report, as in paragraph 1 above;\n\n3. *Decides* to act under paragraphs 2 and 3 (a) above:\n\n   (a) First;\n\n   (b) Second.\n`,
+    );
   });
 
   it('reletters subparagraphs and the references naming them', () => {
-    const { after } = fixed(`${HEAD}1. *Requests*:\n\n   (a) First;\n\n   (c) Second, with subparagraph (c) above;\n\n2. *Decides* to recall paragraph 1 (c) above.\n`, 'numbering/subparagraph');
+    const { after } = fixed(
+      `${HEAD}1. *Requests*:\n\n   (a) First;\n\n   (c) Second, with subparagraph (c) above;\n\n2. *Decides* to recall paragraph 1 (c) above.\n`,
+      'numbering/subparagraph',
+    );
     assert.strictEqual(after, `${HEAD}1. *Requests*:\n\n   (a) First;\n\n   (b) Second, with subparagraph (b) above;\n\n2. *Decides* to recall paragraph 1 (b) above.\n`);
   });
 
   it('turns draft labels into plain numbers in an adopted text', () => {
-    const text = '---\nsymbol: A/RES/74/1\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n\n1. *Welcomes* it;\n\n1 bis. *Notes* it;\n\n2. *Decides* to act.\n';
+    const text =
+      '---\nsymbol: A/RES/74/1\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n\n1. *Welcomes* it;\n\n1 bis. *Notes* it;\n\n2. *Decides* to act.\n';
     assert.strictEqual(fixed(text, 'numbering/draft-label').after, text.replace('1 bis.', '2.').replace('2. *Decides', '3. *Decides'));
   });
 
   it('fixes the final mark of a paragraph', () => {
-    assert.strictEqual(fixed(`${HEAD}1. *Welcomes* the report.\n\n2. *Decides* to act.\n`, 'punctuation/operative').after, `${HEAD}1. *Welcomes* the report;\n\n2. *Decides* to act.\n`);
+    assert.strictEqual(
+      fixed(`${HEAD}1. *Welcomes* the report.\n\n2. *Decides* to act.\n`, 'punctuation/operative').after,
+      `${HEAD}1. *Welcomes* the report;\n\n2. *Decides* to act.\n`,
+    );
     assert.strictEqual(
       fixed('The General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018\n\n1. *Decides* to act.\n', 'punctuation/preambular').after,
       'The General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n\n1. *Decides* to act.\n',
@@ -74,15 +89,19 @@ describe('quick fixes', () => {
       fixed('The General Assembly,\n\n*Decides* that it matters,\n\n1. *Decides* to act.\n', 'phrase/preambular').after,
       'The General Assembly,\n\n*Deciding* that it matters,\n\n1. *Decides* to act.\n',
     );
-    assert.strictEqual(
-      fixed(`${HEAD}1. *Noting* the report;\n\n2. *Decides* to act.\n`, 'phrase/operative').after,
-      `${HEAD}1. *Notes* the report;\n\n2. *Decides* to act.\n`,
-    );
+    assert.strictEqual(fixed(`${HEAD}1. *Noting* the report;\n\n2. *Decides* to act.\n`, 'phrase/operative').after, `${HEAD}1. *Notes* the report;\n\n2. *Decides* to act.\n`);
   });
 
   it('sorts a citation list by date when every date is known', () => {
-    const before = 'The General Assembly,\n\n*Recalling* its resolutions 73/27 of 5 December 2018, 53/70 of 4 December 1998 and 54/49 of 1 December 1999,\n\n1. *Decides* to act.\n';
-    assert.strictEqual(fixed(before, 'citation/order').after, before.replace('73/27 of 5 December 2018, 53/70 of 4 December 1998 and 54/49 of 1 December 1999', '53/70 of 4 December 1998, 54/49 of 1 December 1999 and 73/27 of 5 December 2018'));
+    const before =
+      'The General Assembly,\n\n*Recalling* its resolutions 73/27 of 5 December 2018, 53/70 of 4 December 1998 and 54/49 of 1 December 1999,\n\n1. *Decides* to act.\n';
+    assert.strictEqual(
+      fixed(before, 'citation/order').after,
+      before.replace(
+        '73/27 of 5 December 2018, 53/70 of 4 December 1998 and 54/49 of 1 December 1999',
+        '53/70 of 4 December 1998, 54/49 of 1 December 1999 and 73/27 of 5 December 2018',
+      ),
+    );
   });
 
   it('fixes the comma before “and”, and a missing “and”', () => {
@@ -148,11 +167,17 @@ describe('code actions and fix all', () => {
     const diagnostics = svc.getDiagnostics(d);
     const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     const quick = await svc.getCodeActions(d, range, { diagnostics: diagnostics.filter(x => x.code === 'phrase/emphasis') });
-    assert.deepStrictEqual(quick.map(a => [a.kind, a.title, a.isPreferred]), [['quickfix', 'Put the opening phrase in emphasis: *Recalling*', true]]);
+    assert.deepStrictEqual(
+      quick.map(a => [a.kind, a.title, a.isPreferred]),
+      [['quickfix', 'Put the opening phrase in emphasis: *Recalling*', true]],
+    );
     const none = await svc.getCodeActions(d, range, { diagnostics: [] });
     assert.deepStrictEqual(none, []);
     const all = await svc.getCodeActions(d, range, { diagnostics: [], only: ['source.fixAll'] });
-    assert.deepStrictEqual(all.map(a => a.kind), [FIX_ALL_KIND]);
+    assert.deepStrictEqual(
+      all.map(a => a.kind),
+      [FIX_ALL_KIND],
+    );
     assert.strictEqual(apply(before, all[0].edit!.changes![URI]), apply(before, fixAllEdits(svc.getModel(d), diagnostics)));
   });
 
@@ -162,7 +187,10 @@ describe('code actions and fix all', () => {
     const fixable = (t: string, version: number) => {
       const d = doc(t, version);
       const model = svc.getModel(d);
-      return svc.getDiagnostics(d).filter(x => fixesFor(model, x).length > 0).map(x => ({ diagnostic: x, fix: fixesFor(model, x)[0] }));
+      return svc
+        .getDiagnostics(d)
+        .filter(x => fixesFor(model, x).length > 0)
+        .map(x => ({ diagnostic: x, fix: fixesFor(model, x)[0] }));
     };
     const initially = fixable(text, 1);
     assert.ok(initially.length >= 15, `the faulty example should offer many fixes, got ${initially.length}`);
@@ -177,9 +205,15 @@ describe('code actions and fix all', () => {
       }
       text = apply(text, accepted);
     }
-    assert.deepStrictEqual(fixable(text, 99).map(x => `${x.diagnostic.code}: ${x.diagnostic.message}`), []);
+    assert.deepStrictEqual(
+      fixable(text, 99).map(x => `${x.diagnostic.code}: ${x.diagnostic.message}`),
+      [],
+    );
     // What is left needs the drafter: an impossible date, the self-citation, a paragraph 9 that does not exist.
-    const left = svc.getDiagnostics(doc(text, 100)).map(x => x.code).sort();
+    const left = svc
+      .getDiagnostics(doc(text, 100))
+      .map(x => x.code)
+      .sort();
     assert.deepStrictEqual(left, ['citation/date', 'citation/self', 'frontmatter/key', 'reference/paragraph']);
   });
 });

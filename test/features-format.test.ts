@@ -143,7 +143,7 @@ describe('formatting', () => {
   });
 
   it('answers minimal edits: one straight quote is one one-character edit', async () => {
-    const text = 'The General Assembly,\n\n*Noting* the State\'s report,\n';
+    const text = "The General Assembly,\n\n*Noting* the State's report,\n";
     const edits = await service.formatDocument(fresh(text));
     assert.deepStrictEqual(edits, [{ range: { start: { line: 2, character: 18 }, end: { line: 2, character: 19 } }, newText: '’' }]);
   });

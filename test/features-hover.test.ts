@@ -49,7 +49,9 @@ describe('hover', () => {
   });
 
   it('A/RES/53/130: previews the item after an interposed clause (“…, establishing the Fund, and 73/27 …”)', async () => {
-    const h = await hoverAt({ 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolutions 40/131 of 13 December 1985, establishing the Fund, and [[73/2|7 of 5 December 2018]],\n' });
+    const h = await hoverAt({
+      'draft.unres': 'The General Assembly,\n\n*Recalling* its resolutions 40/131 of 13 December 1985, establishing the Fund, and [[73/2|7 of 5 December 2018]],\n',
+    });
     assert.strictEqual(h.range, h.expected);
     assert.match(h.value, /Developments in the field of information and telecommunications/);
   });
@@ -82,7 +84,15 @@ describe('hover', () => {
   });
 
   it('previews a catalog file entry with its vote, agenda item and source file', async () => {
-    const catalog = JSON.stringify([{ symbol: 'A/RES/75/1', date: '2020-09-21', title: 'Declaration on the commemoration of the seventy-fifth anniversary', agendaItem: '128', vote: { yes: 180, no: 1, abstain: 2 } }]);
+    const catalog = JSON.stringify([
+      {
+        symbol: 'A/RES/75/1',
+        date: '2020-09-21',
+        title: 'Declaration on the commemoration of the seventy-fifth anniversary',
+        agendaItem: '128',
+        vote: { yes: 180, no: 1, abstain: 2 },
+      },
+    ]);
     const h = await hoverAt({ 'my.catalog.json': catalog, 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution 7|5/1 of 21 September 2020,\n' });
     assert.match(h.value, /Vote: 180 in favour, 1 against, 2 abstentions/);
     assert.match(h.value, /agenda item 128/);
@@ -97,7 +107,8 @@ describe('hover', () => {
 
   it('shows the text of the paragraph a reference names', async () => {
     const h = await hoverAt({
-      'draft.unres': 'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to establish a group;\n\n2. *Requests* the group, in accordance with paragraph [[|1]] above, to meet.\n',
+      'draft.unres':
+        'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to establish a group;\n\n2. *Requests* the group, in accordance with paragraph [[|1]] above, to meet.\n',
     });
     assert.strictEqual(h.range, h.expected);
     assert.match(h.value, /\*\*Paragraph 1\*\*/);
@@ -106,7 +117,8 @@ describe('hover', () => {
 
   it('shows the text of a subparagraph a reference names', async () => {
     const h = await hoverAt({
-      'draft.unres': 'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides*:\n   (a) to establish a group;\n   (b) to fund it;\n\n2. *Requests*, in accordance with paragraph 1 |(b) above, a report.\n',
+      'draft.unres':
+        'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides*:\n   (a) to establish a group;\n   (b) to fund it;\n\n2. *Requests*, in accordance with paragraph 1 |(b) above, a report.\n',
     });
     assert.match(h.value, /\*\*Paragraph 1 \(b\)\*\*/);
     assert.match(h.value, /to fund it/);
@@ -156,7 +168,8 @@ describe('hover', () => {
 
   it('escapes document text so that no link, image or HTML comes out of it', async () => {
     const h = await hoverAt({
-      'draft.unres': 'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides* <script>alert(1)</script> [x](javascript:alert(1)) ![](http://evil.example/p.png);\n\n2. *Requests*, as in paragraph |1 above, a report.\n',
+      'draft.unres':
+        'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides* <script>alert(1)</script> [x](javascript:alert(1)) ![](http://evil.example/p.png);\n\n2. *Requests*, as in paragraph |1 above, a report.\n',
     });
     assert.doesNotMatch(h.value, /<script>/);
     assert.doesNotMatch(h.value, /[^\\]\[x\]\(/);

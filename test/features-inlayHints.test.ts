@@ -41,13 +41,19 @@ describe('inlay hints', () => {
   it('labels preambular paragraphs PP1, PP2 and gives the plain number to paragraphs a bis has moved', async () => {
     const h = await hints(DRAFT);
     assert.deepStrictEqual(h.got, ['PP1@2:0', 'PP2@4:0', 'OP 3@10:0', 'OP 4@12:0']);
-    assert.deepStrictEqual(h.got.map(g => g.split('@')[1]), h.expected);
+    assert.deepStrictEqual(
+      h.got.map(g => g.split('@')[1]),
+      h.expected,
+    );
   });
 
   it('counts the preamble of each part from 1, and shows no OP labels without bis', async () => {
     const h = await hints('# A\n\nThe General Assembly,\n\n[[]]*Recalling* x,\n\n1. *Decides* y.\n\n# B\n\nThe General Assembly,\n\n[[]]*Recalling* z,\n\n1. *Decides* w.\n');
     assert.deepStrictEqual(h.got, ['PP1@4:0', 'PP1@12:0']);
-    assert.deepStrictEqual(h.got.map(g => g.split('@')[1]), h.expected);
+    assert.deepStrictEqual(
+      h.got.map(g => g.split('@')[1]),
+      h.expected,
+    );
   });
 
   it('answers only for the lines asked', async () => {

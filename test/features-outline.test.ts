@@ -94,7 +94,8 @@ describe('document symbols', () => {
   });
 
   it('groups paragraphs under their section headings and puts each part of a resolution adopted in parts apart', async () => {
-    const text = '# A\n\nThe General Assembly,\n\n## I. Values\n\n1. *Decides* one;\n\n2. *Decides* two.\n\n# B\n\nThe General Assembly,\n\n*Recalling* part A,\n\n*Decides* to act.\n';
+    const text =
+      '# A\n\nThe General Assembly,\n\n## I. Values\n\n1. *Decides* one;\n\n2. *Decides* two.\n\n# B\n\nThe General Assembly,\n\n*Recalling* part A,\n\n*Decides* to act.\n';
     const symbols = await service.getDocumentSymbols(fresh(text));
     assert.deepStrictEqual(show(symbols), [
       'A',
@@ -117,7 +118,10 @@ describe('document symbols', () => {
     for (const text of ['', '---\n: x\n---\n', 'The General Assembly,\n\n**\n\n1.\n\n(a)\n\n# \n']) {
       const symbols = await service.getDocumentSymbols(fresh(text));
       const names = show(symbols);
-      assert.ok(names.every(n => n.trim() !== ''), JSON.stringify(names));
+      assert.ok(
+        names.every(n => n.trim() !== ''),
+        JSON.stringify(names),
+      );
       assertNested(symbols);
     }
   });
@@ -131,7 +135,10 @@ describe('workspace symbols', () => {
       'c.unres': 'The General Assembly,\n',
     });
     const bySymbol = await f.service.getWorkspaceSymbols('74/29');
-    assert.deepStrictEqual(bySymbol.map(s => s.name), ['A/RES/74/29 — Developments in the field of information']);
+    assert.deepStrictEqual(
+      bySymbol.map(s => s.name),
+      ['A/RES/74/29 — Developments in the field of information'],
+    );
     assert.strictEqual(bySymbol[0].location.uri, f.uri('a.unres'));
     assert.strictEqual(showRange((bySymbol[0].location as { range: DocumentSymbol['range'] }).range), '1:8-1:19');
     const byTitle = await f.service.getWorkspaceSymbols('information');

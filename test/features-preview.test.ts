@@ -40,7 +40,9 @@ describe('preview', () => {
   });
 
   it('shows a draft with its sponsors and "draft resolution", and marks the brackets', () => {
-    const html = doc('---\nsymbol: A/C.1/80/L.20\nsession: 80\nsponsors: [Singapore, Austria, Chile]\ntitle: Open-ended working group\n---\n\nThe General Assembly,\n\n1. *Calls upon* States [to promote] peace;\n');
+    const html = doc(
+      '---\nsymbol: A/C.1/80/L.20\nsession: 80\nsponsors: [Singapore, Austria, Chile]\ntitle: Open-ended working group\n---\n\nThe General Assembly,\n\n1. *Calls upon* States [to promote] peace;\n',
+    );
     assert.match(html, /Distr\.: Limited/);
     assert.match(html, /<div class="bold">First Committee<\/div>/);
     assert.match(html, /<div class="sponsors">Singapore, Austria and Chile: draft resolution<\/div>/);

@@ -12,7 +12,12 @@ async function rename(marked: string, newName: string, others: Record<string, st
   const { text, cursor, ranges } = parseMarkers(marked);
   const files: Record<string, string> = { [URI]: text };
   for (const [name, t] of Object.entries(others)) files[`file:///ws/${name}`] = t;
-  const service = createLanguageService({ workspace: new InMemoryWorkspace(files), log: m => { throw new Error(`service logged: ${m}`); } });
+  const service = createLanguageService({
+    workspace: new InMemoryWorkspace(files),
+    log: m => {
+      throw new Error(`service logged: ${m}`);
+    },
+  });
   await service.indexWorkspace();
   const doc = { uri: URI, version: 1, getText: () => text };
   const prepared = await service.prepareRename(doc, cursor!);
@@ -100,7 +105,10 @@ The General Assembly,
 `;
 
   it('updates the front matter and every citation in the workspace, each in its own form', async () => {
-    const { text, ranges, prepared, result } = await rename(OWN, 'A/RES/74/30', { 'citing.unres': CITING, 'other.unres': 'The General Assembly,\n\n*Noting* resolution 74/290,\n\n1. *Decides* to act.\n' });
+    const { text, ranges, prepared, result } = await rename(OWN, 'A/RES/74/30', {
+      'citing.unres': CITING,
+      'other.unres': 'The General Assembly,\n\n*Noting* resolution 74/290,\n\n1. *Decides* to act.\n',
+    });
     assert.deepStrictEqual(prepared && [showRange(prepared.range), prepared.placeholder], [showRange(ranges[0]), 'A/RES/74/29']);
     assert.ok('edit' in result);
     assert.deepStrictEqual(Object.keys(result.edit.changes!).sort(), ['file:///ws/citing.unres', URI]);

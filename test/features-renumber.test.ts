@@ -5,7 +5,13 @@ import type { WorkspaceEdit } from 'vscode-languageserver-types';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
 
 const URI = 'file:///ws/doc.unres';
-const svc = () => createLanguageService({ workspace: new InMemoryWorkspace(), log: m => { throw new Error(`service logged: ${m}`); } });
+const svc = () =>
+  createLanguageService({
+    workspace: new InMemoryWorkspace(),
+    log: m => {
+      throw new Error(`service logged: ${m}`);
+    },
+  });
 const doc = (text: string) => ({ uri: URI, version: 1, getText: () => text });
 function applied(text: string, edit: WorkspaceEdit): string {
   return TextDocument.applyEdits(TextDocument.create(URI, 'unres', 1, text), edit.changes?.[URI] ?? []);
@@ -151,10 +157,7 @@ The General Assembly,
 2. *Decides* to act.
 `;
     const result = svc().getAdoptionEdit(doc(before));
-    assert.strictEqual(
-      applied(before, result.edit),
-      before.replace('status: draft', 'status: adopted').replace('1 bis.', '2.').replace('2. *Decides', '3. *Decides'),
-    );
+    assert.strictEqual(applied(before, result.edit), before.replace('status: draft', 'status: adopted').replace('1 bis.', '2.').replace('2. *Decides', '3. *Decides'));
     assert.strictEqual(result.bracketsLeft.length, 2);
     assert.strictEqual(result.message, 'Renumbered and marked adopted. 2 negotiation brackets are left to agree (line 10).');
   });

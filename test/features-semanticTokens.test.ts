@@ -40,17 +40,25 @@ describe('semantic tokens', () => {
   });
 
   it('marks citations the catalogs resolve, those they do not, malformed ones, and symbols', async () => {
-    const text = 'The General Assembly,\n\n*Recalling* its resolutions 73/27 of 5 December 2018 and 79/999 of 1 December 2024, resolution 74-29 and the report A/RES/73/27 (A/74/363),\n';
+    const text =
+      'The General Assembly,\n\n*Recalling* its resolutions 73/27 of 5 December 2018 and 79/999 of 1 December 2024, resolution 74-29 and the report A/RES/73/27 (A/74/363),\n';
     const f = await workspaceFixture({ 'doc.unres': text });
     const shown = show(text, semanticTokensOf(f.service.getModel(f.doc), f.service.getCatalog()));
-    assert.deepStrictEqual(shown.filter(s => !s.includes('keyword')), ['73/27 type resolved', '79/999 type unknown', '74-29 type malformed', 'A/RES/73/27 type resolved', 'A/74/363 type']);
+    assert.deepStrictEqual(
+      shown.filter(s => !s.includes('keyword')),
+      ['73/27 type resolved', '79/999 type unknown', '74-29 type malformed', 'A/RES/73/27 type resolved', 'A/74/363 type'],
+    );
   });
 
   it('A/RES/79/16, A/RES/53/130: marks every item after an item with parts and after an interposed clause', async () => {
-    const text = 'The General Assembly,\n\n*Recalling* its resolutions 36/87 A and B of 9 December 1981, 73/27 of 5 December 2018, establishing the Group, and 74-29 of 12 December 2019,\n';
+    const text =
+      'The General Assembly,\n\n*Recalling* its resolutions 36/87 A and B of 9 December 1981, 73/27 of 5 December 2018, establishing the Group, and 74-29 of 12 December 2019,\n';
     const f = await workspaceFixture({ 'doc.unres': text });
     const shown = show(text, semanticTokensOf(f.service.getModel(f.doc), f.service.getCatalog()));
-    assert.deepStrictEqual(shown.filter(s => !s.includes('keyword')), ['36/87 A and B type unknown', '73/27 type resolved', '74-29 type malformed']);
+    assert.deepStrictEqual(
+      shown.filter(s => !s.includes('keyword')),
+      ['36/87 A and B type unknown', '73/27 type resolved', '74-29 type malformed'],
+    );
   });
 
   it('encodes tokens relative to the one before, with the legend the server announces', async () => {

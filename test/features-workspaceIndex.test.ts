@@ -3,7 +3,8 @@ import * as assert from 'node:assert';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
 import { fixtureUri, textDocument } from './util/workspaceFixture';
 
-const cited = (date: string) => `---\nsymbol: A/RES/73/27\nadopted: ${date}\ntitle: From the workspace\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n`;
+const cited = (date: string) =>
+  `---\nsymbol: A/RES/73/27\nadopted: ${date}\ntitle: From the workspace\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n`;
 const CITING = 'The General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n';
 
 function setup(files: Record<string, string>) {
@@ -20,17 +21,37 @@ describe('workspace index', () => {
     assert.strictEqual(summary.symbol, 'A/RES/73/27');
     assert.strictEqual(summary.adopted, '2018-12-05');
     assert.strictEqual(summary.title, 'From the workspace');
-    assert.deepStrictEqual(summary.paragraphs.map(p => [p.label, p.firstWords]), [['1', 'Decides to act;'], ['2', 'Requests a report.']]);
-    assert.deepStrictEqual(service.workspaceIndex.summary(fixtureUri('citing.unres'))!.citations.map(c => c.symbol), ['A/RES/73/27']);
+    assert.deepStrictEqual(
+      summary.paragraphs.map(p => [p.label, p.firstWords]),
+      [
+        ['1', 'Decides to act;'],
+        ['2', 'Requests a report.'],
+      ],
+    );
+    assert.deepStrictEqual(
+      service.workspaceIndex.summary(fixtureUri('citing.unres'))!.citations.map(c => c.symbol),
+      ['A/RES/73/27'],
+    );
   });
 
   it('layers the catalogs: workspace documents, then catalog files, then settings catalogs, then the bundled catalog', async () => {
     const { service } = setup({
       'cited.unres': cited('6 December 2018'),
-      'a.catalog.json': JSON.stringify([{ symbol: 'A/RES/73/27', date: '2018-12-07' }, { symbol: 'A/RES/53/70', date: '1998-12-05', title: 'From the file' }]),
+      'a.catalog.json': JSON.stringify([
+        { symbol: 'A/RES/73/27', date: '2018-12-07' },
+        { symbol: 'A/RES/53/70', date: '1998-12-05', title: 'From the file' },
+      ]),
     });
     await service.indexWorkspace();
-    service.setSettingsCatalogs([{ uri: 'file:///elsewhere/s.catalog.json', text: JSON.stringify([{ symbol: 'A/RES/53/70', date: '1998-12-06' }, { symbol: 'A/RES/54/49', date: '1999-12-02', title: 'From settings' }]) }]);
+    service.setSettingsCatalogs([
+      {
+        uri: 'file:///elsewhere/s.catalog.json',
+        text: JSON.stringify([
+          { symbol: 'A/RES/53/70', date: '1998-12-06' },
+          { symbol: 'A/RES/54/49', date: '1999-12-02', title: 'From settings' },
+        ]),
+      },
+    ]);
     const catalog = service.getCatalog();
     assert.strictEqual(catalog.get('A/RES/73/27')!.date, '2018-12-06');
     assert.strictEqual(catalog.get('A/RES/53/70')!.title, 'From the file');
@@ -42,7 +63,10 @@ describe('workspace index', () => {
     const { service } = setup({ 'bad.catalog.json': '[\n {"symbol": "A/RES/79/1", "date": "2024-09-10"},\n {"symbol": "A/RES/79/2", "date": "10 September 2024"}\n]' });
     await service.indexWorkspace();
     const ds = service.getCatalogDiagnostics(fixtureUri('bad.catalog.json'))!;
-    assert.deepStrictEqual(ds.map(d => [d.code, d.range.start.line]), [['catalog/invalid', 2]]);
+    assert.deepStrictEqual(
+      ds.map(d => [d.code, d.range.start.line]),
+      [['catalog/invalid', 2]],
+    );
     assert.ok(service.getCatalog().get('A/RES/79/1'));
     assert.deepStrictEqual(service.getCatalogDiagnostics(fixtureUri('bad.catalog.json'), { 'catalog/invalid': 'off' }), []);
     assert.strictEqual(service.getCatalogDiagnostics(fixtureUri('nothing.unres')), undefined);
@@ -92,6 +116,9 @@ describe('workspace index', () => {
     const { service } = setup({});
     const { config, diagnostics } = service.readRuleConfig('{ "rules": { "citation/order": "off", "citation/date": "loud" } }');
     assert.deepStrictEqual(config, { 'citation/order': 'off' });
-    assert.deepStrictEqual(diagnostics.map(d => d.code), ['config/invalid']);
+    assert.deepStrictEqual(
+      diagnostics.map(d => d.code),
+      ['config/invalid'],
+    );
   });
 });

@@ -55,7 +55,16 @@ function bigCatalog(n: number): string {
 
 /** 50 MB of the example resolution's body, over and over: a huge but plausible document. */
 function fiftyMegabytes(): string {
-  const body = fs.readFileSync(path.resolve(__dirname, '../../examples', fs.readdirSync(path.resolve(__dirname, '../../examples')).find(f => f.endsWith('.unres'))!), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  const body = fs
+    .readFileSync(
+      path.resolve(
+        __dirname,
+        '../../examples',
+        fs.readdirSync(path.resolve(__dirname, '../../examples')).find(f => f.endsWith('.unres'))!,
+      ),
+      'utf8',
+    )
+    .replace(/^---[\s\S]*?\n---\n/, '');
   return body.repeat(Math.ceil((50 * 2 ** 20) / body.length)).slice(0, 50 * 2 ** 20);
 }
 
@@ -82,13 +91,20 @@ describe('files: the command line', function () {
   });
 
   it('a FIFO, a dangling link and a binary file in the workspace: the scan passes over the first two and checks the third', () => {
-    const root = ws({ 'draft.unres': RESOLUTION('60/2 of 1 December 2005'), 'binary.unres': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), 'refs.catalog.json': bigCatalog(3) });
+    const root = ws({
+      'draft.unres': RESOLUTION('60/2 of 1 December 2005'),
+      'binary.unres': Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      'refs.catalog.json': bigCatalog(3),
+    });
     execFileSync('mkfifo', [path.join(root, 'pipe.unres')]);
     fs.symlinkSync(path.join(root, 'gone.unres'), path.join(root, 'dangling.unres'));
     fs.symlinkSync(path.join(root, 'gone.catalog.json'), path.join(root, 'dangling.catalog.json'));
     const found = diagnosticsOf(check(root, ['.'], 20_000));
     assert.deepStrictEqual([...new Set(found.map(d => d.file))].sort(), ['binary.unres']);
-    assert.ok(found.some(d => d.code === 'structure/organ-line'), 'the binary file was checked as text');
+    assert.ok(
+      found.some(d => d.code === 'structure/organ-line'),
+      'the binary file was checked as text',
+    );
   });
 
   it('an unreadable file named on the command line: exit 2 with the reason', function () {
@@ -114,7 +130,11 @@ describe('files: the command line', function () {
     const root = ws({ 'huge.unres': `---\nsymbol: A/RES/60/7\nadopted: 2005-12-01\n---\n\n${fiftyMegabytes()}`, 'draft.unres': RESOLUTION('60/7 of 1 December 2005') });
     const run = check(root, ['draft.unres']);
     const found = diagnosticsOf(run);
-    assert.deepStrictEqual(found.filter(d => d.code === 'citation/unknown'), [], 'the 50 MB document served as catalog');
+    assert.deepStrictEqual(
+      found.filter(d => d.code === 'citation/unknown'),
+      [],
+      'the 50 MB document served as catalog',
+    );
   });
 
   it('a 50 MB binary catalog: one clear problem on that file, the rest still checked', () => {
@@ -132,7 +152,9 @@ describe('files: the command line', function () {
     fs.writeFileSync(path.join(os.tmpdir(), `unres-200k-${process.pid}.catalog.json`), bigCatalog(200_000));
     roots.push(path.join(os.tmpdir(), `unres-200k-${process.pid}.catalog.json`));
     const run = check(root, ['--catalog', path.join(os.tmpdir(), `unres-200k-${process.pid}.catalog.json`), 'draft.unres', 'other.unres']);
-    const unknown = diagnosticsOf(run).filter(d => d.code === 'citation/unknown').map(d => d.file);
+    const unknown = diagnosticsOf(run)
+      .filter(d => d.code === 'citation/unknown')
+      .map(d => d.file);
     assert.deepStrictEqual(unknown, ['other.unres']);
   });
 
@@ -150,7 +172,10 @@ describe('files: the command line', function () {
     fs.symlinkSync(path.join(root, 'b'), path.join(root, 'a'));
     fs.symlinkSync(path.join(root, 'a'), path.join(root, 'b'));
     const found = diagnosticsOf(check(root, ['.'], 20_000));
-    assert.deepStrictEqual(found.filter(d => d.code === 'citation/unknown' || d.code === 'citation/self'), []);
+    assert.deepStrictEqual(
+      found.filter(d => d.code === 'citation/unknown' || d.code === 'citation/self'),
+      [],
+    );
     // Each real file is checked once, whatever the links that lead to it again.
     const checked = diagnosticsOf(check(root, ['--format', 'json', '.'], 20_000)).map(d => d.file);
     assert.ok(!checked.some(f => f.includes('self/') || f.includes('up/')), checked.join(', '));

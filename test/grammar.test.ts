@@ -22,15 +22,30 @@ const BIN = path.join(ROOT, 'node_modules', '.bin');
 /** Runs one of vscode-tmgrammar-test's commands; the package's grammar contribution tells it the scope. */
 function runTool(tool: 'vscode-tmgrammar-test' | 'vscode-tmgrammar-snap', args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [path.join(BIN, tool), '--config', PACKAGE, ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' }, timeout: 60_000,
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0' },
+    timeout: 60_000,
   });
   // Without a YAML grammar the front matter's inside stays unscoped; that is all the warning says.
-  const output = `${result.stdout}${result.stderr}`.split('\n').filter(l => !/grammar not found for "source\.yaml"/.test(l)).join('\n');
+  const output = `${result.stdout}${result.stderr}`
+    .split('\n')
+    .filter(l => !/grammar not found for "source\.yaml"/.test(l))
+    .join('\n');
   return { status: result.status, output };
 }
 
-type Rule = { include?: string; match?: string; begin?: string; end?: string; while?: string; patterns?: Rule[];
-  captures?: Record<string, Rule>; beginCaptures?: Record<string, Rule>; endCaptures?: Record<string, Rule> };
+type Rule = {
+  include?: string;
+  match?: string;
+  begin?: string;
+  end?: string;
+  while?: string;
+  patterns?: Rule[];
+  captures?: Record<string, Rule>;
+  beginCaptures?: Record<string, Rule>;
+  endCaptures?: Record<string, Rule>;
+};
 
 /** Every rule of the grammar, nested ones included. */
 function allRules(grammar: { patterns: Rule[]; repository: Record<string, Rule> }): Rule[] {
@@ -78,14 +93,18 @@ describe('TextMate grammar', () => {
   });
 
   it('includes only rules its repository defines', () => {
-    const includes = allRules(grammar).map(r => r.include).filter((i): i is string => !!i && i.startsWith('#'));
+    const includes = allRules(grammar)
+      .map(r => r.include)
+      .filter((i): i is string => !!i && i.startsWith('#'));
     const missing = includes.filter(i => !(i.slice(1) in grammar.repository));
     assert.deepStrictEqual(missing, []);
   });
 
   it('has regular expressions that Oniguruma compiles', async () => {
     await loadOniguruma();
-    const sources = allRules(grammar).flatMap(r => [r.match, r.begin, r.end, r.while]).filter((s): s is string => !!s);
+    const sources = allRules(grammar)
+      .flatMap(r => [r.match, r.begin, r.end, r.while])
+      .filter((s): s is string => !!s);
     assert.ok(sources.length > 20, `only ${sources.length} expressions`);
     const broken = sources.filter(s => {
       try {
@@ -110,7 +129,10 @@ describe('TextMate grammar', () => {
   it('tokenizes every example as its committed snapshot says', function () {
     this.timeout(60_000);
     const update = process.env.UNRES_UPDATE_SNAPSHOTS === '1';
-    const examples = fs.readdirSync(EXAMPLES).filter(f => f.endsWith('.unres')).sort();
+    const examples = fs
+      .readdirSync(EXAMPLES)
+      .filter(f => f.endsWith('.unres'))
+      .sort();
     assert.ok(examples.length > 0, 'no examples');
     // The tool keeps FILE.snap beside FILE; the snapshots live apart from the examples, so both go
     // to a scratch folder for the run.
@@ -145,8 +167,17 @@ describe('TextMate grammar', () => {
     const g = await loadGrammar();
     const long = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const lines = [
-      long('*a '), long('_a '), long('[ '), long('“ '), long('resolution 1 '), long('73/27 of 5 December 2018, '),
-      `1. *${long('Decides ')}`, `*${long('a')}`, long('A/RES/'), long('(a) '), `<!-- ${long('unres-disable ')}`,
+      long('*a '),
+      long('_a '),
+      long('[ '),
+      long('“ '),
+      long('resolution 1 '),
+      long('73/27 of 5 December 2018, '),
+      `1. *${long('Decides ')}`,
+      `*${long('a')}`,
+      long('A/RES/'),
+      long('(a) '),
+      `<!-- ${long('unres-disable ')}`,
     ];
     for (const line of lines) {
       const started = Date.now();
@@ -161,11 +192,14 @@ describe('TextMate grammar', () => {
     const line = '2 bis. *Calls upon* States [to promote] resolution 73/27 of 5 December 2018[^1];';
     const { tokens } = g.tokenizeLine(line, textmate.INITIAL);
     const scopeOf = (text: string) => tokens.find(t => line.slice(t.startIndex, t.endIndex) === text)?.scopes.at(-1);
-    assert.deepStrictEqual(
-      ['2', 'bis', 'Calls upon', 'to promote', '73/27', '5 December 2018', '1'].map(scopeOf),
-      ['constant.numeric.paragraph-number.unres', 'keyword.other.draft-label.unres', 'keyword.other.phrase.operative.unres',
-        'markup.changed.negotiation.unres', 'string.other.link.resolution.unres', 'constant.numeric.date.unres',
-        'entity.name.tag.footnote.unres'],
-    );
+    assert.deepStrictEqual(['2', 'bis', 'Calls upon', 'to promote', '73/27', '5 December 2018', '1'].map(scopeOf), [
+      'constant.numeric.paragraph-number.unres',
+      'keyword.other.draft-label.unres',
+      'keyword.other.phrase.operative.unres',
+      'markup.changed.negotiation.unres',
+      'string.other.link.resolution.unres',
+      'constant.numeric.date.unres',
+      'entity.name.tag.footnote.unres',
+    ]);
   });
 });

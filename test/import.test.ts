@@ -58,33 +58,42 @@ describe('import: the converter', () => {
       ],
     });
     assert.ok(isResolution);
-    assert.strictEqual(text, [
-      '---',
-      'symbol: A/RES/79/16',
-      'session: 79',
-      'agenda-item: 94',
-      'title: Establishment of a zone',
-      'adopted: 2 December 2024',
-      'meeting: 43rd plenary meeting',
-      'report: A/79/404',
-      'status: adopted',
-      '---',
-      '',
-      'The General Assembly,',
-      '',
-      '*Recalling* its resolution 78/17 of 4 December 2023 on the nuclear-weapon-free zone,[^1]',
-      '',
-      '1. *Decides* to include the item.',
-      '',
-      '[^1]: Resolution S-10/2.',
-      '',
-    ].join('\n'));
+    assert.strictEqual(
+      text,
+      [
+        '---',
+        'symbol: A/RES/79/16',
+        'session: 79',
+        'agenda-item: 94',
+        'title: Establishment of a zone',
+        'adopted: 2 December 2024',
+        'meeting: 43rd plenary meeting',
+        'report: A/79/404',
+        'status: adopted',
+        '---',
+        '',
+        'The General Assembly,',
+        '',
+        '*Recalling* its resolution 78/17 of 4 December 2023 on the nuclear-weapon-free zone,[^1]',
+        '',
+        '1. *Decides* to include the item.',
+        '',
+        '[^1]: Resolution S-10/2.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('says in a comment when the footer dates the meeting otherwise than the masthead', () => {
     const { text } = convertToMarkup({
       paragraphsKnown: true,
-      lines: [...masthead, line('The General Assembly,'), line('1. Decides to act.', { gap: true }), line('43rd plenary meeting', { right: true }), line('3 December 2024', { right: true })],
+      lines: [
+        ...masthead,
+        line('The General Assembly,'),
+        line('1. Decides to act.', { gap: true }),
+        line('43rd plenary meeting', { right: true }),
+        line('3 December 2024', { right: true }),
+      ],
     });
     assert.match(text, /<!-- unres import: The footer dates the meeting 3 December 2024, but the masthead says adopted on 2 December 2024\. -->/);
   });
@@ -105,7 +114,10 @@ describe('import: the converter', () => {
         line('1. Decides to act.', { indent: 24 }),
       ],
     });
-    assert.match(text, /^---\nsymbol: A\/C\.3\/80\/L\.10\nsession: 80\nagenda-item: 25 \(b\)\ntitle: Promoting social integration\nstatus: draft\nsponsors:\n {2}- Algeria\n {2}- Bosnia and Herzegovina\n {2}- Brazil\n {2}- Trinidad and Tobago\n---\n/);
+    assert.match(
+      text,
+      /^---\nsymbol: A\/C\.3\/80\/L\.10\nsession: 80\nagenda-item: 25 \(b\)\ntitle: Promoting social integration\nstatus: draft\nsponsors:\n {2}- Algeria\n {2}- Bosnia and Herzegovina\n {2}- Brazil\n {2}- Trinidad and Tobago\n---\n/,
+    );
     assert.match(text, /\n\*Recalling\* the Summit,\n\n1\. \*Decides\* to act\.\n/);
     assert.deepStrictEqual(parseDocument(text).info.sponsors, ['Algeria', 'Bosnia and Herzegovina', 'Brazil', 'Trinidad and Tobago']);
   });
@@ -124,7 +136,10 @@ describe('import: the converter', () => {
         line('The Parties agree.', { indent: 24 }),
       ],
     });
-    assert.match(text, /1\. \*Requests\* the Secretary-General:\n\n {3}\(a\) To report;\n\n {6}\(i\) In 2026;\n\n {3}\(b\) To act\.\n\n# Annex\n\n### Article 1\n\nThe Parties agree\.\n/);
+    assert.match(
+      text,
+      /1\. \*Requests\* the Secretary-General:\n\n {3}\(a\) To report;\n\n {6}\(i\) In 2026;\n\n {3}\(b\) To act\.\n\n# Annex\n\n### Article 1\n\nThe Parties agree\.\n/,
+    );
   });
 
   it('keeps what it cannot place in a comment that says why', () => {
@@ -144,16 +159,42 @@ describe('import: the converter', () => {
 describe('import: text copied out of a PDF', () => {
   it('drops job numbers, page counters, bar codes and running headers, and reads footnotes', () => {
     const text = [
-      'United Nations', 'A/RES/79/16', '', 'Seventy-ninth session', 'Agenda item 94', 'A zone', '',
-      'Resolution adopted by the General Assembly', 'on 2 December 2024', '', '79/16. A zone', '',
-      'The General Assembly,', '', 'Recalling its resolution 78/17 of 4 December 2023 on the nuclear-', 'weapon-free zone,1',
-      '__________________', '1 Resolution S-10/2.', '', 'A/RES/79/16', 'A zone', '24-21677', '2/3', '',
-      '1. Decides to include the item.', '', '24-21677 (E)', '*2421677*',
+      'United Nations',
+      'A/RES/79/16',
+      '',
+      'Seventy-ninth session',
+      'Agenda item 94',
+      'A zone',
+      '',
+      'Resolution adopted by the General Assembly',
+      'on 2 December 2024',
+      '',
+      '79/16. A zone',
+      '',
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 78/17 of 4 December 2023 on the nuclear-',
+      'weapon-free zone,1',
+      '__________________',
+      '1 Resolution S-10/2.',
+      '',
+      'A/RES/79/16',
+      'A zone',
+      '24-21677',
+      '2/3',
+      '',
+      '1. Decides to include the item.',
+      '',
+      '24-21677 (E)',
+      '*2421677*',
     ].join('\n');
     const styled = readPlainText(text);
     assert.ok(styled.paragraphsKnown);
     const { text: markup } = convertToMarkup(styled);
-    assert.match(markup, /\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,1\n\n1\. \*Decides\* to include the item\.\n\n\[\^1\]: Resolution S-10\/2\.\n/);
+    assert.match(
+      markup,
+      /\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,1\n\n1\. \*Decides\* to include the item\.\n\n\[\^1\]: Resolution S-10\/2\.\n/,
+    );
     assert.doesNotMatch(markup, /24-21677|2\/3|\*2421677\*/);
   });
 });
@@ -162,22 +203,45 @@ describe('import: Word files', () => {
   it('reads paragraphs, italic openers and footnotes from a .docx', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-docx-'));
     const file = path.join(dir, 'draft.docx');
-    fs.writeFileSync(file, makeDocx([
-      ['A/C.3/80/L.10'],
-      ['Eightieth session'],
-      ['Peru: draft resolution'],
-      ['Promoting social integration'],
-      [['The General Assembly', true], ','],
-      [['Recalling', true], ' its resolution 78/178 of 19 December 2023,', { note: 1 }],
-      ['1. ', ['Decides', true], ' to remain seized of the matter.'],
-    ], ['A/78/100.']));
+    fs.writeFileSync(
+      file,
+      makeDocx(
+        [
+          ['A/C.3/80/L.10'],
+          ['Eightieth session'],
+          ['Peru: draft resolution'],
+          ['Promoting social integration'],
+          [['The General Assembly', true], ','],
+          [['Recalling', true], ' its resolution 78/178 of 19 December 2023,', { note: 1 }],
+          ['1. ', ['Decides', true], ' to remain seized of the matter.'],
+        ],
+        ['A/78/100.'],
+      ),
+    );
     try {
       const { text } = await importFile(file);
-      assert.strictEqual(text, [
-        '---', 'symbol: A/C.3/80/L.10', 'session: 80', 'title: Promoting social integration', 'status: draft', 'sponsors:', '  - Peru', '---', '',
-        'The General Assembly,', '', '*Recalling* its resolution 78/178 of 19 December 2023,[^1]', '', '1. *Decides* to remain seized of the matter.', '',
-        '[^1]: A/78/100.', '',
-      ].join('\n'));
+      assert.strictEqual(
+        text,
+        [
+          '---',
+          'symbol: A/C.3/80/L.10',
+          'session: 80',
+          'title: Promoting social integration',
+          'status: draft',
+          'sponsors:',
+          '  - Peru',
+          '---',
+          '',
+          'The General Assembly,',
+          '',
+          '*Recalling* its resolution 78/178 of 19 December 2023,[^1]',
+          '',
+          '1. *Decides* to remain seized of the matter.',
+          '',
+          '[^1]: A/78/100.',
+          '',
+        ].join('\n'),
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -252,7 +316,7 @@ describe('import: bad input, from the command line', function () {
   });
 });
 
-describe('import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF\'s text', function () {
+describe("import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF's text", function () {
   this.timeout(600_000);
   const available = fs.existsSync(PDFS) && fs.existsSync(EXTRACTED);
   if (!available) {
@@ -262,7 +326,10 @@ describe('import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF\'s 
     });
     return;
   }
-  const files = fs.readdirSync(PDFS).filter(f => f.endsWith('.pdf')).sort();
+  const files = fs
+    .readdirSync(PDFS)
+    .filter(f => f.endsWith('.pdf'))
+    .sort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-pdfs-'));
   const imported = new Map<string, string>();
   const rows: string[] = [];
@@ -302,8 +369,13 @@ describe('import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF\'s 
       const kept = (body.kept + notes.kept) / Math.max(1, body.official + notes.official);
       const invented = (body.invented + notes.invented) / Math.max(1, body.imported + notes.imported);
       const errors = serious.filter(d => d.severity === 'error').length;
-      rows.push(`${name.padEnd(16)} ${String(errors).padStart(2)} errors ${String(serious.length - errors).padStart(2)} warnings  words ${body.official + notes.official}: kept ${(kept * 100).toFixed(2)} %, invented ${(invented * 100).toFixed(2)} %${held}`);
-      assert.deepStrictEqual(serious.map(d => `${d.line}: ${d.code} ${d.message}`), []);
+      rows.push(
+        `${name.padEnd(16)} ${String(errors).padStart(2)} errors ${String(serious.length - errors).padStart(2)} warnings  words ${body.official + notes.official}: kept ${(kept * 100).toFixed(2)} %, invented ${(invented * 100).toFixed(2)} %${held}`,
+      );
+      assert.deepStrictEqual(
+        serious.map(d => `${d.line}: ${d.code} ${d.message}`),
+        [],
+      );
       assert.ok(kept >= 0.99, `kept ${(kept * 100).toFixed(2)} %; missing: ${[...body.missingSample, ...notes.missingSample].join(' | ')}`);
       assert.ok(invented <= 0.01, `invented ${(invented * 100).toFixed(2)} %: ${[...body.inventedSample, ...notes.inventedSample].join(' | ')}`);
     });

@@ -17,7 +17,7 @@ const PARAGRAPHS = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housek
 function positionsOf(text: string): (offset: number) => Position {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  return (offset) => {
+  return offset => {
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -42,21 +42,40 @@ function onlyCitation(marked: string, organ: Organ | undefined = 'GA'): { citati
   return { citation: result.citations[0], marks };
 }
 
-const symbolsOf = (c: Citation): string[] => c.items.map((i) => i.symbol);
+const symbolsOf = (c: Citation): string[] => c.items.map(i => i.symbol);
 
 describe('inline scanner', () => {
   describe('dates', () => {
     it('reads D Month YYYY with its ISO form, zero-padded', () => {
       const { result, marks } = scan('adopted on [[9 December 1981]] and [[1 January 2020]]');
-      assert.deepStrictEqual(result.dates.map((d) => d.iso), ['1981-12-09', '2020-01-01']);
-      assert.deepStrictEqual(result.dates.map((d) => showRange(d.range)), marks);
-      assert.deepStrictEqual(result.dates.map((d) => [d.day, d.month, d.year, d.valid]), [[9, 12, 1981, true], [1, 1, 2020, true]]);
+      assert.deepStrictEqual(
+        result.dates.map(d => d.iso),
+        ['1981-12-09', '2020-01-01'],
+      );
+      assert.deepStrictEqual(
+        result.dates.map(d => showRange(d.range)),
+        marks,
+      );
+      assert.deepStrictEqual(
+        result.dates.map(d => [d.day, d.month, d.year, d.valid]),
+        [
+          [9, 12, 1981, true],
+          [1, 1, 2020, true],
+        ],
+      );
     });
 
     const validity: Array<[string, boolean]> = [
-      ['30 April 2019', true], ['31 April 2019', false], ['29 February 2019', false], ['29 February 2020', true],
-      ['29 February 1900', false], ['29 February 2000', true], ['0 March 2020', false], ['31 December 1999', true],
-      ['32 January 2020', false], ['31 June 2020', false],
+      ['30 April 2019', true],
+      ['31 April 2019', false],
+      ['29 February 2019', false],
+      ['29 February 2020', true],
+      ['29 February 1900', false],
+      ['29 February 2000', true],
+      ['0 March 2020', false],
+      ['31 December 1999', true],
+      ['32 January 2020', false],
+      ['31 June 2020', false],
     ];
     for (const [date, valid] of validity) {
       it(`${date} is ${valid ? 'a real day' : 'no real day'}`, () => {
@@ -72,7 +91,10 @@ describe('inline scanner', () => {
 
     it('reads a date broken over two lines', () => {
       const { result, marks } = scan('of [[5\nDecember 2018]]');
-      assert.deepStrictEqual(result.dates.map((d) => showRange(d.range)), marks);
+      assert.deepStrictEqual(
+        result.dates.map(d => showRange(d.range)),
+        marks,
+      );
     });
 
     for (const notADate of ['123 December 2019', 'December 2019', '9 Decembre 1981', '9 December 19811', '9 december 1981', 'A9 December 1981']) {
@@ -95,10 +117,7 @@ describe('inline scanner', () => {
     it('its resolution 73/27 of 5 December 2018: the date belongs to the item and to the dates', () => {
       const { citation, marks } = onlyCitation('[[its resolution [[[[73/27]] of [[5 December 2018]]]]]]', 'GA');
       const item = citation.items[0];
-      assert.deepStrictEqual(
-        [showRange(citation.range), showRange(item.range), showRange(item.symbolRange), showRange(item.date!.range)].sort(),
-        [...marks].sort(),
-      );
+      assert.deepStrictEqual([showRange(citation.range), showRange(item.range), showRange(item.symbolRange), showRange(item.date!.range)].sort(), [...marks].sort());
       assert.strictEqual(item.text, '73/27 of 5 December 2018');
       assert.strictEqual(item.date!.iso, '2018-12-05');
       assert.deepStrictEqual([citation.own, citation.lead.text], [true, 'its resolution']);
@@ -155,10 +174,7 @@ describe('inline scanner', () => {
     for (const [text, organ, symbol, form, citationOrgan] of forms) {
       it(`${text} (in a ${organ ?? 'organless'} text) → ${symbol}`, () => {
         const { citation } = onlyCitation(text, organ);
-        assert.deepStrictEqual(
-          [symbolsOf(citation), citation.items[0].form, citation.organ, citation.items[0].malformed],
-          [[symbol], form, citationOrgan, undefined],
-        );
+        assert.deepStrictEqual([symbolsOf(citation), citation.items[0].form, citation.organ, citation.items[0].malformed], [[symbol], form, citationOrgan, undefined]);
       });
     }
 
@@ -191,17 +207,17 @@ describe('inline scanner', () => {
 
   describe('citations: lists', () => {
     it('the contract’s list is one citation of three items and two separators', () => {
-      const { citation, marks } = onlyCitation(
-        '[[resolutions [[36/103 of 9 December 1981]][[, ]][[43/78 H of 7 December 1988]][[ and ]][[73/27 of\n5 December 2018]]]]',
-      );
+      const { citation, marks } = onlyCitation('[[resolutions [[36/103 of 9 December 1981]][[, ]][[43/78 H of 7 December 1988]][[ and ]][[73/27 of\n5 December 2018]]]]');
       assert.deepStrictEqual(symbolsOf(citation), ['A/RES/36/103', 'A/RES/43/78 H', 'A/RES/73/27']);
+      assert.deepStrictEqual([citation.range, ...citation.items.map(i => i.range), ...citation.separators.map(s => s.range)].map(showRange).sort(), [...marks].sort());
       assert.deepStrictEqual(
-        [citation.range, ...citation.items.map((i) => i.range), ...citation.separators.map((s) => s.range)]
-          .map(showRange).sort(),
-        [...marks].sort(),
+        citation.separators.map(s => s.text),
+        [', ', ' and '],
       );
-      assert.deepStrictEqual(citation.separators.map((s) => s.text), [', ', ' and ']);
-      assert.deepStrictEqual(citation.items.map((i) => i.date?.iso), ['1981-12-09', '1988-12-07', '2018-12-05']);
+      assert.deepStrictEqual(
+        citation.items.map(i => i.date?.iso),
+        ['1981-12-09', '1988-12-07', '2018-12-05'],
+      );
       assert.strictEqual(citation.plural, true);
     });
 
@@ -214,13 +230,18 @@ describe('inline scanner', () => {
       ['resolutions 425 and 426 (1978):', 'SC', ['S/RES/425 (1978)', 'S/RES/426 (1978)'], [' and ']],
       ['its decisions S-31/1, S-31/2 and S-31/3 of 15 July 2020', 'GA', ['A/DEC/S-31/1', 'A/DEC/S-31/2', 'A/DEC/S-31/3'], [', ', ' and ']],
       // A title closes with its own comma; the separator is the ` and ` after it.
-      ['its resolutions 76/84 A, entitled “Information in the service of humanity”, and 76/84 B, entitled “United Nations global communications policies”,', 'GA', ['A/RES/76/84 A', 'A/RES/76/84 B'], [' and ']],
+      [
+        'its resolutions 76/84 A, entitled “Information in the service of humanity”, and 76/84 B, entitled “United Nations global communications policies”,',
+        'GA',
+        ['A/RES/76/84 A', 'A/RES/76/84 B'],
+        [' and '],
+      ],
     ];
     for (const [text, organ, symbols, separators] of lists) {
       it(`${JSON.stringify(text)} → ${symbols.length} items`, () => {
         const { citation } = onlyCitation(text, organ);
-        assert.deepStrictEqual([symbolsOf(citation), citation.separators.map((s) => s.text)], [symbols, separators]);
-        assert.ok(citation.items.every((i) => i.malformed === undefined));
+        assert.deepStrictEqual([symbolsOf(citation), citation.separators.map(s => s.text)], [symbols, separators]);
+        assert.ok(citation.items.every(i => i.malformed === undefined));
       });
     }
 
@@ -244,15 +265,24 @@ describe('inline scanner', () => {
 
     it('the seed’s list of 22 resolutions, read from the example', () => {
       const source = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-      const block = source.split('\n').find((line) => line.startsWith('*Recalling* its resolutions'))!;
+      const block = source.split('\n').find(line => line.startsWith('*Recalling* its resolutions'))!;
       const { result } = scan(block);
       assert.strictEqual(result.citations.length, 1);
       const [citation] = result.citations;
       assert.strictEqual(citation.items.length, 22);
-      assert.deepStrictEqual(citation.items.slice(0, 3).map((i) => i.symbol), ['A/RES/36/103', 'A/RES/43/78 H', 'A/RES/53/70']);
-      assert.deepStrictEqual(citation.items.slice(-2).map((i) => `${i.symbol} ${i.date!.iso}`), ['A/RES/71/28 2016-12-05', 'A/RES/73/27 2018-12-05']);
-      assert.deepStrictEqual(citation.separators.map((s) => s.text), [...Array(20).fill(', '), ' and ']);
-      assert.ok(citation.items.every((i) => i.malformed === undefined && i.date?.valid === true && i.form === 'modern'));
+      assert.deepStrictEqual(
+        citation.items.slice(0, 3).map(i => i.symbol),
+        ['A/RES/36/103', 'A/RES/43/78 H', 'A/RES/53/70'],
+      );
+      assert.deepStrictEqual(
+        citation.items.slice(-2).map(i => `${i.symbol} ${i.date!.iso}`),
+        ['A/RES/71/28 2016-12-05', 'A/RES/73/27 2018-12-05'],
+      );
+      assert.deepStrictEqual(
+        citation.separators.map(s => s.text),
+        [...Array(20).fill(', '), ' and '],
+      );
+      assert.ok(citation.items.every(i => i.malformed === undefined && i.date?.valid === true && i.form === 'modern'));
       assert.strictEqual(result.dates.length, 22);
     });
   });
@@ -260,11 +290,14 @@ describe('inline scanner', () => {
   describe('citations: the organ from the context', () => {
     it('a bare lead after a Security Council citation in a General Assembly text cites the Council', () => {
       const { result } = scan('Security Council resolution 1325 (2000) and subsequent resolutions, including resolutions 1820 (2008) and 1888 (2009),');
-      assert.deepStrictEqual(result.citations.map((c) => [c.organ, c.organNamed, symbolsOf(c)]), [
-        ['SC', true, ['S/RES/1325 (2000)']],
-        ['SC', false, ['S/RES/1820 (2008)', 'S/RES/1888 (2009)']],
-      ]);
-      assert.ok(result.citations.every((c) => c.items.every((i) => i.malformed === undefined)));
+      assert.deepStrictEqual(
+        result.citations.map(c => [c.organ, c.organNamed, symbolsOf(c)]),
+        [
+          ['SC', true, ['S/RES/1325 (2000)']],
+          ['SC', false, ['S/RES/1820 (2008)', 'S/RES/1888 (2009)']],
+        ],
+      );
+      assert.ok(result.citations.every(c => c.items.every(i => i.malformed === undefined)));
     });
 
     const named: Array<[string, Organ, string]> = [
@@ -328,7 +361,10 @@ describe('inline scanner', () => {
 
     it('only the malformed item of a list is marked', () => {
       const { citation } = onlyCitation('resolutions 73/27 and 74-29');
-      assert.deepStrictEqual(citation.items.map((i) => i.malformed !== undefined), [false, true]);
+      assert.deepStrictEqual(
+        citation.items.map(i => i.malformed !== undefined),
+        [false, true],
+      );
     });
   });
 
@@ -373,7 +409,10 @@ describe('inline scanner', () => {
     for (const [marked, organ] of symbols) {
       it(`${marked.replace(/\[\[|\]\]/g, '')} → ${organ ?? 'no organ'}`, () => {
         const { result, marks } = scan(marked);
-        assert.deepStrictEqual(result.symbols.map((s) => [showRange(s.range), s.organ, s.malformed]), [[marks[0], organ, undefined]]);
+        assert.deepStrictEqual(
+          result.symbols.map(s => [showRange(s.range), s.organ, s.malformed]),
+          [[marks[0], organ, undefined]],
+        );
         assert.deepStrictEqual(result.citations, [], 'a symbol is not also a citation');
       });
     }
@@ -402,18 +441,54 @@ describe('inline scanner', () => {
   describe('internal paragraph references', () => {
     const internal: Array<[string, Array<[number | undefined, string[]]>, Partial<{ direction: string; present: boolean; isRange: boolean; kind: string }>]> = [
       ['[[paragraph [[5]] above]]', [[5, []]], { direction: 'above' }],
-      ['[[paragraphs [[3]] and [[4]]]],', [[3, []], [4, []]], { isRange: false }],
-      ['[[paragraphs [[3]], [[4]] and [[7]] above]]', [[3, []], [4, []], [7, []]], { direction: 'above' }],
-      ['[[paragraphs [[3]] to [[5]]]]', [[3, []], [5, []]], { isRange: true }],
+      [
+        '[[paragraphs [[3]] and [[4]]]],',
+        [
+          [3, []],
+          [4, []],
+        ],
+        { isRange: false },
+      ],
+      [
+        '[[paragraphs [[3]], [[4]] and [[7]] above]]',
+        [
+          [3, []],
+          [4, []],
+          [7, []],
+        ],
+        { direction: 'above' },
+      ],
+      [
+        '[[paragraphs [[3]] to [[5]]]]',
+        [
+          [3, []],
+          [5, []],
+        ],
+        { isRange: true },
+      ],
       ['[[paragraph [[2 (b)]] of the present resolution]]', [[2, ['b']]], { present: true }],
       ['[[paragraph [[5 (a) (ii)]]]];', [[5, ['a', 'ii']]], {}],
       ['[[subparagraph [[(c)]] above]]', [[undefined, ['c']]], { kind: 'subparagraph', direction: 'above' }],
       ['[[paragraph [[12]] below]]', [[12, []]], { direction: 'below' }],
       ['[[paragraph [[1]] of this resolution]]', [[1, []]], { present: true }],
       ['[[paragraph [[5]]]] and decides', [[5, []]], { present: false }],
-      ['[[paragraphs [[1 (b)]] and [[(c)]]]].', [[1, ['b']], [1, ['c']]], {}],
+      [
+        '[[paragraphs [[1 (b)]] and [[(c)]]]].',
+        [
+          [1, ['b']],
+          [1, ['c']],
+        ],
+        {},
+      ],
       ['[[subparagraph [[(a)]] of paragraph 5 above]]', [[5, ['a']]], { kind: 'subparagraph' }],
-      ['[[paragraphs [[2]] and [[6(a)]] below]].', [[2, []], [6, ['a']]], {}],
+      [
+        '[[paragraphs [[2]] and [[6(a)]] below]].',
+        [
+          [2, []],
+          [6, ['a']],
+        ],
+        {},
+      ],
       ['[[paragraph [[108\u00a0(b)]] above]]', [[108, ['b']]], {}],
     ];
     for (const [marked, targets, facts] of internal) {
@@ -421,8 +496,11 @@ describe('inline scanner', () => {
         const { result, marks } = scan(marked);
         assert.strictEqual(result.references.length, 1);
         const [ref] = result.references;
-        assert.deepStrictEqual(ref.targets.map((t) => [t.paragraph, [...t.subparagraphs]]), targets);
-        assert.deepStrictEqual([ref.range, ...ref.targets.map((t) => t.range)].map(showRange), marks);
+        assert.deepStrictEqual(
+          ref.targets.map(t => [t.paragraph, [...t.subparagraphs]]),
+          targets,
+        );
+        assert.deepStrictEqual([ref.range, ...ref.targets.map(t => t.range)].map(showRange), marks);
         const actual = { direction: ref.direction, present: ref.present, isRange: ref.isRange, kind: ref.kind };
         for (const [key, value] of Object.entries(facts)) assert.strictEqual(actual[key as keyof typeof actual], value, key);
         assert.strictEqual(ref.inOperative, undefined, 'left to the block parser');
@@ -463,7 +541,7 @@ describe('inline scanner', () => {
     for (const text of ['paragraph', 'paragraphs (', 'the paragraph above', 'subparagraph 5', 'paragraphs 3 and']) {
       it(`nothing, or nothing broken, in ${JSON.stringify(text)}`, () => {
         const refs = scan(text).result.references;
-        assert.ok(refs.every((r) => r.targets.length > 0));
+        assert.ok(refs.every(r => r.targets.length > 0));
         if (text !== 'paragraphs 3 and') assert.deepStrictEqual(refs, []);
       });
     }
@@ -472,9 +550,30 @@ describe('inline scanner', () => {
   describe('robustness', () => {
     it('never throws on broken or half-typed text', () => {
       const samples = [
-        '', '(', ')', '[[', 'resolution', 'resolutions 74/', 'resolution 2625 (', 'resolution 2625 (XX', 'A/', 'A//', '/',
-        'paragraph (', 'subparagraph (a', '31 April', 'of the present', 'its', 'Council', ', and', 'entitled “',
-        'resolution 70/1, entitled “never closed', '\u0000\uffff\ud800', 'S-', 'ES-10/', 'resolution 9999999999/1',
+        '',
+        '(',
+        ')',
+        '[[',
+        'resolution',
+        'resolutions 74/',
+        'resolution 2625 (',
+        'resolution 2625 (XX',
+        'A/',
+        'A//',
+        '/',
+        'paragraph (',
+        'subparagraph (a',
+        '31 April',
+        'of the present',
+        'its',
+        'Council',
+        ', and',
+        'entitled “',
+        'resolution 70/1, entitled “never closed',
+        '\u0000\uffff\ud800',
+        'S-',
+        'ES-10/',
+        'resolution 9999999999/1',
       ];
       for (const text of samples) {
         const result = scanInline({ text, toPosition: positionsOf(text), organ: undefined });

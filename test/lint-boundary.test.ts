@@ -12,7 +12,11 @@ const ROOT = path.resolve(__dirname, '../..');
 async function restrictedImports(file: string, source: string): Promise<string[]> {
   const { ESLint } = await import('eslint');
   // Only the boundary is asked for here: type-aware rules would need the file on disk.
-  const eslint = new ESLint({ cwd: ROOT, overrideConfig: { languageOptions: { parserOptions: { projectService: false } } }, ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports' });
+  const eslint = new ESLint({
+    cwd: ROOT,
+    overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+    ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports',
+  });
   const [result] = await eslint.lintText(source, { filePath: path.join(ROOT, file) });
   return result.messages.map(m => `${m.line}:${m.ruleId}`);
 }
@@ -41,7 +45,9 @@ describe('architecture: the language service is pure (lint rule)', function () {
   });
 
   it('at every depth of the service', async () => {
-    assert.deepStrictEqual(await restrictedImports('server/src/languageService/example.ts', "import { x } from '../node/files';\nexport const y = x;\n"), ['1:no-restricted-imports']);
+    assert.deepStrictEqual(await restrictedImports('server/src/languageService/example.ts', "import { x } from '../node/files';\nexport const y = x;\n"), [
+      '1:no-restricted-imports',
+    ]);
     assert.deepStrictEqual(await restrictedImports('server/src/languageService/parser/inline/example.ts', "import { x } from '../../model';\nexport const y = x;\n"), []);
   });
 

@@ -56,7 +56,13 @@ class StandIn {
   }
 }
 
-interface JsonDiagnostic { file: string; line: number; severity: string; code: string; message: string }
+interface JsonDiagnostic {
+  file: string;
+  line: number;
+  severity: string;
+  code: string;
+  message: string;
+}
 
 /** `unres check` in `dir`, asynchronously: the stand-in answers from this process, whose event loop must run meanwhile. */
 async function check(dir: string, env: Record<string, string>, args: string[] = ['--online']): Promise<{ status: number | null; diagnostics: JsonDiagnostic[]; stderr: string }> {
@@ -100,25 +106,37 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
 
   it('sends no request at all without --online: the citation is unknown, as before', async () => {
     const run = await check(workspace, env, []);
-    assert.deepStrictEqual(run.diagnostics.map(d => d.code), ['citation/unknown']);
+    assert.deepStrictEqual(
+      run.diagnostics.map(d => d.code),
+      ['citation/unknown'],
+    );
     assert.strictEqual(standIn.queries.length, 0);
   });
 
   it('finds the wrong date of a resolution no catalog holds, sending only its symbol', async () => {
     const run = await check(workspace, env);
-    assert.deepStrictEqual(run.diagnostics.map(d => `${d.severity} ${d.code} ${d.line}`), ['error citation/date 3']);
+    assert.deepStrictEqual(
+      run.diagnostics.map(d => `${d.severity} ${d.code} ${d.line}`),
+      ['error citation/date 3'],
+    );
     assert.match(run.diagnostics[0].message, /was adopted on 5 March 2026, not 3 March 2026 \(source: UN Digital Library, fetched \d{1,2} \w+ \d{4}\)/);
     assert.strictEqual(run.status, 1);
     // Only the cited symbol left the machine: one search for it, nothing of the draft's text.
     assert.deepStrictEqual(standIn.queries, ['/search?p=191__a%3A%22A%2FRES%2F80%2F262%22&of=xm&rg=10']);
-    assert.ok(fs.readdirSync(path.join(cache, 'digital-library')).some(f => f.startsWith('A_RES_80_262')), 'the answer is cached');
+    assert.ok(
+      fs.readdirSync(path.join(cache, 'digital-library')).some(f => f.startsWith('A_RES_80_262')),
+      'the answer is cached',
+    );
   });
 
   it('keeps finding it from the cache with the stand-in stopped', async () => {
     await standIn.stop();
     const before = standIn.queries.length;
     const run = await check(workspace, env);
-    assert.deepStrictEqual(run.diagnostics.map(d => d.code), ['citation/date']);
+    assert.deepStrictEqual(
+      run.diagnostics.map(d => d.code),
+      ['citation/date'],
+    );
     assert.strictEqual(standIn.queries.length, before);
     await standIn.start();
     env = { ...env, UNRES_DIGITAL_LIBRARY_URL: standIn.url };
@@ -126,21 +144,33 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
 
   it('asks again when the cache file was cut in half, and says so on standard error', async () => {
     const dir = path.join(cache, 'digital-library');
-    const file = path.join(dir, fs.readdirSync(dir).find(f => f.startsWith('A_RES_80_262'))!);
+    const file = path.join(
+      dir,
+      fs.readdirSync(dir).find(f => f.startsWith('A_RES_80_262'))!,
+    );
     const text = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, text.slice(0, Math.floor(text.length / 2)));
     const run = await check(workspace, env);
-    assert.deepStrictEqual(run.diagnostics.map(d => d.code), ['citation/date']);
+    assert.deepStrictEqual(
+      run.diagnostics.map(d => d.code),
+      ['citation/date'],
+    );
     assert.match(run.stderr, /damaged/);
     assert.doesNotThrow(() => JSON.parse(fs.readFileSync(file, 'utf8')), 'rewritten whole');
   });
 
-  for (const [mode, says] of [['500', /could not be asked \(HTTP 500\)/], ['not-xml', /not MARCXML/]] as const) {
+  for (const [mode, says] of [
+    ['500', /could not be asked \(HTTP 500\)/],
+    ['not-xml', /not MARCXML/],
+  ] as const) {
     it(`survives a stand-in answering ${mode === '500' ? '500' : 'with a page that is not XML'}: the citation stays unknown (information), saying why`, async () => {
       standIn.mode = mode;
       try {
         const run = await check(workspace, { ...env, UNRES_CACHE_DIR: tmp('unres-online-cache-') });
-        assert.deepStrictEqual(run.diagnostics.map(d => `${d.severity} ${d.code}`), ['information citation/unknown']);
+        assert.deepStrictEqual(
+          run.diagnostics.map(d => `${d.severity} ${d.code}`),
+          ['information citation/unknown'],
+        );
         assert.match(run.diagnostics[0].message, says);
         assert.strictEqual(run.status, 0);
       } finally {
@@ -217,7 +247,7 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
     it('imports a catalog for the VS Code command "Import catalog…" (unres/importCatalog), which then serves hovers; the log lists the catalog layers', async () => {
       const s = await start({});
       const out = path.join(s.root, 'library.catalog.json');
-      const result = await s.connection.sendRequest('unres/importCatalog', { files: [path.join(FIXTURES, 'A_RES_80_262.xml')], out }) as { entries: number; reports: string[] };
+      const result = (await s.connection.sendRequest('unres/importCatalog', { files: [path.join(FIXTURES, 'A_RES_80_262.xml')], out })) as { entries: number; reports: string[] };
       assert.strictEqual(result.entries, 1);
       assert.match(result.reports[0], /A_RES_80_262\.xml: 1 entries/);
       assert.strictEqual(JSON.parse(fs.readFileSync(out, 'utf8'))[0].symbol, 'A/RES/80/262');
@@ -235,7 +265,9 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
       await new Promise(resolve => setTimeout(resolve, 500));
       assert.strictEqual(standIn.queries.length, asked, 'nothing asked with the setting off');
       const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: s.uri('draft.unres') }, range: unknown.range, context: { diagnostics: [unknown] },
+        textDocument: { uri: s.uri('draft.unres') },
+        range: unknown.range,
+        context: { diagnostics: [unknown] },
       })) as CodeAction[];
       const titles = actions.map(a => a.title);
       assert.ok(titles.includes('Look up in the UN Digital Library') && titles.includes('Always look up unknown citations online'), titles.join(', '));

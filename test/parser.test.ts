@@ -64,7 +64,10 @@ describe('parser', () => {
       });
       assert.strictEqual(doc.uri, 'file:///seed.unres');
       assert.strictEqual(doc.version, 3);
-      assert.deepStrictEqual(doc.frontMatter?.entries.map(e => e.key), ['symbol', 'organ', 'session', 'agenda-item', 'adopted', 'meeting', 'report', 'title', 'status']);
+      assert.deepStrictEqual(
+        doc.frontMatter?.entries.map(e => e.key),
+        ['symbol', 'organ', 'session', 'agenda-item', 'adopted', 'meeting', 'report', 'title', 'status'],
+      );
       assert.strictEqual(doc.frontMatter?.closed, true);
     });
 
@@ -75,10 +78,19 @@ describe('parser', () => {
       assert.strictEqual(part.organLine?.organ, 'GA');
       assert.strictEqual(part.organLine?.hasComma, true);
       assert.strictEqual(part.preambular.length, 12);
-      assert.deepStrictEqual(part.operative.map(p => p.number?.value), [1, 2, 3]);
+      assert.deepStrictEqual(
+        part.operative.map(p => p.number?.value),
+        [1, 2, 3],
+      );
       assert.deepStrictEqual(part.preambular.map(p => p.finalMark.char).join(''), ',,,,,,,,,,,,');
-      assert.deepStrictEqual(part.operative.map(p => p.finalMark.char), [';', ';', '.']);
-      assert.deepStrictEqual(part.preambular.slice(0, 4).map(p => p.opening?.text), ['Recalling', 'Underscoring', 'Stressing', 'Expressing concern']);
+      assert.deepStrictEqual(
+        part.operative.map(p => p.finalMark.char),
+        [';', ';', '.'],
+      );
+      assert.deepStrictEqual(
+        part.preambular.slice(0, 4).map(p => p.opening?.text),
+        ['Recalling', 'Underscoring', 'Stressing', 'Expressing concern'],
+      );
       assert.ok(part.preambular.every(p => p.opening?.emphasis));
       assert.strictEqual(doc.problems.length, 0);
     });
@@ -87,14 +99,33 @@ describe('parser', () => {
   describe('ranges', () => {
     it('gives the front matter key and value, the organ line, the number, the opening and the final mark', () => {
       const { text, ranges } = parseMarkers(
-        ['---', '[[symbol]]: [[A/RES/74/29]]', '---', '', '[[The General Assembly,]]', '', '[[*[[Recalling]]*]] its resolution 73/27[[,]]', '', '[[1]]. *Decides* to remain seized of the matter[[]]'].join('\n'),
+        [
+          '---',
+          '[[symbol]]: [[A/RES/74/29]]',
+          '---',
+          '',
+          '[[The General Assembly,]]',
+          '',
+          '[[*[[Recalling]]*]] its resolution 73/27[[,]]',
+          '',
+          '[[1]]. *Decides* to remain seized of the matter[[]]',
+        ].join('\n'),
       );
       const doc = parseDocument(text);
       const entry = doc.frontMatter!.entries[0];
       const pre = doc.parts[0].preambular[0];
       const op = doc.parts[0].operative[0];
       assert.deepStrictEqual(
-        [entry.keyRange, entry.valueRange, doc.parts[0].organLine!.range, pre.opening!.fullRange, pre.opening!.range, pre.finalMark.range, op.number!.range, op.finalMark.range].map(showRange),
+        [
+          entry.keyRange,
+          entry.valueRange,
+          doc.parts[0].organLine!.range,
+          pre.opening!.fullRange,
+          pre.opening!.range,
+          pre.finalMark.range,
+          op.number!.range,
+          op.finalMark.range,
+        ].map(showRange),
         ranges.map(showRange),
       );
       assert.strictEqual(op.finalMark.char, 'r');
@@ -117,10 +148,18 @@ describe('parser', () => {
     });
 
     it('takes a trailing unnumbered paragraph of a part without numbers as the lone operative paragraph', () => {
-      const doc = parseDocument(['The General Assembly,', '', '*Recalling* its resolution 56/168,', '', '*Adopts* the following Declaration:', '', '# Annex', '', 'Text.'].join('\n'));
+      const doc = parseDocument(
+        ['The General Assembly,', '', '*Recalling* its resolution 56/168,', '', '*Adopts* the following Declaration:', '', '# Annex', '', 'Text.'].join('\n'),
+      );
       const part = doc.parts[0];
-      assert.deepStrictEqual(part.preambular.map(p => p.opening?.text), ['Recalling']);
-      assert.deepStrictEqual(part.operative.map(p => [p.kind, p.number, p.opening?.text, p.finalMark.char]), [['operative', undefined, 'Adopts', ':']]);
+      assert.deepStrictEqual(
+        part.preambular.map(p => p.opening?.text),
+        ['Recalling'],
+      );
+      assert.deepStrictEqual(
+        part.operative.map(p => [p.kind, p.number, p.opening?.text, p.finalMark.char]),
+        [['operative', undefined, 'Adopts', ':']],
+      );
     });
 
     it('keeps every unnumbered paragraph preambular when the last one ends with a comma', () => {
@@ -130,7 +169,23 @@ describe('parser', () => {
     });
 
     it('keeps an unnumbered paragraph after operative ones as preambular, and records the section', () => {
-      const doc = parseDocument(['The General Assembly,', '', '## I. Values', '', '*Recalling* one,', '', '1. *Decides* two;', '', '## II. Action', '', '*Stressing* three,', '', '2. *Decides* four.'].join('\n'));
+      const doc = parseDocument(
+        [
+          'The General Assembly,',
+          '',
+          '## I. Values',
+          '',
+          '*Recalling* one,',
+          '',
+          '1. *Decides* two;',
+          '',
+          '## II. Action',
+          '',
+          '*Stressing* three,',
+          '',
+          '2. *Decides* four.',
+        ].join('\n'),
+      );
       const paragraphs = paragraphsOf(doc);
       assert.deepStrictEqual(
         paragraphs.map(p => [p.kind, p.opening?.text, p.section]),
@@ -141,7 +196,10 @@ describe('parser', () => {
           ['operative', 'Decides', 'II. Action'],
         ],
       );
-      assert.deepStrictEqual(doc.parts[0].sections.map(h => h.text), ['I. Values', 'II. Action']);
+      assert.deepStrictEqual(
+        doc.parts[0].sections.map(h => h.text),
+        ['I. Values', 'II. Action'],
+      );
     });
 
     it('records content before the organ line as stray', () => {
@@ -152,7 +210,9 @@ describe('parser', () => {
     });
 
     it('reads an opening phrase without emphasis as its first word, and `_…_` as emphasis', () => {
-      const paragraphs = paragraphsOf(parseDocument(['The General Assembly,', '', 'Recalling its resolution,', '', '_Noting with concern_ the report,', '', '**Bearing in mind** x,'].join('\n')));
+      const paragraphs = paragraphsOf(
+        parseDocument(['The General Assembly,', '', 'Recalling its resolution,', '', '_Noting with concern_ the report,', '', '**Bearing in mind** x,'].join('\n')),
+      );
       assert.deepStrictEqual(
         paragraphs.map(p => [p.opening?.text, p.opening?.emphasis]),
         [
@@ -171,7 +231,10 @@ describe('parser', () => {
 
     it('starts a new paragraph at a numbered line even without a blank line', () => {
       const ops = parseDocument(['The General Assembly,', '1. *Decides* one;', '2. *Decides* two.'].join('\n')).parts[0].operative;
-      assert.deepStrictEqual(ops.map(p => p.number?.value), [1, 2]);
+      assert.deepStrictEqual(
+        ops.map(p => p.number?.value),
+        [1, 2],
+      );
     });
   });
 
@@ -190,8 +253,14 @@ describe('parser', () => {
     it('gives an empty range where a missing mark belongs', () => {
       const { text, ranges } = parseMarkers('The General Assembly,\n\n1. *Decides* to act[[]]\n\n2. *Decides* the item “Foo”[[]][^1]');
       const ops = parseDocument(text).parts[0].operative;
-      assert.deepStrictEqual(ops.map(p => p.finalMark.char), ['t', 'o']);
-      assert.deepStrictEqual(ops.map(p => showRange(p.finalMark.range)), ranges.map(showRange));
+      assert.deepStrictEqual(
+        ops.map(p => p.finalMark.char),
+        ['t', 'o'],
+      );
+      assert.deepStrictEqual(
+        ops.map(p => showRange(p.finalMark.range)),
+        ranges.map(showRange),
+      );
     });
   });
 
@@ -201,7 +270,13 @@ describe('parser', () => {
     it('nests roman numerals under letters', () => {
       const p = subsOf(['   (a) One;', '   (b) Two:', '      (i) Three;', '      (ii) Four;', '   (c) Five.']);
       assert.strictEqual(outline(p.subparagraphs), 'a:1 b:1 i:2 ii:2 c:1');
-      assert.deepStrictEqual(p.subparagraphs[1].children.map(s => [s.style, s.ordinal]), [['lower-roman', 1], ['lower-roman', 2]]);
+      assert.deepStrictEqual(
+        p.subparagraphs[1].children.map(s => [s.style, s.ordinal]),
+        [
+          ['lower-roman', 1],
+          ['lower-roman', 2],
+        ],
+      );
       assert.strictEqual(p.text, '*Requests*:');
       assert.strictEqual(p.finalMark.char, ':');
     });
@@ -226,13 +301,19 @@ describe('parser', () => {
       const p = subsOf([...letters, '(aa) y;', '(bb) z.']);
       assert.strictEqual(p.subparagraphs.length, 28);
       assert.ok(p.subparagraphs.every(s => s.style === 'lower-alpha' && s.level === 1));
-      assert.deepStrictEqual(p.subparagraphs.slice(20, 28).map(s => s.ordinal), [21, 22, 23, 24, 25, 26, 27, 28]);
+      assert.deepStrictEqual(
+        p.subparagraphs.slice(20, 28).map(s => s.ordinal),
+        [21, 22, 23, 24, 25, 26, 27, 28],
+      );
     });
 
     it('opens deeper levels for (A) and (1), and closes them at a matching ancestor', () => {
       const p = subsOf(['(a) x:', ' (i) y:', '  (A) z:', '   (1) w;', '   (2) w;', '  (B) z;', ' (ii) y;', '(b) x.']);
       assert.strictEqual(outline(p.subparagraphs), 'a:1 i:2 A:3 1:4 2:4 B:3 ii:2 b:1');
-      assert.deepStrictEqual(p.subparagraphs[0].children[0].children[0].children.map(s => s.style), ['decimal', 'decimal']);
+      assert.deepStrictEqual(
+        p.subparagraphs[0].children[0].children[0].children.map(s => s.style),
+        ['decimal', 'decimal'],
+      );
     });
 
     it('keeps a subparagraph separated by blank lines, with wrapped lines, text, ranges and marks', () => {
@@ -248,22 +329,53 @@ describe('parser', () => {
 
     it('names the label of any ordinal, for messages and fixes', () => {
       assert.deepStrictEqual(
-        [subparagraphLabel('lower-alpha', 3), subparagraphLabel('lower-alpha', 27), subparagraphLabel('lower-roman', 4), subparagraphLabel('lower-roman', 19), subparagraphLabel('upper-alpha', 2), subparagraphLabel('decimal', 12)],
+        [
+          subparagraphLabel('lower-alpha', 3),
+          subparagraphLabel('lower-alpha', 27),
+          subparagraphLabel('lower-roman', 4),
+          subparagraphLabel('lower-roman', 19),
+          subparagraphLabel('upper-alpha', 2),
+          subparagraphLabel('decimal', 12),
+        ],
         ['c', 'aa', 'iv', 'xix', 'B', '12'],
       );
     });
 
     it('reads bullets, which continue over wrapped lines', () => {
       const p = subsOf(['• First item', '  wrapped', '- Second item', '(a) after;']);
-      assert.deepStrictEqual(p.bullets.map(b => b.text), ['First item wrapped', 'Second item']);
-      assert.deepStrictEqual(p.subparagraphs.map(s => s.label), ['a']);
+      assert.deepStrictEqual(
+        p.bullets.map(b => b.text),
+        ['First item wrapped', 'Second item'],
+      );
+      assert.deepStrictEqual(
+        p.subparagraphs.map(s => s.label),
+        ['a'],
+      );
       assert.strictEqual(p.text, '*Requests*:');
     });
   });
 
   describe('parts and attachments', () => {
     it('reads each `# A` part with its own organ line and paragraphs', () => {
-      const doc = parseDocument(['# A', '', 'The General Assembly,', '', '*Recalling* x,', '', '1. *Decides* y.', '', '# B', '', 'The General Assembly,', '', '1. *Decides* z;', '', '2. *Decides* w.'].join('\n'));
+      const doc = parseDocument(
+        [
+          '# A',
+          '',
+          'The General Assembly,',
+          '',
+          '*Recalling* x,',
+          '',
+          '1. *Decides* y.',
+          '',
+          '# B',
+          '',
+          'The General Assembly,',
+          '',
+          '1. *Decides* z;',
+          '',
+          '2. *Decides* w.',
+        ].join('\n'),
+      );
       assert.deepStrictEqual(
         doc.parts.map(p => [p.letter, p.heading?.text, p.organLine?.organ, p.preambular.length, p.operative.map(o => o.number?.value).join(',')]),
         [
@@ -271,7 +383,10 @@ describe('parser', () => {
           ['B', 'B', 'GA', 0, '1,2'],
         ],
       );
-      assert.deepStrictEqual(doc.parts.map(p => showRange(p.range)), ['0:0-6:15', '8:0-14:15']);
+      assert.deepStrictEqual(
+        doc.parts.map(p => showRange(p.range)),
+        ['0:0-6:15', '8:0-14:15'],
+      );
     });
 
     it('reads an attachment with headings, articles and numbered paragraphs', () => {
@@ -308,21 +423,30 @@ describe('parser', () => {
       assert.strictEqual(doc.attachments.length, 1);
       const annex = doc.attachments[0];
       assert.strictEqual(annex.heading.text, 'Annex');
-      assert.deepStrictEqual(annex.headings.map(h => [h.level, h.text]), [
-        [2, 'Convention'],
-        [3, 'Article 1'],
-        [4, 'Purpose'],
-        [3, 'Article IV'],
-        [2, 'Final clauses'],
-      ]);
-      assert.deepStrictEqual(annex.articles.map(a => [a.number, showRange(a.numberRange!), a.paragraphs.map(p => p.number?.value ?? p.text)]), [
-        [1, '10:12-10:13', ['The purpose.']],
-        [4, '16:12-16:14', [1, 2]],
-      ]);
-      assert.deepStrictEqual(annex.paragraphs.map(p => [p.kind, p.text, p.section]), [
-        ['attachment', 'Preamble text.', 'Convention'],
-        ['attachment', 'Closing.', 'Final clauses'],
-      ]);
+      assert.deepStrictEqual(
+        annex.headings.map(h => [h.level, h.text]),
+        [
+          [2, 'Convention'],
+          [3, 'Article 1'],
+          [4, 'Purpose'],
+          [3, 'Article IV'],
+          [2, 'Final clauses'],
+        ],
+      );
+      assert.deepStrictEqual(
+        annex.articles.map(a => [a.number, showRange(a.numberRange!), a.paragraphs.map(p => p.number?.value ?? p.text)]),
+        [
+          [1, '10:12-10:13', ['The purpose.']],
+          [4, '16:12-16:14', [1, 2]],
+        ],
+      );
+      assert.deepStrictEqual(
+        annex.paragraphs.map(p => [p.kind, p.text, p.section]),
+        [
+          ['attachment', 'Preamble text.', 'Convention'],
+          ['attachment', 'Closing.', 'Final clauses'],
+        ],
+      );
       assert.strictEqual(doc.headings.length, 6);
       assert.strictEqual(showRange(annex.range), '4:0-24:11');
     });
@@ -363,7 +487,10 @@ describe('parser', () => {
     it('runs an unclosed comment to the end and reports it', () => {
       const doc = parseDocument('The General Assembly,\n\n<!-- never closed\n\n1. *Decides* x.');
       assert.strictEqual(showRange(doc.comments[0].range), '2:0-4:15');
-      assert.deepStrictEqual(doc.problems.map(p => [p.code, showRange(p.range)]), [['structure/comment', '2:0-2:4']]);
+      assert.deepStrictEqual(
+        doc.problems.map(p => [p.code, showRange(p.range)]),
+        [['structure/comment', '2:0-2:4']],
+      );
       assert.strictEqual(doc.parts[0].operative.length, 0);
     });
   });
@@ -405,7 +532,10 @@ describe('parser', () => {
 
     it('excludes front matter and comments from brackets', () => {
       const doc = parseDocument('---\ntitle: "[x"\n---\n\nThe General Assembly, <!-- [ -->\n\n1. *Decides* [y.');
-      assert.deepStrictEqual(doc.brackets.map(b => [b.open && showRange(b.open), b.close]), [['6:13-6:14', undefined]]);
+      assert.deepStrictEqual(
+        doc.brackets.map(b => [b.open && showRange(b.open), b.close]),
+        [['6:13-6:14', undefined]],
+      );
     });
   });
 
@@ -414,14 +544,20 @@ describe('parser', () => {
       const doc = parseDocument('---\nsymbol: A/RES/74/29\ntitle: [unclosed\n---\n\nThe General Assembly,');
       assert.ok(doc.problems.length > 0);
       assert.ok(doc.problems.every(p => p.code === 'frontmatter/value'));
-      assert.ok(doc.problems.every(p => p.range.start.line >= 1 && p.range.start.line <= 3), JSON.stringify(doc.problems));
+      assert.ok(
+        doc.problems.every(p => p.range.start.line >= 1 && p.range.start.line <= 3),
+        JSON.stringify(doc.problems),
+      );
       assert.strictEqual(doc.parts[0].organLine?.organ, 'GA');
     });
 
     it('reports an unclosed front matter', () => {
       const doc = parseDocument('---\nsymbol: A/RES/74/29\n');
       assert.strictEqual(doc.frontMatter?.closed, false);
-      assert.deepStrictEqual(doc.problems.map(p => [p.code, showRange(p.range)]), [['frontmatter/value', '0:0-0:3']]);
+      assert.deepStrictEqual(
+        doc.problems.map(p => [p.code, showRange(p.range)]),
+        [['frontmatter/value', '0:0-0:3']],
+      );
       assert.strictEqual(doc.info.symbol, 'A/RES/74/29');
     });
 
@@ -452,7 +588,10 @@ describe('parser', () => {
         assert.strictEqual(doc.lines.length, 9, JSON.stringify(eol));
         assert.strictEqual(doc.frontMatter?.entries[0].value, 'A/RES/74/29');
         assert.strictEqual(showRange(doc.frontMatter!.entries[0].valueRange), '1:8-1:19');
-        assert.deepStrictEqual(doc.parts[0].operative.map(p => showRange(p.finalMark.range)), ['6:14-6:15', '8:14-8:15']);
+        assert.deepStrictEqual(
+          doc.parts[0].operative.map(p => showRange(p.finalMark.range)),
+          ['6:14-6:15', '8:14-8:15'],
+        );
         assertRangesInside(doc);
       }
     });
@@ -467,9 +606,46 @@ describe('parser', () => {
     });
 
     it('never throws and keeps every range inside the document', () => {
-      const pieces = ['---', '\n', '\r\n', '\r', 'symbol: A/RES/74/29', ': [', '<!--', '-->', '# A', '# Annex', '### Article 1', '1.', '2 bis.', '(a)', '(i)', '(aa) ', '*', '_', '*Recalling*', '[', ']', '[^1]', '[^1]:', '”', ';', ',', ' ', '\t', '\ufeff', 'The General Assembly,', '•', '- ', 'x', '\ud83d\ude00', 'résolution 74/29', ''];
+      const pieces = [
+        '---',
+        '\n',
+        '\r\n',
+        '\r',
+        'symbol: A/RES/74/29',
+        ': [',
+        '<!--',
+        '-->',
+        '# A',
+        '# Annex',
+        '### Article 1',
+        '1.',
+        '2 bis.',
+        '(a)',
+        '(i)',
+        '(aa) ',
+        '*',
+        '_',
+        '*Recalling*',
+        '[',
+        ']',
+        '[^1]',
+        '[^1]:',
+        '”',
+        ';',
+        ',',
+        ' ',
+        '\t',
+        '\ufeff',
+        'The General Assembly,',
+        '•',
+        '- ',
+        'x',
+        '\ud83d\ude00',
+        'résolution 74/29',
+        '',
+      ];
       let seed = 7;
-      const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+      const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
       for (let n = 0; n < 400; n++) {
         let text = '';
         const count = Math.floor(random() * 40);
@@ -508,10 +684,28 @@ describe('parser', () => {
   describe('inline recognitions', () => {
     it('collects what the inline scanner finds and tells each reference its operative paragraph', () => {
       const doc = parseDocument(
-        ['The General Assembly,', '', '*Recalling* its resolution 73/27 of 5 December 2018,', '', '1. *Decides* to act;', '', '2. *Recalls* paragraph 1 above.', '', '# Annex', '', 'See paragraph 2.'].join('\n'),
+        [
+          'The General Assembly,',
+          '',
+          '*Recalling* its resolution 73/27 of 5 December 2018,',
+          '',
+          '1. *Decides* to act;',
+          '',
+          '2. *Recalls* paragraph 1 above.',
+          '',
+          '# Annex',
+          '',
+          'See paragraph 2.',
+        ].join('\n'),
       );
-      assert.deepStrictEqual(doc.citations.map(c => c.items.map(i => i.symbol)), [['A/RES/73/27']]);
-      assert.deepStrictEqual(doc.dates.map(d => [d.iso, d.range.start.line]), [['2018-12-05', 2]]);
+      assert.deepStrictEqual(
+        doc.citations.map(c => c.items.map(i => i.symbol)),
+        [['A/RES/73/27']],
+      );
+      assert.deepStrictEqual(
+        doc.dates.map(d => [d.iso, d.range.start.line]),
+        [['2018-12-05', 2]],
+      );
       assert.deepStrictEqual(
         doc.references.map(r => [r.range.start.line, r.inOperative]),
         [
@@ -532,7 +726,9 @@ describe('parser', () => {
     it('reads the operative numbers and subparagraph labels of real resolutions', () => {
       assert.ok(files.length > 30, `only ${files.length} files`);
       for (const file of files) {
-        const paragraphs = (JSON.parse(fs.readFileSync(dir + file, 'utf8')) as { type: string; prefix: string | null; text: string; paragraph_level: number | null }[]).filter(p => p.type === 'paragraph');
+        const paragraphs = (JSON.parse(fs.readFileSync(dir + file, 'utf8')) as { type: string; prefix: string | null; text: string; paragraph_level: number | null }[]).filter(
+          p => p.type === 'paragraph',
+        );
         const lines: string[] = [];
         const expected: string[] = [];
         for (const p of paragraphs) {
@@ -561,7 +757,11 @@ describe('parser', () => {
           }
         }
         found.sort((a, b) => a[0] - b[0]);
-        assert.deepStrictEqual(found.map(f => f[1]), expected, file);
+        assert.deepStrictEqual(
+          found.map(f => f[1]),
+          expected,
+          file,
+        );
         assertRangesInside(doc);
       }
     });
@@ -573,7 +773,10 @@ describe('parser', () => {
       const part = doc.parts[0];
       assert.deepStrictEqual([part.organLine?.organ, part.organLine?.hasComma, showRange(part.organLine!.range)], ['HRC', false, '1:0-1:24']);
       assert.deepStrictEqual(part.strayBeforeOrgan.map(showRange), ['0:0-0:10']);
-      assert.deepStrictEqual(part.preambular.map(p => p.opening?.text), ['Recalling']);
+      assert.deepStrictEqual(
+        part.preambular.map(p => p.opening?.text),
+        ['Recalling'],
+      );
     });
   });
 
@@ -607,7 +810,10 @@ describe('parser', () => {
       const after = parseDocument(edited, 'u', 2, cache);
       assert.deepStrictEqual(after, parseDocument(edited, 'u', 2));
       const ops = (d: ResolutionDocument) => d.parts[0].operative;
-      assert.deepStrictEqual([0, 1, 2].map(i => ops(after)[i] === ops(before)[i]), [true, false, true]);
+      assert.deepStrictEqual(
+        [0, 1, 2].map(i => ops(after)[i] === ops(before)[i]),
+        [true, false, true],
+      );
       assert.strictEqual(after.parts[0].preambular[0], before.parts[0].preambular[0]);
     });
 
@@ -622,9 +828,42 @@ describe('parser', () => {
     });
 
     // What edits type: markup that changes how blocks split, merge and are classed.
-    const FRAGMENTS = ['\n', '\n\n', ' ', 'x', '(a) ', '(ii) ', '4. ', '2 bis. ', '# A\n', '## Section\n', '# Annex\n', '<!-- ', ' -->', '*', '_', '[', ']', '[^2]', '[^2]: Note.\n', ',', ';', '.', '- ', 'The Security Council,\n', 'resolution 74/29 of 12 December 2019', 'paragraph 3 above', '---\n', 'organ: SC\n'];
+    const FRAGMENTS = [
+      '\n',
+      '\n\n',
+      ' ',
+      'x',
+      '(a) ',
+      '(ii) ',
+      '4. ',
+      '2 bis. ',
+      '# A\n',
+      '## Section\n',
+      '# Annex\n',
+      '<!-- ',
+      ' -->',
+      '*',
+      '_',
+      '[',
+      ']',
+      '[^2]',
+      '[^2]: Note.\n',
+      ',',
+      ';',
+      '.',
+      '- ',
+      'The Security Council,\n',
+      'resolution 74/29 of 12 December 2019',
+      'paragraph 3 above',
+      '---\n',
+      'organ: SC\n',
+    ];
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 3 }).map(a => a.join('')) });
-    const docs = [base, fs.readFileSync(SEED, 'utf8'), ...['A-C.1-80-draft', 'A-RES-61-106-convention', 'S-RES-2250-2015', 'faulty'].map(n => fs.readFileSync(`${__dirname}/../../examples/${n}.unres`, 'utf8'))];
+    const docs = [
+      base,
+      fs.readFileSync(SEED, 'utf8'),
+      ...['A-C.1-80-draft', 'A-RES-61-106-convention', 'S-RES-2250-2015', 'faulty'].map(n => fs.readFileSync(`${__dirname}/../../examples/${n}.unres`, 'utf8')),
+    ];
 
     it('gives the same model as a fresh parse after any sequence of edits', () => {
       fc.assert(

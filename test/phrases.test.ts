@@ -3,14 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import {
-  counterpart,
-  matchOpening,
-  nearestPhrase,
-  phraseEntry,
-  phrasesOf,
-  type PhraseKind,
-} from '../server/src/languageService/data/phraseMatch';
+import { counterpart, matchOpening, nearestPhrase, phraseEntry, phrasesOf, type PhraseKind } from '../server/src/languageService/data/phraseMatch';
 import { LEADING_MODIFIERS, OPERATIVE_PHRASES, PREAMBULAR_PHRASES } from '../server/src/languageService/data/phrases';
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics } from '../server/src/languageService/rules/index';
@@ -251,7 +244,10 @@ _Bearing in mind_ the Charter,
     assert.deepStrictEqual(found, expected);
     assert.deepStrictEqual(diagnostics.map(summary), ['phrase/preambular error', 'phrase/preambular error']);
     assert.match(String(diagnostics[0].message), /"Recalls" is an operative verb.*"Recalling"/);
-    assert.deepStrictEqual(diagnostics.map(d => d.data), [{ replacement: 'Recalling' }, { replacement: 'recalling' }]);
+    assert.deepStrictEqual(
+      diagnostics.map(d => d.data),
+      [{ replacement: 'Recalling' }, { replacement: 'recalling' }],
+    );
   });
 
   it('phrase/preambular: an operative verb without a known participle gets no fix', () => {
@@ -295,7 +291,10 @@ _Bearing in mind_ the Charter,
 `);
     assert.deepStrictEqual(found, expected);
     assert.deepStrictEqual(diagnostics.map(summary), ['phrase/operative error', 'phrase/operative error', 'phrase/operative error']);
-    assert.deepStrictEqual(diagnostics.map(d => d.data), [{ replacement: 'Welcomes' }, { replacement: 'Takes note also of' }, undefined]);
+    assert.deepStrictEqual(
+      diagnostics.map(d => d.data),
+      [{ replacement: 'Welcomes' }, { replacement: 'Takes note also of' }, undefined],
+    );
     assert.match(String(diagnostics[0].message), /"Welcoming" is a preambular phrase.*"Welcomes"/);
   });
 
@@ -378,13 +377,16 @@ _Bearing in mind_ the Charter,
 `);
     assert.deepStrictEqual(found, expected);
     assert.ok(diagnostics.every(d => d.code === 'phrase/emphasis' && d.severity === DiagnosticSeverity.Warning));
-    assert.deepStrictEqual(diagnostics.map(d => d.data), [
-      { replacement: '*Recalling*' },
-      { replacement: '*Recalling also*' },
-      { replacement: '*Noting with concern*' },
-      { replacement: '*Further requests*' },
-      { replacement: '*Also decides*' },
-    ]);
+    assert.deepStrictEqual(
+      diagnostics.map(d => d.data),
+      [
+        { replacement: '*Recalling*' },
+        { replacement: '*Recalling also*' },
+        { replacement: '*Noting with concern*' },
+        { replacement: '*Further requests*' },
+        { replacement: '*Also decides*' },
+      ],
+    );
   });
 
   it('apply to every part of a resolution adopted in parts', () => {
@@ -422,7 +424,10 @@ The General Assembly,
 
   it('the seed resolution A/RES/74/29 has no phrase diagnostics', () => {
     const doc = parseDocument(fs.readFileSync(SEED_EXAMPLE, 'utf8'));
-    assert.deepStrictEqual(computeDiagnostics(doc, { rules: phrasesRules }).map(d => `${d.code} ${d.message}`), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(doc, { rules: phrasesRules }).map(d => `${d.code} ${d.message}`),
+      [],
+    );
   });
 
   it('never throw on broken, half-typed or huge text', () => {

@@ -87,7 +87,17 @@ describe('Fix All on official text pasted from the PDF', () => {
 
   it('A/RES/79/16: adds no mark after the glued footnote numbers “78/17,2” and “Weapons;3”, nor to the page furniture', () => {
     const after = fixAll(fixture).split('\n');
-    const kept = ['resolution 78/17,2  ', 'Non- Proliferation of Nuclear Weapons;3  ', '__________________ ', '2/3 ', '24-21677 ', 'A/RES/79/16', '1  Resolution S-10/2. ', '2  A/79/139 (Part I). ', '2 December 2024 '];
+    const kept = [
+      'resolution 78/17,2  ',
+      'Non- Proliferation of Nuclear Weapons;3  ',
+      '__________________ ',
+      '2/3 ',
+      '24-21677 ',
+      'A/RES/79/16',
+      '1  Resolution S-10/2. ',
+      '2  A/79/139 (Part I). ',
+      '2 December 2024 ',
+    ];
     for (const line of kept) assert.ok(after.includes(line), `changed: ${JSON.stringify(line)}`);
     // Paragraph 3 runs into the footnote rule with no blank line: its mark is not written either.
     assert.ok(after.includes('East; '), 'paragraph 3 keeps its own semicolon');

@@ -35,9 +35,7 @@ interface Generated {
 const emphasis = (phrase: string, on: boolean) => (on ? `*${phrase}*` : phrase);
 // Text ends on a noun, as real paragraphs do: one ending on "the" or "of" reads as cut off (rules/understood.ts).
 const NOUNS = WORDS.filter(w => !['the', 'of'].includes(w));
-const words = fc
-  .tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }), fc.constantFrom(...NOUNS))
-  .map(([w, last]) => [...w, last].join(' '));
+const words = fc.tuple(fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }), fc.constantFrom(...NOUNS)).map(([w, last]) => [...w, last].join(' '));
 const mark = fc.constantFrom(';', ',', '.', ':', '');
 
 const citationList = fc.shuffledSubarray([...CITED], { minLength: 2, maxLength: 4 }).map(items => {
@@ -91,7 +89,12 @@ function apply(text: string, edits: readonly TextEdit[]): string {
 
 /** The words of a text: footnote markers, (a) labels, digits, markup and punctuation stripped. */
 function wordsOf(text: string): string[] {
-  return text.replace(/\[\^[^\]\s]*\]/g, ' ').replace(/\([a-z]{1,6}\)/g, ' ').match(/\p{L}+/gu) ?? [];
+  return (
+    text
+      .replace(/\[\^[^\]\s]*\]/g, ' ')
+      .replace(/\([a-z]{1,6}\)/g, ' ')
+      .match(/\p{L}+/gu) ?? []
+  );
 }
 
 function overlapping(edits: readonly TextEdit[]): boolean {
@@ -111,16 +114,23 @@ describe('property: fixes', () => {
       fc.property(resolution, ({ text }) => {
         const doc = parseDocument(text, URI, 1);
         const diagnostics = computeDiagnostics(doc);
-        for (const d of diagnostics) for (const fix of fixesFor(doc, d)) {
-          assert.ok(!overlapping(fix.edits), `${fix.title} overlaps itself`);
-          if (fix.safe) assert.deepStrictEqual(wordsOf(apply(text, fix.edits)).sort(), wordsOf(text).sort(), fix.title);
-        }
+        for (const d of diagnostics)
+          for (const fix of fixesFor(doc, d)) {
+            assert.ok(!overlapping(fix.edits), `${fix.title} overlaps itself`);
+            if (fix.safe) assert.deepStrictEqual(wordsOf(apply(text, fix.edits)).sort(), wordsOf(text).sort(), fix.title);
+          }
         const all = fixAllEdits(doc, diagnostics);
         assert.ok(!overlapping(all), 'fix-all edits overlap');
         const after = apply(text, all);
         // Sorting a citation list reorders its words; everything else keeps them in place.
         assert.deepStrictEqual(wordsOf(after).sort(), wordsOf(text).sort());
-        const operativeWords = (t: string) => wordsOf(t.split('\n\n').filter(b => /^\d/.test(b)).join(' '));
+        const operativeWords = (t: string) =>
+          wordsOf(
+            t
+              .split('\n\n')
+              .filter(b => /^\d/.test(b))
+              .join(' '),
+          );
         assert.deepStrictEqual(operativeWords(after), operativeWords(text));
       }),
       { numRuns: RUNS },
@@ -133,9 +143,20 @@ describe('property: fixes', () => {
         const doc = parseDocument(text, URI, 1);
         const after = parseDocument(apply(text, fixAllEdits(doc, computeDiagnostics(doc))), URI, 2);
         const numbers = after.parts[0].operative.map(p => p.number?.value);
-        assert.deepStrictEqual(numbers, numbers.map((_, i) => i + 1));
-        assert.deepStrictEqual(after.references.map(r => (r.targets[0].paragraph ?? 0) - 1), references);
-        assert.deepStrictEqual(computeDiagnostics(after).filter(d => d.code.startsWith('numbering/') || d.code === 'reference/paragraph').map(d => d.message), []);
+        assert.deepStrictEqual(
+          numbers,
+          numbers.map((_, i) => i + 1),
+        );
+        assert.deepStrictEqual(
+          after.references.map(r => (r.targets[0].paragraph ?? 0) - 1),
+          references,
+        );
+        assert.deepStrictEqual(
+          computeDiagnostics(after)
+            .filter(d => d.code.startsWith('numbering/') || d.code === 'reference/paragraph')
+            .map(d => d.message),
+          [],
+        );
       }),
       { numRuns: RUNS },
     );

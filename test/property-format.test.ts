@@ -14,7 +14,27 @@ import { formatDocument, formatRange, formatText } from '../server/src/languageS
 
 const PREAMBULAR = ['Recalling', 'Noting with concern', 'Reaffirming', 'Bearing in mind', 'Deeply concerned'];
 const OPERATIVE = ['Decides', 'Calls upon', 'Requests', 'Also decides', 'Encourages'];
-const WORDS = ['the', 'State\'s', '"Developments"', 'peace', "'Member States'", 'resolution 74/29', 'of 12 December 2019', 'A/74/363', '[and calls upon]', '[^1]', 'rock"n"roll', "'90s", '“typed”', 'Secretary-General', '(A/74/363)', 'paragraph 1 above', '—', '"', "'"];
+const WORDS = [
+  'the',
+  "State's",
+  '"Developments"',
+  'peace',
+  "'Member States'",
+  'resolution 74/29',
+  'of 12 December 2019',
+  'A/74/363',
+  '[and calls upon]',
+  '[^1]',
+  'rock"n"roll',
+  "'90s",
+  '“typed”',
+  'Secretary-General',
+  '(A/74/363)',
+  'paragraph 1 above',
+  '—',
+  '"',
+  "'",
+];
 
 const space = fc.constantFrom(' ', ' ', ' ', '  ', '\t', ' \t ', '   ');
 const indent = fc.constantFrom('', '', ' ', '  ', '   ', '    ', '\t', '      ', '        ');
@@ -22,45 +42,52 @@ const trailing = fc.constantFrom('', '', '', ' ', '  ', '\t');
 const gap = fc.constantFrom(0, 1, 1, 1, 2, 3);
 
 /** A run of words joined by careless spaces, sometimes wrapped onto an indented next line. */
-const words: fc.Arbitrary<string[]> = fc
-  .array(fc.tuple(fc.constantFrom(...WORDS), space, fc.nat(12), indent), { minLength: 1, maxLength: 8 })
-  .map(ws => {
-    const lines = [''];
-    ws.forEach(([w, s, wrap, ind], i) => {
-      if (i > 0 && wrap === 0) lines.push(ind + w);
-      else lines[lines.length - 1] += (i === 0 ? '' : s) + w;
-    });
-    return lines;
+const words: fc.Arbitrary<string[]> = fc.array(fc.tuple(fc.constantFrom(...WORDS), space, fc.nat(12), indent), { minLength: 1, maxLength: 8 }).map(ws => {
+  const lines = [''];
+  ws.forEach(([w, s, wrap, ind], i) => {
+    if (i > 0 && wrap === 0) lines.push(ind + w);
+    else lines[lines.length - 1] += (i === 0 ? '' : s) + w;
   });
+  return lines;
+});
 
 const emph = (p: string) => fc.constantFrom(`*${p}*`, `_${p}_`, p);
 
-const preambular = fc.tuple(fc.constantFrom(...PREAMBULAR).chain(emph), space, words, trailing).map(([p, s, ws, t]) => [`${p}${s}${ws[0]},`, ...ws.slice(1)].map((l, i, a) => (i === a.length - 1 ? l + t : l)));
+const preambular = fc
+  .tuple(fc.constantFrom(...PREAMBULAR).chain(emph), space, words, trailing)
+  .map(([p, s, ws, t]) => [`${p}${s}${ws[0]},`, ...ws.slice(1)].map((l, i, a) => (i === a.length - 1 ? l + t : l)));
 
 const subparagraph = (level: number, label: string) =>
   fc.tuple(indent, space, words, fc.constantFrom(';', ':', '.')).map(([ind, s, ws, end]) => [`${ind}${'   '.repeat(level - 1)}(${label})${s}${ws[0]}${end}`, ...ws.slice(1)]);
 
 const operative = (n: string) =>
-  fc
-    .tuple(fc.constantFrom(...OPERATIVE).chain(emph), space, words, fc.array(fc.tuple(gap, fc.boolean()), { maxLength: 3 }), trailing)
-    .chain(([verb, s, ws, subs, t]) =>
-      fc.tuple(...subs.map(([, deeper], i) => subparagraph(deeper && i > 0 ? 2 : 1, deeper && i > 0 ? 'i' : String.fromCharCode(97 + i)))).map(rendered => {
-        const lines = [`${n}.${s}${verb} ${ws[0]}${subs.length > 0 ? ':' : ';'}${t}`, ...ws.slice(1)];
-        rendered.forEach((r, i) => {
-          for (let k = 0; k < Math.min(subs[i][0], 1); k++) lines.push('');
-          lines.push(...r);
-        });
-        return lines;
-      }),
-    );
+  fc.tuple(fc.constantFrom(...OPERATIVE).chain(emph), space, words, fc.array(fc.tuple(gap, fc.boolean()), { maxLength: 3 }), trailing).chain(([verb, s, ws, subs, t]) =>
+    fc.tuple(...subs.map(([, deeper], i) => subparagraph(deeper && i > 0 ? 2 : 1, deeper && i > 0 ? 'i' : String.fromCharCode(97 + i)))).map(rendered => {
+      const lines = [`${n}.${s}${verb} ${ws[0]}${subs.length > 0 ? ':' : ';'}${t}`, ...ws.slice(1)];
+      rendered.forEach((r, i) => {
+        for (let k = 0; k < Math.min(subs[i][0], 1); k++) lines.push('');
+        lines.push(...r);
+      });
+      return lines;
+    }),
+  );
 
-const comment = fc.constantFrom(['<!-- a "straight"  comment   -->'], ['<!-- spans', '   two  lines with \'quotes\'   -->'], ['  <!-- indented -->  ']);
+const comment = fc.constantFrom(['<!-- a "straight"  comment   -->'], ['<!-- spans', "   two  lines with 'quotes'   -->"], ['  <!-- indented -->  ']);
 const frontMatter = fc.constantFrom([], ['---', 'symbol: A/C.1/74/L.1', 'title: "The  \'title\'"  ', 'status: draft', '---']);
 const heading = fc.constantFrom(['## I.  Values   and "principles"'], ['#  Annex'], ['### Article  1'], ['  ## Indented heading']);
 const footnote = fc.tuple(fc.nat(3), words).map(([n, ws]) => [`[^${n + 1}]:  ${ws[0]}`, ...ws.slice(1)]);
 
 /** A block with the blank lines before it (0 means written right under the block above). */
-const block = fc.tuple(gap, fc.oneof({ weight: 4, arbitrary: preambular }, { weight: 4, arbitrary: fc.constantFrom('1', '2', '2 bis', '3').chain(operative) }, { weight: 1, arbitrary: comment }, { weight: 1, arbitrary: heading }, { weight: 1, arbitrary: footnote }));
+const block = fc.tuple(
+  gap,
+  fc.oneof(
+    { weight: 4, arbitrary: preambular },
+    { weight: 4, arbitrary: fc.constantFrom('1', '2', '2 bis', '3').chain(operative) },
+    { weight: 1, arbitrary: comment },
+    { weight: 1, arbitrary: heading },
+    { weight: 1, arbitrary: footnote },
+  ),
+);
 
 const resolution: fc.Arbitrary<string> = fc
   .tuple(frontMatter, gap, indent, fc.array(block, { minLength: 1, maxLength: 10 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.nat(3))
@@ -78,7 +105,11 @@ const resolution: fc.Arbitrary<string> = fc
 
 /** The words of a text with quotes made straight: what formatting must never change. */
 function wordsOf(text: string): string[] {
-  return text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/).filter(w => w !== '');
+  return text
+    .replace(/[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .split(/\s+/)
+    .filter(w => w !== '');
 }
 
 /** Text with spaces and quotes as formatting leaves them, so that only structure is compared. */
@@ -116,7 +147,47 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 /** Any text at all: fragments of markup, exotic spaces and line ends in any order. */
-const FRAGMENTS = ['\n', '\r\n', '\r', ' ', '  ', '\t', '"', "'", '“', '*', '_', '(a)', '(i)', '1.', '2 bis.', '#', '## ', '---', '<!--', '-->', '[^1]', ':', '[', ']', 'The General Assembly,', '*Recalling*', 'resolution 74/29', 'A/74/363', '\u00a0', '\ufeff', 'word', ',', ';', '.', '•', '- ', '   ', '\u2028', 'é'];
+const FRAGMENTS = [
+  '\n',
+  '\r\n',
+  '\r',
+  ' ',
+  '  ',
+  '\t',
+  '"',
+  "'",
+  '“',
+  '*',
+  '_',
+  '(a)',
+  '(i)',
+  '1.',
+  '2 bis.',
+  '#',
+  '## ',
+  '---',
+  '<!--',
+  '-->',
+  '[^1]',
+  ':',
+  '[',
+  ']',
+  'The General Assembly,',
+  '*Recalling*',
+  'resolution 74/29',
+  'A/74/363',
+  '\u00a0',
+  '\ufeff',
+  'word',
+  ',',
+  ';',
+  '.',
+  '•',
+  '- ',
+  '   ',
+  '\u2028',
+  'é',
+];
 const anyText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map(a => a.join(''));
 
 describe('formatting properties (fast-check)', () => {

@@ -101,7 +101,8 @@ async function renderedProblems(evil: string): Promise<string[]> {
   };
   for (const position of positionsOf(service, document)) {
     const hover = await service.getHover(document, position);
-    for (const md of markdownOf(hover?.contents)) for (const p of unsafe(markdown.render(md))) problems.push(`hover at ${position.line}:${position.character}: ${p} in ${JSON.stringify(md).slice(0, 300)}`);
+    for (const md of markdownOf(hover?.contents))
+      for (const p of unsafe(markdown.render(md))) problems.push(`hover at ${position.line}:${position.character}: ${p} in ${JSON.stringify(md).slice(0, 300)}`);
     const completion = await service.getCompletions(document, position);
     for (const item of completion.items) {
       for (const md of markdownOf(item.documentation)) for (const p of unsafe(markdown.render(md))) problems.push(`completion ${item.label}: ${p}`);
@@ -152,7 +153,10 @@ describe('security: document text is never executed nor rendered as markup', fun
     const hover = await service.getHover(document, item.range.start);
     const html = markdown.render((hover?.contents as { value: string }).value);
     // The official text, and the same in each of the six official languages.
-    assert.deepStrictEqual([...html.matchAll(/href="([^"]*)"/g)].map(m => m[1]), ['https://undocs.org/A/RES/74/29', ...['ar', 'zh', 'en', 'fr', 'ru', 'es'].map(l => `https://undocs.org/${l}/A/RES/74/29`)]);
+    assert.deepStrictEqual(
+      [...html.matchAll(/href="([^"]*)"/g)].map(m => m[1]),
+      ['https://undocs.org/A/RES/74/29', ...['ar', 'zh', 'en', 'fr', 'ru', 'es'].map(l => `https://undocs.org/${l}/A/RES/74/29`)],
+    );
   });
 });
 

@@ -31,7 +31,10 @@ describe('property: the service survives any document', function () {
   });
 
   it('guesses every façade method’s parameters (new features are fuzzed too)', async () => {
-    assert.deepStrictEqual(parameterNames(async (document: unknown, position: unknown, token: unknown) => [document, position, token]), ['document', 'position', 'token']);
+    assert.deepStrictEqual(
+      parameterNames(async (document: unknown, position: unknown, token: unknown) => [document, position, token]),
+      ['document', 'position', 'token'],
+    );
     await holds('The General Assembly,\n\n1. *Decides* to act.\n', 1);
     assert.deepStrictEqual([...oracle.unknownMethods], []);
     for (const method of ['getHover', 'getCompletions', 'getDefinition', 'getReferences', 'getDocumentHighlights', 'getDocumentLinks', 'getModel']) {
@@ -53,14 +56,27 @@ describe('property: the service survives any document', function () {
   });
 
   it('structured resolutions, unmutated', async () => {
-    await fc.assert(fc.asyncProperty(resolution, fc.nat(), (text, seed) => holds(text, seed)), { numRuns: Math.ceil(RUNS / 3) });
+    await fc.assert(
+      fc.asyncProperty(resolution, fc.nat(), (text, seed) => holds(text, seed)),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
   });
 
   it('mutated resolutions: lines deleted, duplicated, swapped; Unicode junk; CR, CRLF, BOM; long lines', async () => {
-    await fc.assert(fc.asyncProperty(fuzzCase(6, 0.02), fc.nat(), (c, seed) => holds(c.text, seed)), { numRuns: RUNS });
+    await fc.assert(
+      fc.asyncProperty(fuzzCase(6, 0.02), fc.nat(), (c, seed) => holds(c.text, seed)),
+      { numRuns: RUNS },
+    );
   });
 
   it('pure junk', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(junk, { maxLength: 30 }).map(xs => xs.join('')), fc.nat(), (text, seed) => holds(text, seed)), { numRuns: Math.ceil(RUNS / 3) });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(junk, { maxLength: 30 }).map(xs => xs.join('')),
+        fc.nat(),
+        (text, seed) => holds(text, seed),
+      ),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
   });
 });

@@ -21,10 +21,16 @@ const unitKey = (u: VersionUnit) => `${u.line + 1}:${u.label}`;
 describe('property: comparing versions', () => {
   it('finds nothing between a document and itself, however broken', () => {
     fc.assert(
-      fc.property(fc.oneof(resolution, fuzzCase(6, 0.01).map(c => c.text)), text => {
-        const doc = parse(text, 'a');
-        assert.deepStrictEqual(compareVersions(doc, parse(text, 'b')).changes, []);
-      }),
+      fc.property(
+        fc.oneof(
+          resolution,
+          fuzzCase(6, 0.01).map(c => c.text),
+        ),
+        text => {
+          const doc = parse(text, 'a');
+          assert.deepStrictEqual(compareVersions(doc, parse(text, 'b')).changes, []);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -33,7 +39,10 @@ describe('property: comparing versions', () => {
     fc.assert(
       fc.property(draftShape, fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 5 }), (shape, first, letter) => {
         const c = compareVersions(parse(draftText(shape), 'a'), parse(draftText(shape, first, letter), 'b'));
-        assert.deepStrictEqual(c.changes.filter(x => x.kind !== 'renumbered'), []);
+        assert.deepStrictEqual(
+          c.changes.filter(x => x.kind !== 'renumbered'),
+          [],
+        );
         const relabelled = shape.operative.length * (first === 1 ? 0 : 1) + shape.operative.reduce((n, o) => n + o.subs.length, 0) * (first === 1 && letter === 0 ? 0 : 1);
         assert.strictEqual(c.changes.length, relabelled);
       }),

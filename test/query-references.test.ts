@@ -37,30 +37,42 @@ async function hoverText(marked: string): Promise<string | undefined> {
 }
 
 const ANNEX = [
-  'The General Assembly,', '',
-  '1. *Adopts* the Declaration annexed to the present resolution;', '',
-  '2. *Requests* the Secretary-General to disseminate it.', '',
-  '# Annex', '',
-  '1. States shall cooperate.', '',
-  '2. Nothing in paragraph |1 above shall be read against the Charter.', '',
+  'The General Assembly,',
+  '',
+  '1. *Adopts* the Declaration annexed to the present resolution;',
+  '',
+  '2. *Requests* the Secretary-General to disseminate it.',
+  '',
+  '# Annex',
+  '',
+  '1. States shall cooperate.',
+  '',
+  '2. Nothing in paragraph |1 above shall be read against the Charter.',
+  '',
 ].join('\n');
 
 const BIS_ONLY = [
-  'The General Assembly,', '',
-  '1. *Welcomes* the report;', '',
-  '2 bis. *Requests* a report;', '',
-  '3. *Decides* to act in accordance with paragraph |2 above.', '',
+  'The General Assembly,',
+  '',
+  '1. *Welcomes* the report;',
+  '',
+  '2 bis. *Requests* a report;',
+  '',
+  '3. *Decides* to act in accordance with paragraph |2 above.',
+  '',
 ].join('\n');
 
 const NESTED = [
-  'The General Assembly,', '',
+  'The General Assembly,',
+  '',
   '1. *Requests* the Secretary-General:',
   '   (a) To report:',
   '      (i) On the first matter;',
   '      (ii) On the second matter;',
   '   (b) To consult:',
   '      (i) The States, in the light of subparagraph (i|i) below;',
-  '      (ii) The organizations of the system;', '',
+  '      (ii) The organizations of the system;',
+  '',
 ].join('\n');
 
 describe('query: paragraph references, one answer', () => {

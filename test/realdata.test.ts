@@ -58,7 +58,12 @@ interface Checked {
 function checkAll(): Checked[] {
   const files = fs.existsSync(EOSG) ? fs.readdirSync(EOSG).filter(isModernFile).sort() : [];
   const dates = adoptionDates();
-  const service = createLanguageService({ workspace: new InMemoryWorkspace(), log: m => { throw new Error(`service logged: ${m}`); } });
+  const service = createLanguageService({
+    workspace: new InMemoryWorkspace(),
+    log: m => {
+      throw new Error(`service logged: ${m}`);
+    },
+  });
   const out = process.env.UNRES_REALDATA_OUT;
   return files.map(file => {
     const items = JSON.parse(fs.readFileSync(path.join(EOSG, file), 'utf8')) as EosgParagraph[];
@@ -127,12 +132,16 @@ describeWithData('real adopted texts (UN-EOSG-Analytics paragraphs, GA session 4
         if (isTrueMistake(conversion.file, d, line)) allowed++;
         else if (fault) faultsSeen.set(fault, (faultsSeen.get(fault) ?? 0) + 1);
         else {
-          errors.push(`${conversion.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}\n      ${line.slice(Math.max(0, d.range.start.character - 40), d.range.start.character + 80)}`);
+          errors.push(
+            `${conversion.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}\n      ${line.slice(Math.max(0, d.range.start.character - 40), d.range.start.character + 80)}`,
+          );
         }
       }
     }
     const notes = checked.reduce((n, c) => n + c.conversion.notes.length, 0);
-    console.log(`      ${converted} files converted (${paragraphs} paragraphs, ${notes} conversion notes), ${checked.length - converted} skipped; ${allowed} errors are true mistakes of the official texts, ${[...faultsSeen.values()].reduce((a, b) => a + b, 0)} are faults of the data`);
+    console.log(
+      `      ${converted} files converted (${paragraphs} paragraphs, ${notes} conversion notes), ${checked.length - converted} skipped; ${allowed} errors are true mistakes of the official texts, ${[...faultsSeen.values()].reduce((a, b) => a + b, 0)} are faults of the data`,
+    );
     for (const [f, count] of faultsSeen) console.log(`      data fault ${f.file} (${count} × ${f.code}): ${f.reason}`);
     for (const [key, count] of [...byCode].sort((a, b) => b[1] - a[1])) console.log(`      ${String(count).padStart(5)}  ${key}`);
     if (process.env.UNRES_REALDATA_VERBOSE) for (const c of checked) for (const n of c.conversion.notes) console.log(`      note ${c.conversion.file}: ${n}`);
@@ -140,7 +149,10 @@ describeWithData('real adopted texts (UN-EOSG-Analytics paragraphs, GA session 4
     // Each data fault explains exactly one error: a stale entry, or one that excuses more, fails.
     if (checked.length > 0) {
       const counts = DATA_FAULTS.map(f => `${f.file} ${f.code}: ${faultsSeen.get(f) ?? 0}`);
-      assert.deepStrictEqual(counts, DATA_FAULTS.map(f => `${f.file} ${f.code}: 1`));
+      assert.deepStrictEqual(
+        counts,
+        DATA_FAULTS.map(f => `${f.file} ${f.code}: 1`),
+      );
     }
   });
 });

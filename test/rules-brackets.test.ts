@@ -35,11 +35,17 @@ const adopted: Expected = { code: 'brackets/adopted', message: 'An adopted text 
 describe('brackets/unbalanced', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: bracketsRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: bracketsRules }).map(d => d.message),
+      [],
+    );
   });
 
   it('accepts balanced brackets in a draft, nested or across paragraphs, and footnote markers', () => {
-    check(resolution('draft', '1. *Welcomes* [and [fully] endorses] the report;[^1]', '2. [*Requests* a report;', '3. *Decides* to remain seized of the matter.]', '[^1]: A/74/363.'), []);
+    check(
+      resolution('draft', '1. *Welcomes* [and [fully] endorses] the report;[^1]', '2. [*Requests* a report;', '3. *Decides* to remain seized of the matter.]', '[^1]: A/74/363.'),
+      [],
+    );
   });
 
   it('reports each unmatched bracket, with the bracket as data', () => {

@@ -49,13 +49,20 @@ describe('catalog rules', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
     const dates = computeDiagnostics(parseDocument(seed), { rules: catalogRules, catalog: CATALOG }).filter(d => d.code === 'citation/date');
     // 36/103 is cited as 9 December 1981 while the doubtful entry says 6 December: information only.
-    assert.deepStrictEqual(dates.map(d => d.severity), [DiagnosticSeverity.Information]);
+    assert.deepStrictEqual(
+      dates.map(d => d.severity),
+      [DiagnosticSeverity.Information],
+    );
   });
 
   describe('citation/date', () => {
     it('reports a date the catalog contradicts, giving its date and source, with the date to put in', () => {
       const [d] = check(resolution('*Recalling* its resolution 73/27 of [[6 December 2018]],'), [
-        { code: 'citation/date', message: /Resolution 73\/27 was adopted on 5 December 2018, not 6 December 2018 \(source: ict\.catalog\.json\)/, severity: DiagnosticSeverity.Error },
+        {
+          code: 'citation/date',
+          message: /Resolution 73\/27 was adopted on 5 December 2018, not 6 December 2018 \(source: ict\.catalog\.json\)/,
+          severity: DiagnosticSeverity.Error,
+        },
       ]);
       assert.strictEqual((d.data as { replacement: string }).replacement, '5 December 2018');
     });
@@ -73,7 +80,7 @@ describe('catalog rules', () => {
       check(resolution('*Recalling* its resolutions 43/78 H of 7 December 1988, establishing the Group, and 73/27 of [[6 December 2018]],'), [wrong]);
     });
 
-    it('accepts the catalog\'s date, and finds entries by canonical symbol', () => {
+    it("accepts the catalog's date, and finds entries by canonical symbol", () => {
       check(resolution('*Recalling* its resolutions 43/78H of 7 December 1988 and 73/27 of 5 December 2018, and Security Council resolution 2334 (2016) of 23 December 2016,'), []);
     });
   });
@@ -92,7 +99,13 @@ describe('catalog rules', () => {
   });
 
   it('never throw on a catalog that fails or holds a date that is no date', () => {
-    const failing: CatalogLookup = { get: () => { throw new Error('broken catalog'); }, entries: () => [], search: () => [] };
+    const failing: CatalogLookup = {
+      get: () => {
+        throw new Error('broken catalog');
+      },
+      entries: () => [],
+      search: () => [],
+    };
     const odd = catalogOf([{ symbol: 'A/RES/73/27', date: 'sometime', source: 'odd.catalog.json' }]);
     for (const catalog of [failing, odd]) {
       const text = resolution('*Recalling* its resolution 73/27 of 6 December 2018,');

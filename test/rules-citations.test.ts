@@ -49,7 +49,10 @@ function catalogOf(entries: readonly Omit<CatalogEntry, 'source'>[]): CatalogLoo
 describe('citation rules', () => {
   it('leave the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: citationsRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: citationsRules }).map(d => d.message),
+      [],
+    );
   });
 
   describe('citation/format', () => {
@@ -77,13 +80,18 @@ describe('citation rules', () => {
     });
 
     it('accepts every form of the contract', () => {
-      check(resolution([
-        '*Recalling* its resolutions 36/103 of 9 December 1981 and 43/78 H of 7 December 1988,',
-        '*Recalling also* its resolution 2625 (XXV) of 24 October 1970 and resolution 217 A (III),',
-        '*Recalling further* resolutions S-26/2 and ES-10/19, and decision 73/546,',
-        '*Noting* Security Council resolutions 1325 (2000) and 2250 (2015), Economic and Social Council resolution 2019/1 and Human Rights Council resolution 40/1 of 22 March 2019,',
-        '*Taking note* of the report of the Secretary-General (A/74/363),',
-      ].join('\n\n')), []);
+      check(
+        resolution(
+          [
+            '*Recalling* its resolutions 36/103 of 9 December 1981 and 43/78 H of 7 December 1988,',
+            '*Recalling also* its resolution 2625 (XXV) of 24 October 1970 and resolution 217 A (III),',
+            '*Recalling further* resolutions S-26/2 and ES-10/19, and decision 73/546,',
+            '*Noting* Security Council resolutions 1325 (2000) and 2250 (2015), Economic and Social Council resolution 2019/1 and Human Rights Council resolution 40/1 of 22 March 2019,',
+            '*Taking note* of the report of the Secretary-General (A/74/363),',
+          ].join('\n\n'),
+        ),
+        [],
+      );
     });
   });
 
@@ -138,7 +146,10 @@ describe('citation rules', () => {
       const data = d.data as { sorted: string[]; replacement: string; range: Range };
       assert.deepStrictEqual(data.sorted, ['53/70 of 4 December 1998', '54/49 of 1 December 1999', '73/27 of 5 December 2018']);
       const { text } = parseMarkers(marked, { cursor: false });
-      assert.match(applyEdits(text, [{ range: data.range, newText: data.replacement }]), /its resolutions 53\/70 of 4 December 1998, 54\/49 of 1 December 1999 and 73\/27 of 5 December 2018,/);
+      assert.match(
+        applyEdits(text, [{ range: data.range, newText: data.replacement }]),
+        /its resolutions 53\/70 of 4 December 1998, 54\/49 of 1 December 1999 and 73\/27 of 5 December 2018,/,
+      );
     });
 
     it('compares undated items of one series by session and number, without a fix', () => {
@@ -165,9 +176,7 @@ describe('citation rules', () => {
     });
 
     it('compares canonical symbols: 43/78H is 43/78 H', () => {
-      check(resolution('*Recalling* its resolutions 43/78 H, [[43/78H]] and 44/1,'), [
-        { code: 'citation/duplicate', message: /A\/RES\/43\/78 H/ },
-      ]);
+      check(resolution('*Recalling* its resolutions 43/78 H, [[43/78H]] and 44/1,'), [{ code: 'citation/duplicate', message: /A\/RES\/43\/78 H/ }]);
     });
 
     it('tells parts apart: 43/78 G and 43/78 H are two resolutions', () => {
@@ -205,10 +214,15 @@ describe('citation rules', () => {
     });
 
     it('accepts items grouped by date, and ", and" before a last group that has its own "and"', () => {
-      check(resolution([
-        '*Recalling* its resolutions 47/98, 47/100 and 47/102 of 16 December 1992 and 48/12 of 28 October 1993,',
-        '*Recalling also* its decisions S-31/1 and S-31/3 of 15 July 2020, S-31/4 and S-31/6 of 21 July 2020, and S-31/7 and S-31/8 of 14 September 2020,',
-      ].join('\n\n')), []);
+      check(
+        resolution(
+          [
+            '*Recalling* its resolutions 47/98, 47/100 and 47/102 of 16 December 1992 and 48/12 of 28 October 1993,',
+            '*Recalling also* its decisions S-31/1 and S-31/3 of 15 July 2020, S-31/4 and S-31/6 of 21 July 2020, and S-31/7 and S-31/8 of 14 September 2020,',
+          ].join('\n\n'),
+        ),
+        [],
+      );
     });
 
     it('leaves a list alone when it goes on past the citations', () => {
@@ -223,7 +237,10 @@ describe('citation rules', () => {
       ]);
       assert.strictEqual((d.data as { replacement: string }).replacement, ' and ');
       const doc = parseDocument(resolution('*Recalling* its resolutions 77/1 of 5 December 2022 78/17 of 4 December 2023,'));
-      assert.deepStrictEqual(doc.citations[0].items.map(i => i.symbol), ['A/RES/77/1', 'A/RES/78/17']);
+      assert.deepStrictEqual(
+        doc.citations[0].items.map(i => i.symbol),
+        ['A/RES/77/1', 'A/RES/78/17'],
+      );
     });
 
     it('asks for a comma inside a list, across a line break too', () => {
@@ -252,19 +269,31 @@ describe('citation rules', () => {
 
   describe('a Security Council resolution cited without its year (issue 10)', () => {
     // The catalogs' own lookup, whose prefix search finds `S/RES/1267 (1999)` from `1267 (`.
-    const sc = createCatalogLookup([[{ symbol: 'S/RES/1267 (1999)', date: '1999-10-15', source: 'sc.catalog.json' }, { symbol: 'S/RES/1373 (2001)', date: '2001-09-28', source: 'sc.catalog.json' }]]);
+    const sc = createCatalogLookup([
+      [
+        { symbol: 'S/RES/1267 (1999)', date: '1999-10-15', source: 'sc.catalog.json' },
+        { symbol: 'S/RES/1373 (2001)', date: '2001-09-28', source: 'sc.catalog.json' },
+      ],
+    ]);
     const text = (status: string) =>
       `---\nsymbol: S/RES/1540 (2004)\nstatus: ${status}\n---\n\nThe Security Council,\n\n*Noting* the measures against Security Council resolution [[1267]] and those to whom resolution [[1373]] applies,\n\n1. *Decides* to remain seized of the matter.\n`;
 
     it('S/RES/1540 (2004): a warning in an adopted text, as the UN printed it, with the year from the catalog as a fix', () => {
-      const [first, second] = check(text('adopted'), [
-        { code: 'citation/format', message: /^Security Council resolution 1267 is cited without its year, as some adopted texts print it; the form is 1267 \(1999\)\.$/ },
-        { code: 'citation/format', message: /resolution 1373 is cited without its year.*1373 \(2001\)/ },
-      ], sc);
+      const [first, second] = check(
+        text('adopted'),
+        [
+          { code: 'citation/format', message: /^Security Council resolution 1267 is cited without its year, as some adopted texts print it; the form is 1267 \(1999\)\.$/ },
+          { code: 'citation/format', message: /resolution 1373 is cited without its year.*1373 \(2001\)/ },
+        ],
+        sc,
+      );
       assert.strictEqual(first.severity, 2 /* warning */);
       assert.deepStrictEqual(first.data, { replacement: '1267 (1999)', range: first.range, fromCatalog: true });
       assert.strictEqual((second.data as { replacement: string }).replacement, '1373 (2001)');
-      const fixed = applyEdits(parseMarkers(text('adopted'), { cursor: false }).text, [first.data as { range: Range; replacement: string }].map(d => ({ range: d.range, newText: d.replacement })));
+      const fixed = applyEdits(
+        parseMarkers(text('adopted'), { cursor: false }).text,
+        [first.data as { range: Range; replacement: string }].map(d => ({ range: d.range, newText: d.replacement })),
+      );
       assert.match(fixed, /Security Council resolution 1267 \(1999\) and those/);
     });
 
@@ -284,11 +313,15 @@ describe('citation rules', () => {
 
     it('A/RES/79/16: after “36/87 A and B of 9 December 1981” every later item is still checked (date and form)', () => {
       check(
-        resolution('*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of 15 December 1983 and 39/54 of [[12 December 1994]],'),
+        resolution(
+          '*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, 38/64 of 15 December 1983 and 39/54 of [[12 December 1994]],',
+        ),
         [date('session 39 dates its resolutions in 1984 or 1985; resolution 39/54 cannot be of 12 December 1994')],
       );
       check(
-        resolution('*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, [[38-64]] of 15 December 1983 and 39/54 of 12 December 1984,'),
+        resolution(
+          '*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981, 37/75 of 9 December 1982, [[38-64]] of 15 December 1983 and 39/54 of 12 December 1984,',
+        ),
         [format('hyphen; write 38/64')],
       );
     });
@@ -296,20 +329,26 @@ describe('citation rules', () => {
     it('A/RES/79/16: the item with parts is one item naming each part, dated once', () => {
       const doc = parseDocument(resolution('*Recalling* its resolutions 35/147 of 12 December 1980, 36/87 A and B of 9 December 1981 and 37/75 of 9 December 1982,'));
       const items = doc.citations[0].items;
-      assert.deepStrictEqual(items.map(i => [i.symbol, i.parts, i.date?.iso]), [
-        ['A/RES/35/147', undefined, '1980-12-12'],
-        ['A/RES/36/87 A', ['A', 'B'], '1981-12-09'],
-        ['A/RES/37/75', undefined, '1982-12-09'],
-      ]);
+      assert.deepStrictEqual(
+        items.map(i => [i.symbol, i.parts, i.date?.iso]),
+        [
+          ['A/RES/35/147', undefined, '1980-12-12'],
+          ['A/RES/36/87 A', ['A', 'B'], '1981-12-09'],
+          ['A/RES/37/75', undefined, '1982-12-09'],
+        ],
+      );
     });
 
     it('“3419 A to D (XXX)” and “43/222 A to E” name every part in between, and the list goes on after them', () => {
       const doc = parseDocument(resolution('*Recalling* its resolutions 3419 A to D (XXX) of 8 December 1975, 43/222 A to E of 21 December 1988 and 44/108 of 15 December 1989,'));
-      assert.deepStrictEqual(doc.citations[0].items.map(i => [i.symbol, i.parts?.join('')]), [
-        ['A/RES/3419 A (XXX)', 'ABCD'],
-        ['A/RES/43/222 A', 'ABCDE'],
-        ['A/RES/44/108', undefined],
-      ]);
+      assert.deepStrictEqual(
+        doc.citations[0].items.map(i => [i.symbol, i.parts?.join('')]),
+        [
+          ['A/RES/3419 A (XXX)', 'ABCD'],
+          ['A/RES/43/222 A', 'ABCDE'],
+          ['A/RES/44/108', undefined],
+        ],
+      );
       check(resolution('*Recalling* its resolutions 3419 A to D (XXX) of 8 December 1975, 43/222 A to E of 21 December 1988 and 44/108 of [[15 December 1999]],'), [
         date('resolution 44/108 cannot be of 15 December 1999'),
       ]);
@@ -327,25 +366,37 @@ describe('citation rules', () => {
       check(resolution(`*Recalling* ${clause} 50/156 of [[21 December 1999]],`), [date('resolution 50/156 cannot be of 21 December 1999')]);
       check(resolution(`*Recalling* ${clause} 50/156 of 21 December 1995,`), []);
       const doc = parseDocument(resolution(`*Recalling* ${clause} 50/156 of 21 December 1995,`));
-      assert.deepStrictEqual(doc.citations[0].items.map(i => i.symbol), ['A/RES/40/131', 'A/RES/50/156']);
+      assert.deepStrictEqual(
+        doc.citations[0].items.map(i => i.symbol),
+        ['A/RES/40/131', 'A/RES/50/156'],
+      );
     });
 
     it('A/RES/53/130: an interposed clause does not let a list out of order go unseen, and the sort is not offered (it would drop the clause)', () => {
-      const [d] = check(
-        resolution('*Recalling* [[its resolutions 50/156 of 21 December 1995, establishing the Fund, and 40/131 of 13 December 1985]],'),
-        [{ code: 'citation/order', message: /50\/156 of 21 December 1995 comes before 40\/131/ }],
-      );
+      const [d] = check(resolution('*Recalling* [[its resolutions 50/156 of 21 December 1995, establishing the Fund, and 40/131 of 13 December 1985]],'), [
+        { code: 'citation/order', message: /50\/156 of 21 December 1995 comes before 40\/131/ },
+      ]);
       assert.strictEqual(d.data, undefined);
     });
 
     it('a clause that names another text, holds a number or ends the sentence does not continue the list', () => {
-      const doc = parseDocument(resolution('*Recalling* its resolution 60/251 of 15 March 2006, in which it decided to establish the Council in 2006, and 5/1 of 18 June 2007 of the Human Rights Council,'));
-      assert.deepStrictEqual(doc.citations[0].items.map(i => i.symbol), ['A/RES/60/251']);
+      const doc = parseDocument(
+        resolution(
+          '*Recalling* its resolution 60/251 of 15 March 2006, in which it decided to establish the Council in 2006, and 5/1 of 18 June 2007 of the Human Rights Council,',
+        ),
+      );
+      assert.deepStrictEqual(
+        doc.citations[0].items.map(i => i.symbol),
+        ['A/RES/60/251'],
+      );
     });
 
     it('S/RES/446 (1979): after “2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967” the list goes on and is checked', () => {
       check(
-        resolution('*Deploring* the failure to abide by General Assembly resolutions 2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967, 32/5 of 28 October 1977 and 33/113 of [[18 December 1988]],', 'symbol: S/RES/446 (1979)').replace('The General Assembly', 'The Security Council'),
+        resolution(
+          '*Deploring* the failure to abide by General Assembly resolutions 2253 (ES-V) and 2254 (ES-V) of 4 and 14 July 1967, 32/5 of 28 October 1977 and 33/113 of [[18 December 1988]],',
+          'symbol: S/RES/446 (1979)',
+        ).replace('The General Assembly', 'The Security Council'),
         [date('resolution 33/113 cannot be of 18 December 1988')],
       );
     });

@@ -7,12 +7,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { parseDocument } from '../server/src/languageService/parser';
 import { computeDiagnostics, type UnresDiagnostic } from '../server/src/languageService/rules/index';
-import {
-  footnotesRules,
-  type FootnoteDefinitionFixData,
-  type FootnoteOrderFixData,
-  type FootnoteRemovalFixData,
-} from '../server/src/languageService/rules/footnotes';
+import { footnotesRules, type FootnoteDefinitionFixData, type FootnoteOrderFixData, type FootnoteRemovalFixData } from '../server/src/languageService/rules/footnotes';
 import { showRange } from './util/markers';
 import { checkRules } from './util/ruleCheck';
 import { SEED_EXAMPLE } from './util/shared';
@@ -35,7 +30,10 @@ function resolution(preamble: string, operative: string, ...definitions: string[
 describe('footnotes', () => {
   it('leave the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: footnotesRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: footnotesRules }).map(d => d.message),
+      [],
+    );
   });
 
   it('accept footnotes defined, referenced and numbered in order of first reference, a footnote cited twice included', () => {
@@ -52,9 +50,7 @@ describe('footnote/undefined', () => {
   });
 
   it('adds the first definition at the end of the document, after a blank line', () => {
-    const [d] = check(resolution('{{[^1]}}', ''), [
-      { code: 'footnote/undefined', message: 'Footnote [^1] has no definition: add a line “[^1]: …” after the body.' },
-    ]);
+    const [d] = check(resolution('{{[^1]}}', ''), [{ code: 'footnote/undefined', message: 'Footnote [^1] has no definition: add a line “[^1]: …” after the body.' }]);
     assert.deepStrictEqual(d.data, { label: '1', position: { line: 5, character: 0 }, text: '\n[^1]: ' } satisfies FootnoteDefinitionFixData);
   });
 });
@@ -86,9 +82,17 @@ describe('footnote/order', () => {
   });
 
   it('reports a stray undefined [^99] alone, without shifting the numbers expected of the real footnotes after it (issue 10, A/RES/79/16 footnotes 1–4)', () => {
-    const [undefinedOne] = check(resolution('[^1] and {{[^99]}}', '[^2], [^3] and [^4]', '[^1]: Resolution S-10/2.', '[^2]: A/79/139 (Part I).', '[^3]: United Nations, Treaty Series, vol. 729, No. 10485.', '[^4]: A/45/435.'), [
-      { code: 'footnote/undefined', message: 'Footnote [^99] has no definition: add a line “[^99]: …” after the body.' },
-    ]);
+    const [undefinedOne] = check(
+      resolution(
+        '[^1] and {{[^99]}}',
+        '[^2], [^3] and [^4]',
+        '[^1]: Resolution S-10/2.',
+        '[^2]: A/79/139 (Part I).',
+        '[^3]: United Nations, Treaty Series, vol. 729, No. 10485.',
+        '[^4]: A/45/435.',
+      ),
+      [{ code: 'footnote/undefined', message: 'Footnote [^99] has no definition: add a line “[^99]: …” after the body.' }],
+    );
     assert.strictEqual(undefinedOne.code, 'footnote/undefined');
   });
 
@@ -98,7 +102,10 @@ describe('footnote/order', () => {
       { code: 'footnote/undefined', message: 'Footnote [^5] has no definition: add a line “[^5]: …” after the body.' },
       { code: 'footnote/order', message: 'Expected footnote [^3], found [^1]: footnotes are numbered in order of first reference.' },
     ]);
-    assert.deepStrictEqual((order.data as FootnoteOrderFixData).renumber?.map(e => e.newText), ['[^1]', '[^2]', '[^2]', '[^1]']);
+    assert.deepStrictEqual(
+      (order.data as FootnoteOrderFixData).renumber?.map(e => e.newText),
+      ['[^1]', '[^2]', '[^2]', '[^1]'],
+    );
     // Renumbering [^3] and [^1] to 1 and 2 would make them one with the undefined [^2]: no renumbering offered.
     const [collide] = check(resolution('{{[^3]}} and {{[^1]}}', '{{[^2]}}', '[^3]: A.', '[^1]: B.'), [
       { code: 'footnote/order', message: 'Expected footnote [^1], found [^3]: footnotes are numbered in order of first reference.' },

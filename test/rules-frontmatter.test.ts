@@ -29,7 +29,10 @@ function check(marked: string, expected: readonly Expected[]): Diagnostic[] {
 describe('front matter rules', () => {
   it('leave the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: frontmatterRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: frontmatterRules }).map(d => d.message),
+      [],
+    );
   });
 
   describe('frontmatter/key', () => {
@@ -48,15 +51,27 @@ describe('front matter rules', () => {
     });
 
     it('lists the known keys when none is near', () => {
-      const [d] = check(withFrontMatter('[[colour]]: blue'), [{ code: 'frontmatter/key', message: /The keys are symbol, organ, session, agenda-item, adopted, meeting, report, title, status, sponsors\./ }]);
+      const [d] = check(withFrontMatter('[[colour]]: blue'), [
+        { code: 'frontmatter/key', message: /The keys are symbol, organ, session, agenda-item, adopted, meeting, report, title, status, sponsors\./ },
+      ]);
       assert.strictEqual(d.data, undefined);
     });
 
     it('accepts every key of the contract', () => {
-      check(withFrontMatter(
-        'symbol: A/RES/74/29', 'organ: General Assembly', 'session: 74', 'agenda-item: 93', 'adopted: 12 December 2019',
-        'meeting: 46th plenary meeting', 'report: A/74/363', 'title: Developments in the field', 'status: adopted',
-      ), []);
+      check(
+        withFrontMatter(
+          'symbol: A/RES/74/29',
+          'organ: General Assembly',
+          'session: 74',
+          'agenda-item: 93',
+          'adopted: 12 December 2019',
+          'meeting: 46th plenary meeting',
+          'report: A/74/363',
+          'title: Developments in the field',
+          'status: adopted',
+        ),
+        [],
+      );
     });
   });
 
@@ -114,7 +129,7 @@ describe('front matter rules', () => {
   });
 
   describe('frontmatter/value: contradictions', () => {
-    it('reports a session the symbol contradicts, on the session, with the symbol\'s as data', () => {
+    it("reports a session the symbol contradicts, on the session, with the symbol's as data", () => {
       const [d] = check(withFrontMatter('symbol: A/RES/74/29', 'session: [[73]]'), [
         { code: 'frontmatter/value', message: /The symbol A\/RES\/74\/29 is of session 74, not 73\./ },
       ]);
@@ -126,7 +141,7 @@ describe('front matter rules', () => {
       check(withFrontMatter('symbol: A/C.1/74/L.50', 'session: 74'), []);
     });
 
-    it('reports an adoption date outside the session\'s years, naming them', () => {
+    it("reports an adoption date outside the session's years, naming them", () => {
       check(withFrontMatter('symbol: A/RES/74/29', 'adopted: [[12 December 2018]]'), [
         { code: 'frontmatter/value', message: /Session 74 of the General Assembly adopts its texts in 2019 or 2020; 12 December 2018 is outside it\./ },
       ]);
@@ -141,7 +156,7 @@ describe('front matter rules', () => {
       check(withFrontMatter('symbol: A/HRC/RES/40/1', 'session: 40', 'adopted: 22 March 2019'), []);
     });
 
-    it('reports an organ the symbol contradicts, with the symbol\'s organ as data', () => {
+    it("reports an organ the symbol contradicts, with the symbol's organ as data", () => {
       const [d] = check(withFrontMatter('symbol: A/RES/74/29', 'organ: [[Security Council]]'), [
         { code: 'frontmatter/value', message: /A\/RES\/74\/29 is a General Assembly symbol, but the organ is the Security Council/ },
       ]);
@@ -161,6 +176,9 @@ describe('front matter rules', () => {
     }
     // The unclosed one still has its contradiction reported.
     const unclosed = computeDiagnostics(parseDocument(texts[2]), { rules: frontmatterRules }).map(d => d.message);
-    assert.ok(unclosed.some(m => /is of session 74, not 73/.test(m)), unclosed.join('\n'));
+    assert.ok(
+      unclosed.some(m => /is of session 74, not 73/.test(m)),
+      unclosed.join('\n'),
+    );
   });
 });

@@ -27,13 +27,18 @@ function resolution(status: 'draft' | 'adopted', ...paragraphs: string[]): strin
   return [`---\nsymbol: A/RES/74/29\nstatus: ${status}\n---`, 'The General Assembly,', '*Recalling* its resolution 73/27,', ...paragraphs].join('\n\n') + '\n';
 }
 
-const operative = (code = 'numbering/operative') => (message: string): Expected => ({ code, message });
+const operative =
+  (code = 'numbering/operative') =>
+  (message: string): Expected => ({ code, message });
 const op = operative();
 
 describe('numbering/operative', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: numberingRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: numberingRules }).map(d => d.message),
+      [],
+    );
   });
 
   it('accepts 1, 2, 3', () => {
@@ -41,10 +46,9 @@ describe('numbering/operative', () => {
   });
 
   it('reports a gap once, naming the expected number, and resumes from the number found', () => {
-    const [d] = check(
-      resolution('draft', '1. *Welcomes* the report;', '2. *Requests* a report;', '[[4]]. *Invites* States;', '5. *Decides* to remain seized of the matter.'),
-      [op('Expected paragraph 3, found 4.')],
-    );
+    const [d] = check(resolution('draft', '1. *Welcomes* the report;', '2. *Requests* a report;', '[[4]]. *Invites* States;', '5. *Decides* to remain seized of the matter.'), [
+      op('Expected paragraph 3, found 4.'),
+    ]);
     const data = d.data as NumberFixData;
     assert.strictEqual(data.expected, '3');
     assert.deepStrictEqual(data.range, d.range);
@@ -62,14 +66,18 @@ describe('numbering/operative', () => {
   });
 
   it('accepts bis after its base and ter after bis in a draft, but not ter straight after the base', () => {
-    check(resolution('draft', '1. *Welcomes* the report;', '1 bis. *Also welcomes* the note;', '1 ter. *Further welcomes* the plan;', '2. *Decides* to remain seized of the matter.'), []);
+    check(
+      resolution('draft', '1. *Welcomes* the report;', '1 bis. *Also welcomes* the note;', '1 ter. *Further welcomes* the plan;', '2. *Decides* to remain seized of the matter.'),
+      [],
+    );
     check(resolution('draft', '1. *Welcomes* the report;', '[[1 ter]]. *Also welcomes* the note;', '2. *Decides* to remain seized of the matter.'), [
       op('Expected paragraph 2, found 1 ter.'),
     ]);
   });
 
   it('numbers each part from 1', () => {
-    const text = '# A\n\nThe General Assembly,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n\n# B\n\nThe General Assembly,\n\n1. *Requests* a report;\n\n[[3]]. *Decides* to remain seized of the matter.\n';
+    const text =
+      '# A\n\nThe General Assembly,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n\n# B\n\nThe General Assembly,\n\n1. *Requests* a report;\n\n[[3]]. *Decides* to remain seized of the matter.\n';
     check(text, [op('Expected paragraph 2, found 3.')]);
   });
 
@@ -107,7 +115,10 @@ describe('numbering/subparagraph', () => {
   it('accepts (a) … (z), (aa), (bb), letters through (h), (i), (j), and numerals one level down', () => {
     const letters = Array.from({ length: 28 }, (_, i) => `   (${String.fromCharCode(97 + (i % 26)).repeat(i < 26 ? 1 : 2)}) To act;`).join('\n');
     check(resolution('draft', `1. *Requests* the Secretary-General:\n${letters}`), []);
-    check(resolution('draft', '1. *Requests* the Secretary-General:\n   (a) To report:\n      (i) On X;\n      (ii) On Y;\n      (iii) On Z;\n      (iv) On W;\n   (b) To consult.'), []);
+    check(
+      resolution('draft', '1. *Requests* the Secretary-General:\n   (a) To report:\n      (i) On X;\n      (ii) On Y;\n      (iii) On Z;\n      (iv) On W;\n   (b) To consult.'),
+      [],
+    );
   });
 
   it('reports a skipped letter once, naming the expected label, with the relabelling as data', () => {
@@ -116,7 +127,10 @@ describe('numbering/subparagraph', () => {
     ]);
     const data = d.data as SubparagraphFixData;
     assert.strictEqual(data.replacement, '(b)');
-    assert.deepStrictEqual(data.relabel.map(e => `${showRange(e.range)} ${e.newText}`), ['11:3-11:6 (b)', '12:3-12:6 (c)']);
+    assert.deepStrictEqual(
+      data.relabel.map(e => `${showRange(e.range)} ${e.newText}`),
+      ['11:3-11:6 (b)', '12:3-12:6 (c)'],
+    );
   });
 
   it('reports a level that does not start from its first label', () => {
@@ -139,7 +153,10 @@ describe('numbering/draft-label', () => {
     const [d] = check(resolution('adopted', '1. *Welcomes* the report;', '[[1 bis]]. *Also welcomes* the note;', '2. *Decides* to remain seized of the matter.'), [
       { code: 'numbering/draft-label', message: '“1 bis” is a draft label: an adopted text numbers its paragraphs 1, 2, 3 … without “bis”.' },
     ]);
-    assert.deepStrictEqual((d.data as DraftLabelFixData).renumber.map(e => `${e.from}→${e.newText}`), ['1 bis→2', '2→3']);
+    assert.deepStrictEqual(
+      (d.data as DraftLabelFixData).renumber.map(e => `${e.from}→${e.newText}`),
+      ['1 bis→2', '2→3'],
+    );
   });
 });
 
@@ -149,7 +166,18 @@ describe('numbering/article', () => {
   const annex = (...blocks: string[]) => resolution('adopted', '*Adopts* the Convention annexed to the present resolution.', '# Annex', ...blocks);
 
   it('accepts articles 1, 2, 3 with paragraphs numbered again in each', () => {
-    check(annex('### Article 1', '1. States shall act.', '2. States shall report.', '### Article 2', '1. This Convention shall enter into force.', '### Article 3', 'It shall be open for signature.'), []);
+    check(
+      annex(
+        '### Article 1',
+        '1. States shall act.',
+        '2. States shall report.',
+        '### Article 2',
+        '1. This Convention shall enter into force.',
+        '### Article 3',
+        'It shall be open for signature.',
+      ),
+      [],
+    );
   });
 
   it('reports an article out of sequence, and resumes from it', () => {

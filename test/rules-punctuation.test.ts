@@ -32,11 +32,23 @@ const op = (message: string): Expected => ({ code: 'punctuation/operative', mess
 describe('punctuation/preambular', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: punctuationRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: punctuationRules }).map(d => d.message),
+      [],
+    );
   });
 
   it('accepts a comma, also before closing quotes and footnote markers', () => {
-    check(resolution('*Recalling* its resolution 73/27,', '*Recalling also* the item entitled “Security”,', '*Noting* the report,[^1]', '1. *Decides* to remain seized of the matter.', '[^1]: A/74/363.'), []);
+    check(
+      resolution(
+        '*Recalling* its resolution 73/27,',
+        '*Recalling also* the item entitled “Security”,',
+        '*Noting* the report,[^1]',
+        '1. *Decides* to remain seized of the matter.',
+        '[^1]: A/74/363.',
+      ),
+      [],
+    );
   });
 
   it('reports a wrong mark on the mark, with the comma and its range as data', () => {
@@ -104,11 +116,17 @@ describe('punctuation/operative', () => {
   });
 
   it('reports a missing colon before subparagraphs and a wrong mark inside them', () => {
-    check(resolution('1. *Requests* the Secretary-General[[;]]\n   (a) To report:\n      (i) On X[[.]]\n      (ii) On Y;\n   (b) To consult[[:]]', '2. *Decides* to remain seized of the matter.'), [
-      op('Expected “:” at the end of paragraph 1, as subparagraphs follow; found “;”.'),
-      op('Expected “;” at the end of subparagraph 1 (a) (i); found “.”.'),
-      op('Expected “;” at the end of subparagraph 1 (b); found “:”.'),
-    ]);
+    check(
+      resolution(
+        '1. *Requests* the Secretary-General[[;]]\n   (a) To report:\n      (i) On X[[.]]\n      (ii) On Y;\n   (b) To consult[[:]]',
+        '2. *Decides* to remain seized of the matter.',
+      ),
+      [
+        op('Expected “:” at the end of paragraph 1, as subparagraphs follow; found “;”.'),
+        op('Expected “;” at the end of subparagraph 1 (a) (i); found “.”.'),
+        op('Expected “;” at the end of subparagraph 1 (b); found “:”.'),
+      ],
+    );
   });
 
   it('reports a subparagraph without a colon before its deeper level', () => {
@@ -120,9 +138,7 @@ describe('punctuation/operative', () => {
   it('lets a lone operative paragraph end with a colon or a full stop, but nothing else', () => {
     check(resolution('*Recalling* its resolution 73/27,', '*Adopts* the following Declaration:', '# Declaration', '1. We, the heads of State, have gathered.'), []);
     check(resolution('*Recalling* its resolution 73/27,', '*Decides* to remain seized of the matter.'), []);
-    check(resolution('*Recalling* its resolution 73/27,', '*Decides* to remain seized of the matter[[;]]'), [
-      op('Expected “.” at the end of the operative paragraph; found “;”.'),
-    ]);
+    check(resolution('*Recalling* its resolution 73/27,', '*Decides* to remain seized of the matter[[;]]'), [op('Expected “.” at the end of the operative paragraph; found “;”.')]);
   });
 
   it('lets the last paragraph announce an attachment with a colon', () => {
@@ -141,7 +157,10 @@ describe('punctuation/operative', () => {
   });
 
   it('lets each part end with its own full stop', () => {
-    check('# A\n\nThe General Assembly,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n\n# B\n\nThe General Assembly,\n\n1. *Requests* a report;\n\n2. *Decides* to remain seized of the matter.\n', []);
+    check(
+      '# A\n\nThe General Assembly,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n\n# B\n\nThe General Assembly,\n\n1. *Requests* a report;\n\n2. *Decides* to remain seized of the matter.\n',
+      [],
+    );
   });
 });
 
@@ -162,10 +181,13 @@ describe('punctuation/hyphen', () => {
   });
 
   it('leaves suspended hyphens, hyphens in words, dashes and capitals alone', () => {
-    check(resolution(
-      '*Noting* pre- and post-conflict situations, short- to medium-term plans and small- or medium-sized enterprises,',
-      '*Noting also* the nuclear-weapon-free zones – all of them – and the Non- Self-Governing Territories,',
-      '1. *Decides* to remain seized of the matter.',
-    ), []);
+    check(
+      resolution(
+        '*Noting* pre- and post-conflict situations, short- to medium-term plans and small- or medium-sized enterprises,',
+        '*Noting also* the nuclear-weapon-free zones – all of them – and the Non- Self-Governing Territories,',
+        '1. *Decides* to remain seized of the matter.',
+      ),
+      [],
+    );
   });
 });

@@ -27,28 +27,36 @@ function check(marked: string, expected: readonly Expected[]): Diagnostic[] {
 
 /** A resolution: a preambular paragraph, then paragraphs 1–3, 2 with subparagraphs (a) and (b). */
 function resolution(parts: { preamble?: string; one?: string; twoB?: string; three?: string }): string {
-  return [
-    'The General Assembly,',
-    parts.preamble ?? '*Recalling* its resolution 73/27,',
-    `1. *Welcomes* the report${parts.one ?? ''};`,
-    '2. *Requests* the Secretary-General:\n   (a) To report;\n   (b) To consult' + (parts.twoB ?? '') + ';',
-    `3. *Decides* to remain seized of the matter${parts.three ?? ''}.`,
-  ].join('\n\n') + '\n';
+  return (
+    [
+      'The General Assembly,',
+      parts.preamble ?? '*Recalling* its resolution 73/27,',
+      `1. *Welcomes* the report${parts.one ?? ''};`,
+      '2. *Requests* the Secretary-General:\n   (a) To report;\n   (b) To consult' + (parts.twoB ?? '') + ';',
+      `3. *Decides* to remain seized of the matter${parts.three ?? ''}.`,
+    ].join('\n\n') + '\n'
+  );
 }
 
 describe('reference/paragraph', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: referencesRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: referencesRules }).map(d => d.message),
+      [],
+    );
   });
 
   it('accepts references to paragraphs and subparagraphs that exist, pointing the right way', () => {
-    check(resolution({
-      preamble: '*Noting* paragraph 2 below,',
-      one: ' referred to in paragraph 2 (b) below',
-      twoB: ' as in subparagraph (a) above',
-      three: ', in the light of paragraphs 1 to 2 above and of paragraph 2 (a) of the present resolution',
-    }), []);
+    check(
+      resolution({
+        preamble: '*Noting* paragraph 2 below,',
+        one: ' referred to in paragraph 2 (b) below',
+        twoB: ' as in subparagraph (a) above',
+        three: ', in the light of paragraphs 1 to 2 above and of paragraph 2 (a) of the present resolution',
+      }),
+      [],
+    );
   });
 
   it('reports a paragraph the resolution does not have, naming the ones it has', () => {
@@ -95,15 +103,21 @@ describe('reference/paragraph', () => {
     check(text, []);
   });
 
-  it('warns, rather than errs, on a bare reference that may be another text\'s', () => {
+  it("warns, rather than errs, on a bare reference that may be another text's", () => {
     check(resolution({ three: ' in accordance with paragraph [[9]]' }), [
       { message: /no operative paragraph 9.*If it means another text's paragraph, name that text\./, severity: DiagnosticSeverity.Warning },
     ]);
     check(resolution({ three: ' in accordance with paragraph [[9]] of the present resolution' }), [{ message: /no operative paragraph 9: / }]);
   });
 
-  it('A/RES/79/16: “paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …” names another text\'s paragraphs', () => {
-    check(resolution({ preamble: '*Recalling also* the recommendations for the establishment of a nuclear-weapon-free zone in the region of the Middle East consistent with paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document of the Tenth Special Session of the General Assembly,' }), []);
+  it("A/RES/79/16: “paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …” names another text's paragraphs", () => {
+    check(
+      resolution({
+        preamble:
+          '*Recalling also* the recommendations for the establishment of a nuclear-weapon-free zone in the region of the Middle East consistent with paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document of the Tenth Special Session of the General Assembly,',
+      }),
+      [],
+    );
     // The clause does not hide the document's own paragraphs: `of the present resolution` after it keeps them internal.
     check(resolution({ three: ' as set out in paragraphs 1 to [[7]], and in particular paragraph 2 (a), of the present resolution' }), [
       { message: /no operative paragraph 7: the operative paragraphs of the resolution run from 1 to 3/ },
@@ -111,14 +125,22 @@ describe('reference/paragraph', () => {
   });
 
   it('reads each part of a resolution adopted in parts with its own numbering', () => {
-    const text = [
-      '# A', 'The General Assembly,', '1. *Decides* one;', '2. *Decides* two;', '3. *Decides* three.',
-      '# B', 'The General Assembly,', '1. *Decides* one;', '2. *Recalls* paragraph [[3]] above.',
-    ].join('\n\n') + '\n';
+    const text =
+      [
+        '# A',
+        'The General Assembly,',
+        '1. *Decides* one;',
+        '2. *Decides* two;',
+        '3. *Decides* three.',
+        '# B',
+        'The General Assembly,',
+        '1. *Decides* one;',
+        '2. *Recalls* paragraph [[3]] above.',
+      ].join('\n\n') + '\n';
     check(text, [{ message: /no operative paragraph 3: the operative paragraphs of part B of the resolution run from 1 to 2/ }]);
   });
 
-  it('leaves an attachment\'s own numbering alone', () => {
+  it("leaves an attachment's own numbering alone", () => {
     const text = 'The General Assembly,\n\n*Adopts* the following Declaration:\n\n# Annex\n\n1. States shall cooperate.\n\n2. The principle in paragraph 9 above applies.\n';
     check(text, []);
   });

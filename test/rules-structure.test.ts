@@ -25,7 +25,10 @@ const GA = '---\nsymbol: A/RES/74/29\n---\n\n';
 describe('structure/organ-line', () => {
   it('leaves the seed resolution A/RES/74/29 alone', () => {
     const seed = fs.readFileSync(SEED_EXAMPLE, 'utf8');
-    assert.deepStrictEqual(computeDiagnostics(parseDocument(seed), { rules: structureRules }).map(d => d.message), []);
+    assert.deepStrictEqual(
+      computeDiagnostics(parseDocument(seed), { rules: structureRules }).map(d => d.message),
+      [],
+    );
   });
 
   it('accepts the organ line of the document’s organ, with its comma', () => {
@@ -75,7 +78,10 @@ describe('structure/organ-line', () => {
   });
 
   it('accepts the organ line without comma before a lone operative sentence (A/RES/55/2)', () => {
-    check(`${GA}The General Assembly\n\n*Adopts* the following Declaration:\n\n# United Nations Millennium Declaration\n\n1. We, heads of State and Government, have gathered.\n`, []);
+    check(
+      `${GA}The General Assembly\n\n*Adopts* the following Declaration:\n\n# United Nations Millennium Declaration\n\n1. We, heads of State and Government, have gathered.\n`,
+      [],
+    );
   });
 
   it('reports an organ line typed in another case', () => {
@@ -97,7 +103,10 @@ describe('structure/organ-line', () => {
 
 describe('structure/order', () => {
   it('accepts the preamble before the operative part', () => {
-    check(`${GA}The General Assembly,\n\n*Recalling* its resolution 73/27,\n\n*Noting* the report,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n`, []);
+    check(
+      `${GA}The General Assembly,\n\n*Recalling* its resolution 73/27,\n\n*Noting* the report,\n\n1. *Welcomes* the report;\n\n2. *Decides* to remain seized of the matter.\n`,
+      [],
+    );
   });
 
   it('reports content before the organ line', () => {

@@ -21,10 +21,7 @@ interface Snippet {
 // escapes. It throws on anything VS Code would not read as intended (an unclosed ${, an empty
 // choice), so a typo in a body fails the test instead of inserting stray text.
 
-type Node =
-  | { kind: 'text'; value: string }
-  | { kind: 'tabstop'; index: number; children?: Node[]; choices?: string[] }
-  | { kind: 'variable'; name: string; children?: Node[] };
+type Node = { kind: 'text'; value: string } | { kind: 'tabstop'; index: number; children?: Node[]; choices?: string[] } | { kind: 'variable'; name: string; children?: Node[] };
 
 /** Parses a snippet body; `stopAt` ends a nested placeholder at its `}`. */
 class SnippetParser {
@@ -150,19 +147,21 @@ function expand(body: string): { nodes: Node[]; text: string; tabstops: Set<numb
   };
   collect(nodes);
   const render = (ns: Node[], seen: number[]): string =>
-    ns.map(n => {
-      if (n.kind === 'text') return n.value;
-      if (n.kind === 'variable') return n.children ? render(n.children, seen) : '';
-      if (seen.includes(n.index)) throw new Error(`tab stop ${n.index} contains itself`);
-      const value = defaults.get(n.index);
-      return value === undefined ? '' : typeof value === 'string' ? value : render(value, [...seen, n.index]);
-    }).join('');
+    ns
+      .map(n => {
+        if (n.kind === 'text') return n.value;
+        if (n.kind === 'variable') return n.children ? render(n.children, seen) : '';
+        if (seen.includes(n.index)) throw new Error(`tab stop ${n.index} contains itself`);
+        const value = defaults.get(n.index);
+        return value === undefined ? '' : typeof value === 'string' ? value : render(value, [...seen, n.index]);
+      })
+      .join('');
   return { nodes, text: render(nodes, []), tabstops, choices };
 }
 
 const bodyOf = (s: Snippet) => [s.body].flat().join('\n');
 
-describe('snippet expander (the test\'s own)', () => {
+describe("snippet expander (the test's own)", () => {
   it('expands tab stops, placeholders, choices, mirrors, variables and escapes', () => {
     assert.strictEqual(expand('${1:80}/$1 ${2|eightieth,eighty-first|} ${3:a ${4:b}} \\$5 ${TM_SELECTED_TEXT:x}$0').text, '80/80 eightieth a b $5 x');
     assert.strictEqual(expand('${1|a\\,b,c|}').text, 'a,b');
@@ -203,29 +202,40 @@ describe('snippets', () => {
 
   it('are each listed, with their prefixes, in docs/snippets.md', () => {
     const doc = fs.readFileSync(path.join(ROOT, 'docs', 'snippets.md'), 'utf8');
-    const missing = entries.filter(([name, s]) => !doc.split('\n').some(line =>
-      line.includes(`| ${name.replace(/\|/g, '\\|')} |`) && [s.prefix].flat().every(p => line.includes(`\`${p}\``))));
-    assert.deepStrictEqual(missing.map(([name]) => name), []);
+    const missing = entries.filter(
+      ([name, s]) => !doc.split('\n').some(line => line.includes(`| ${name.replace(/\|/g, '\\|')} |`) && [s.prefix].flat().every(p => line.includes(`\`${p}\``))),
+    );
+    assert.deepStrictEqual(
+      missing.map(([name]) => name),
+      [],
+    );
   });
 
   it('have distinct prefixes', () => {
     const all = entries.flatMap(([, s]) => [s.prefix].flat());
-    assert.deepStrictEqual(all.filter((p, i) => all.indexOf(p) !== i), []);
+    assert.deepStrictEqual(
+      all.filter((p, i) => all.indexOf(p) !== i),
+      [],
+    );
   });
 
   it('offer the ordinal session words as choices where a session is named', () => {
     const sessionSnippets = entries.filter(([, s]) => /at its \$\{\d+\|[^}]*\|\} session|agenda of its \$\{\d+\|/.test(bodyOf(s)));
     assert.ok(sessionSnippets.length >= 3, 'the report, agenda and skeleton snippets name a session');
-    const ORDINAL = /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))$/;
+    const ORDINAL =
+      /^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|(?:twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth))$/;
     for (const [name, s] of sessionSnippets) {
       const { choices } = expand(bodyOf(s));
-      assert.ok(choices.some(c => c.length >= 5 && c.every(x => ORDINAL.test(x))), `${name}: ${JSON.stringify(choices)}`);
+      assert.ok(
+        choices.some(c => c.length >= 5 && c.every(x => ORDINAL.test(x))),
+        `${name}: ${JSON.stringify(choices)}`,
+      );
     }
     const ga = expand(bodyOf(snippets['Requests a report of the Secretary-General'])).choices.flat();
     for (const ordinal of ['seventy-fifth', 'eightieth', 'eighty-first']) assert.ok(ga.includes(ordinal), ordinal);
   });
 
-  it('carry the UN\'s fixed wording', () => {
+  it("carry the UN's fixed wording", () => {
     const texts = entries.map(([, s]) => expand(bodyOf(s)).text);
     for (const wording of [
       '*Reaffirming* the purposes and principles of the Charter of the United Nations,',
@@ -238,7 +248,11 @@ describe('snippets', () => {
       '*Requests* the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution;',
       '*Decides* to include in the provisional agenda of its eighty-first session the item entitled “',
       '*Decides* to remain actively seized of the matter.',
-    ]) assert.ok(texts.some(t => t.includes(wording)), wording);
+    ])
+      assert.ok(
+        texts.some(t => t.includes(wording)),
+        wording,
+      );
   });
 
   describe('whole-document skeletons, expanded with their defaults', () => {

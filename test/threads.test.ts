@@ -15,7 +15,10 @@ import { fileOf, readTextFile, uriOf, walkFiles } from '../server/src/node/files
 import { threadsFor, threadSummarizer } from '../server/src/node/threads';
 
 const ROOT = path.resolve(__dirname, '../..');
-const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter(f => f.endsWith('.unres')).sort();
+const EXAMPLES = fs
+  .readdirSync(path.join(ROOT, 'examples'))
+  .filter(f => f.endsWith('.unres'))
+  .sort();
 
 function makeWorkspace(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-threads-'));
@@ -26,7 +29,13 @@ function makeWorkspace(): string {
     const own = i % 7 === 6 ? text.replace(/^symbol: .*\n/m, '') : text.replace(/^symbol: .*$/m, `symbol: A/RES/75/${i + 1}`);
     fs.writeFileSync(path.join(dir, i % 4 === 0 ? 'sub' : '.', `doc-${String(i).padStart(2, '0')}.unres`), own);
   }
-  fs.writeFileSync(path.join(dir, 'work.catalog.json'), JSON.stringify([{ symbol: 'A/RES/73/27', date: '2018-12-05' }, { symbol: 'A/RES/75/3', date: 'soon' }]));
+  fs.writeFileSync(
+    path.join(dir, 'work.catalog.json'),
+    JSON.stringify([
+      { symbol: 'A/RES/73/27', date: '2018-12-05' },
+      { symbol: 'A/RES/75/3', date: 'soon' },
+    ]),
+  );
   fs.writeFileSync(path.join(dir, '.unresrc.json'), JSON.stringify({ rules: { 'phrase/emphasis': 'hint' } }));
   return dir;
 }
@@ -98,7 +107,11 @@ describe('worker threads', function () {
     const summary = service.workspaceIndex.summary('file:///x.unres')!;
     assert.ok(summary.paragraphs.length > 3 && summary.citations.length > 3);
     const back = summaryFromData(structuredClone(summaryToData(summary)));
-    const plain = (s: typeof summary) => ({ ...s, paragraphs: s.paragraphs.map(p => ({ ...p, range: p.range, labelRange: p.labelRange })), citations: s.citations.map(c => ({ ...c, range: c.range })) });
+    const plain = (s: typeof summary) => ({
+      ...s,
+      paragraphs: s.paragraphs.map(p => ({ ...p, range: p.range, labelRange: p.labelRange })),
+      citations: s.citations.map(c => ({ ...c, range: c.range })),
+    });
     assert.deepStrictEqual(plain(back), plain(summary));
   });
 });

@@ -54,8 +54,20 @@ describe('UN facts (util/)', () => {
     assert.strictEqual(sessionName(sessionOfSymbol('A/RES/S-26/2')!), 'twenty-sixth special session');
     assert.strictEqual(sessionName(sessionOfSymbol('A/RES/74/29')!), 'seventy-fourth session');
     const ordinals: [number, string][] = [
-      [1, 'first'], [2, 'second'], [3, 'third'], [5, 'fifth'], [8, 'eighth'], [9, 'ninth'], [11, 'eleventh'], [12, 'twelfth'],
-      [20, 'twentieth'], [21, 'twenty-first'], [40, 'fortieth'], [75, 'seventy-fifth'], [100, 'one hundredth'], [112, 'one hundred and twelfth'],
+      [1, 'first'],
+      [2, 'second'],
+      [3, 'third'],
+      [5, 'fifth'],
+      [8, 'eighth'],
+      [9, 'ninth'],
+      [11, 'eleventh'],
+      [12, 'twelfth'],
+      [20, 'twentieth'],
+      [21, 'twenty-first'],
+      [40, 'fortieth'],
+      [75, 'seventy-fifth'],
+      [100, 'one hundredth'],
+      [112, 'one hundred and twelfth'],
     ];
     for (const [n, words] of ordinals) assert.strictEqual(ordinalWords(n), words, String(n));
     assert.strictEqual(ordinalWords(1000), '1000th');

@@ -137,7 +137,9 @@ describe('versions: compare two drafts', () => {
   });
 
   it('reports a renumbering alone as renumbered, which is no real change', () => {
-    const bis = OLD.replace('status: draft', 'status: draft').replace('2. *Requests*', '1 bis. *Requests*').replace(/^([3-6])\. /gm, (_, n: string) => `${Number(n) - 1}. `);
+    const bis = OLD.replace('status: draft', 'status: draft')
+      .replace('2. *Requests*', '1 bis. *Requests*')
+      .replace(/^([3-6])\. /gm, (_, n: string) => `${Number(n) - 1}. `);
     const c = compare(OLD, bis);
     assert.ok(c.changes.length > 0);
     assert.deepStrictEqual([...new Set(c.changes.map(x => x.kind))], ['renumbered']);
@@ -149,8 +151,10 @@ describe('versions: compare two drafts', () => {
   });
 
   it('matches preambular paragraphs, subparagraphs, annex paragraphs and footnotes of their own kinds', () => {
-    const a = 'The General Assembly,\n\n*Noting* the report,[^1]\n\n1. *Adopts* the Declaration annexed to the present resolution:\n\n   (a) first;\n\n   (b) second.\n\n# Annex\n\n1. The first principle.\n\n2. The second principle.\n\n[^1]: A/74/1.\n';
-    const b = 'The General Assembly,\n\n*Noting* the report,[^1]\n\n1. *Adopts* the Declaration annexed to the present resolution:\n\n   (a) second.\n\n# Annex\n\n1. The new principle of all.\n\n2. The first principle.\n\n3. The second principle.\n\n[^1]: A/74/2.\n';
+    const a =
+      'The General Assembly,\n\n*Noting* the report,[^1]\n\n1. *Adopts* the Declaration annexed to the present resolution:\n\n   (a) first;\n\n   (b) second.\n\n# Annex\n\n1. The first principle.\n\n2. The second principle.\n\n[^1]: A/74/1.\n';
+    const b =
+      'The General Assembly,\n\n*Noting* the report,[^1]\n\n1. *Adopts* the Declaration annexed to the present resolution:\n\n   (a) second.\n\n# Annex\n\n1. The new principle of all.\n\n2. The first principle.\n\n3. The second principle.\n\n[^1]: A/74/2.\n';
     const changes = comparisonJson(compare(a, b));
     assert.deepStrictEqual(
       changes.map(c => `${c.kind} ${c.old?.label ?? '-'} ${c.new?.label ?? '-'}`),
@@ -161,7 +165,10 @@ describe('versions: compare two drafts', () => {
   it('answers sensibly on unrelated documents, empty ones and broken ones', () => {
     const sc = 'The Security Council,\n\n*Recalling* its resolution 2250 (2015),\n\n1. *Urges* Member States to act;\n\n2. *Decides* to remain actively seized of the matter.\n';
     const unrelated = compare(OLD, sc);
-    assert.ok(unrelated.changes.every(c => c.kind === 'inserted' || c.kind === 'deleted' || c.kind === 'changed'), JSON.stringify(comparisonJson(unrelated)));
+    assert.ok(
+      unrelated.changes.every(c => c.kind === 'inserted' || c.kind === 'deleted' || c.kind === 'changed'),
+      JSON.stringify(comparisonJson(unrelated)),
+    );
     assert.ok(hasRealChanges(unrelated));
     const fromEmpty = compare('', OLD);
     assert.strictEqual(fromEmpty.changes.length, fromEmpty.newUnits);
@@ -173,8 +180,10 @@ describe('versions: compare two drafts', () => {
   });
 
   it('of two paragraphs that swapped places, reports the changed one as moved', () => {
-    const a = 'The General Assembly,\n\n1. *Welcomes* the report of the Secretary-General;\n\n2. *Invites* regional organizations to contribute to the work;\n\n3. *Decides* to remain seized of the matter.\n';
-    const b = 'The General Assembly,\n\n1. *Invites* regional and subregional organizations to contribute to the work;\n\n2. *Welcomes* the report of the Secretary-General;\n\n3. *Decides* to remain seized of the matter.\n';
+    const a =
+      'The General Assembly,\n\n1. *Welcomes* the report of the Secretary-General;\n\n2. *Invites* regional organizations to contribute to the work;\n\n3. *Decides* to remain seized of the matter.\n';
+    const b =
+      'The General Assembly,\n\n1. *Invites* regional and subregional organizations to contribute to the work;\n\n2. *Welcomes* the report of the Secretary-General;\n\n3. *Decides* to remain seized of the matter.\n';
     assert.deepStrictEqual(
       comparisonJson(compare(a, b)).map(c => `${c.kind} ${c.old?.label}→${c.new?.label}`),
       ['moved 2→1', 'renumbered 1→2'],
@@ -183,7 +192,8 @@ describe('versions: compare two drafts', () => {
 
   it('compares two 5 MB versions: every real change found, the rest renumbered', function () {
     this.timeout(120_000);
-    const paragraph = (n: number) => `*Requests* the Secretary-General to report on item ${n} of the programme of work, taking into account the views of Member States and of the regional commissions, and the capacity-building needs of developing countries in this field`;
+    const paragraph = (n: number) =>
+      `*Requests* the Secretary-General to report on item ${n} of the programme of work, taking into account the views of Member States and of the regional commissions, and the capacity-building needs of developing countries in this field`;
     const count = 21_000;
     const body = (ns: readonly number[]) => ns.map((n, i) => `${i + 1}. ${paragraph(n)}${i === ns.length - 1 ? '.' : ';'}`).join('\n\n');
     const all = Array.from({ length: count }, (_, i) => i);

@@ -27,14 +27,20 @@ describe('versions on real texts (wannli mandate-pipeline extracts)', function (
     for (const name of ['A_RES_78_16', 'A_RES_78_237', 'A_RES_79_237', 'A_RES_80_16', 'A_C.1_80_L.20']) {
       const doc = parseDocument(text(name), `file:///${name}.unres`, 1);
       const errors = computeDiagnostics(doc, {}).filter(d => d.severity === 1 && /^(numbering|structure)\//.test(String(d.code)));
-      assert.deepStrictEqual(errors.map(e => `${name}:${e.range.start.line + 1} ${e.code} ${e.message}`), []);
+      assert.deepStrictEqual(
+        errors.map(e => `${name}:${e.range.start.line + 1} ${e.code} ${e.message}`),
+        [],
+      );
       assert.ok(doc.parts[0].operative.length >= 4, name);
     }
   });
 
   it('finds the First Committee draft A/C.1/80/L.20 adopted word for word as 80/16: nothing but the front matter differs', () => {
     const changes = comparisonJson(compareVersions(parseDocument(text('A_C.1_80_L.20'), 'file:///l20', 1), parseDocument(text('A_RES_80_16'), 'file:///r', 1)));
-    assert.deepStrictEqual(changes.map(c => `${c.kind} ${c.old?.label ?? c.new?.label}`), ['changed symbol', 'inserted adopted', 'changed status']);
+    assert.deepStrictEqual(
+      changes.map(c => `${c.kind} ${c.old?.label ?? c.new?.label}`),
+      ['changed symbol', 'inserted adopted', 'changed status'],
+    );
   });
 
   it('rolls 79/237 over into the agenda paragraph 80/16 adopted, and reports the rest as the Assembly changed it', () => {
@@ -49,7 +55,10 @@ describe('versions on real texts (wannli mandate-pipeline extracts)', function (
     assert.strictEqual(byLabel.get('2'), 'inserted');
     assert.strictEqual(byLabel.get('-2 (a)'), 'deleted');
     assert.strictEqual(byLabel.get('1'), 'changed');
-    assert.deepStrictEqual({ units: result.units, same: result.same, changed: result.changed, inserted: result.inserted, deleted: result.deleted }, { units: 8, same: 2, changed: 4, inserted: 2, deleted: 6 });
+    assert.deepStrictEqual(
+      { units: result.units, same: result.same, changed: result.changed, inserted: result.inserted, deleted: result.deleted },
+      { units: 8, same: 2, changed: 4, inserted: 2, deleted: 6 },
+    );
   });
 
   it('measures every pair (the numbers of docs/versions.md)', () => {
@@ -60,7 +69,9 @@ describe('versions on real texts (wannli mandate-pipeline extracts)', function (
       assert.ok(rolled.wordsKept >= plain.wordsKept, pair.from);
       assert.ok(rolled.same >= plain.same, pair.from);
       const pct = (r: typeof plain) => `${((100 * r.wordsKept) / r.words).toFixed(1)}%`;
-      console.log(`      ${pair.from} → ${pair.to}: ${rolled.units} units, ${rolled.same} kept, ${rolled.changed} changed, ${rolled.moved} moved, ${rolled.inserted} inserted, ${rolled.deleted} deleted; words kept ${pct(plain)}${pair.kind === 'rollover' ? ` as adopted, ${pct(rolled)} rolled over` : ''}`);
+      console.log(
+        `      ${pair.from} → ${pair.to}: ${rolled.units} units, ${rolled.same} kept, ${rolled.changed} changed, ${rolled.moved} moved, ${rolled.inserted} inserted, ${rolled.deleted} deleted; words kept ${pct(plain)}${pair.kind === 'rollover' ? ` as adopted, ${pct(rolled)} rolled over` : ''}`,
+      );
     }
   });
 });

@@ -30,10 +30,14 @@ describe('versions: roll over to next session', () => {
   });
 
   it('A/RES/53/130: keeps a recall whose list has an interposed clause as it is, and says why', () => {
-    const text = '---\nsymbol: A/RES/53/130\nsession: 53\nadopted: 9 December 1998\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolutions 40/131 of 13 December 1985, establishing the United Nations Voluntary Fund for Indigenous Populations, and 50/156 of 21 December 1995,\n\n1. *Decides* to act.\n';
+    const text =
+      '---\nsymbol: A/RES/53/130\nsession: 53\nadopted: 9 December 1998\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolutions 40/131 of 13 December 1985, establishing the United Nations Voluntary Fund for Indigenous Populations, and 50/156 of 21 December 1995,\n\n1. *Decides* to act.\n';
     const { text: rolled, notes } = roll(text);
     assert.ok(rolled.includes('40/131 of 13 December 1985, establishing the United Nations Voluntary Fund for Indigenous Populations, and 50/156 of 21 December 1995,'));
-    assert.ok(notes.some(n => /words between its items; add 53\/130 of 9 December 1998 to it by hand/.test(n)), notes.join('\n'));
+    assert.ok(
+      notes.some(n => /words between its items; add 53\/130 of 9 December 1998 to it by hand/.test(n)),
+      notes.join('\n'),
+    );
   });
 
   it('makes the seed a session-75 draft that recalls 74/29, asks for the seventy-sixth session and has no adoption date', () => {
@@ -47,7 +51,10 @@ describe('versions: roll over to next session', () => {
     assert.strictEqual(doc.info.symbol, undefined);
     assert.ok(text.includes(`\n${SYMBOL_PLACEHOLDER}\n`));
     const recall = doc.parts[0].preambular[0];
-    assert.match(recall.text, /^\*Recalling\* its resolutions 36\/103 of 9 December 1981, .*, 71\/28 of 5 December 2016, 73\/27 of 5 December 2018 and 74\/29 of 12 December 2019,$/);
+    assert.match(
+      recall.text,
+      /^\*Recalling\* its resolutions 36\/103 of 9 December 1981, .*, 71\/28 of 5 December 2016, 73\/27 of 5 December 2018 and 74\/29 of 12 December 2019,$/,
+    );
     assert.match(doc.parts[0].operative[2].text, /provisional agenda of its seventy-sixth session the item/);
     // Every other word kept: the comparison shows only the front matter, the recall and the agenda paragraph.
     const changes = comparisonJson(compareVersions(parseDocument(seed, 'file:///s.unres', 1), doc));
@@ -64,13 +71,17 @@ describe('versions: roll over to next session', () => {
     assert.strictEqual(r.status, 0, r.stderr);
     assert.match(r.stderr, /Added 74\/29 of 12 December 2019 to the recall on line 15/);
     const check = unres(['check', '--format', 'json', out], dir);
-    assert.deepStrictEqual(JSON.parse(check.stdout).filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning'), []);
+    assert.deepStrictEqual(
+      JSON.parse(check.stdout).filter((d: { severity: string }) => d.severity === 'error' || d.severity === 'warning'),
+      [],
+    );
     assert.strictEqual(check.status, 0);
     assert.ok(fs.readFileSync(out, 'utf8').includes('74/29 of 12 December 2019'));
   });
 
   it('adds a recalling paragraph when the preamble recalls none of its own resolutions', () => {
-    const text = '---\nsymbol: A/RES/79/10\nadopted: 2 December 2024\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Requests* a report at its eightieth session;\n\n2. *Decides* to include in the provisional agenda of its eighty-first session the item.\n';
+    const text =
+      '---\nsymbol: A/RES/79/10\nadopted: 2 December 2024\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Requests* a report at its eightieth session;\n\n2. *Decides* to include in the provisional agenda of its eighty-first session the item.\n';
     const { text: rolled, notes } = roll(text);
     assert.ok(rolled.includes('The General Assembly,\n\n*Recalling* its resolution 79/10 of 2 December 2024,\n\n*Noting* the report,'), rolled);
     assert.ok(rolled.includes('a report at its eighty-first session;'), rolled);
@@ -80,7 +91,8 @@ describe('versions: roll over to next session', () => {
   });
 
   it('turns a lone recalled resolution into a list in date order, and leaves past sessions alone', () => {
-    const text = '---\nsymbol: A/RES/79/237\nadopted: 24 December 2024\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 78/237 of 22 December 2023,\n\n1. *Recalls* the decision taken at its seventy-ninth session;\n\n2. *Decides* to consider the matter at its eightieth and eighty-first sessions.\n';
+    const text =
+      '---\nsymbol: A/RES/79/237\nadopted: 24 December 2024\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 78/237 of 22 December 2023,\n\n1. *Recalls* the decision taken at its seventy-ninth session;\n\n2. *Decides* to consider the matter at its eightieth and eighty-first sessions.\n';
     const { text: rolled } = roll(text);
     assert.ok(rolled.includes('*Recalling* its resolutions 78/237 of 22 December 2023 and 79/237 of 24 December 2024,'), rolled);
     assert.ok(rolled.includes('at its seventy-ninth session;'), rolled);
@@ -106,13 +118,29 @@ describe('unres diff and unres rollover', () => {
     assert.strictEqual(unres(['rollover', '--out', rolled, SEED]).status, 0);
     const json = unres(['diff', '--format', 'json', SEED, rolled]);
     assert.strictEqual(json.status, 1, json.stderr);
-    const changes = JSON.parse(json.stdout) as { kind: string; old: { label: string; line: number } | null; new: { label: string; line: number } | null; words?: { op: string; text: string }[] }[];
+    const changes = JSON.parse(json.stdout) as {
+      kind: string;
+      old: { label: string; line: number } | null;
+      new: { label: string; line: number } | null;
+      words?: { op: string; text: string }[];
+    }[];
     const agenda = changes.find(c => c.new?.label === '3')!;
     assert.deepStrictEqual({ kind: agenda.kind, old: agenda.old, new: agenda.new }, { kind: 'changed', old: { label: '3', line: 43 }, new: { label: '3', line: 40 } });
-    assert.deepStrictEqual(agenda.words!.filter(w => w.op !== 'equal'), [{ op: 'delete', text: 'fifth' }, { op: 'insert', text: 'sixth' }]);
+    assert.deepStrictEqual(
+      agenda.words!.filter(w => w.op !== 'equal'),
+      [
+        { op: 'delete', text: 'fifth' },
+        { op: 'insert', text: 'sixth' },
+      ],
+    );
     const text = unres(['diff', SEED, rolled]);
     assert.strictEqual(text.status, 1);
-    assert.ok(text.stdout.includes(`${rolled}:40: OP 3: changed: *Decides* to include in the provisional agenda of its seventy-[-fifth-]{+sixth+} session the item entitled “Developments in the …`), text.stdout);
+    assert.ok(
+      text.stdout.includes(
+        `${rolled}:40: OP 3: changed: *Decides* to include in the provisional agenda of its seventy-[-fifth-]{+sixth+} session the item entitled “Developments in the …`,
+      ),
+      text.stdout,
+    );
     const missing = unres(['diff', SEED, path.join(dir, 'nothing.unres')]);
     assert.strictEqual(missing.status, 2);
     assert.match(missing.stderr, /cannot read/);

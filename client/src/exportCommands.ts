@@ -18,17 +18,20 @@ export const EXPORT_COMMANDS: readonly { readonly command: string; readonly form
 export function registerExportCommands(client: () => LanguageClient): vscode.Disposable[] {
   return EXPORT_COMMANDS.map(({ command, format, label, extension }) =>
     vscode.commands.registerCommand(command, async (uri?: vscode.Uri, target?: vscode.Uri) => {
-      const document = uri instanceof vscode.Uri
-        ? vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())
-        : vscode.window.activeTextEditor?.document;
+      const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== 'unres') {
         void vscode.window.showInformationMessage(`Open a .unres document to export it as ${label}.`);
         return undefined;
       }
       const suggested = document.uri.with({ path: document.uri.path.replace(/(\.unres)?$/i, `.${extension}`) });
-      const destination = target instanceof vscode.Uri ? target : await vscode.window.showSaveDialog({
-        defaultUri: suggested, saveLabel: `Export as ${label}`, filters: { [label]: [extension] },
-      });
+      const destination =
+        target instanceof vscode.Uri
+          ? target
+          : await vscode.window.showSaveDialog({
+              defaultUri: suggested,
+              saveLabel: `Export as ${label}`,
+              filters: { [label]: [extension] },
+            });
       if (!destination) return undefined;
       const languageClient = client();
       if (!languageClient.isRunning()) {

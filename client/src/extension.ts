@@ -106,11 +106,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
   };
 
-  const previews = new PreviewManager(async (uri, token) => {
-    if (!languageClient.isRunning()) throw new Error('the language server is not running.');
-    const result = await languageClient.sendRequest(PreviewRequest, { uri }, token);
-    return { html: typeof result?.html === 'string' ? result.html : '', css: typeof result?.css === 'string' ? result.css : '' };
-  }, vscode.Uri.joinPath(context.extensionUri, 'media'));
+  const previews = new PreviewManager(
+    async (uri, token) => {
+      if (!languageClient.isRunning()) throw new Error('the language server is not running.');
+      const result = await languageClient.sendRequest(PreviewRequest, { uri }, token);
+      return { html: typeof result?.html === 'string' ? result.html : '', css: typeof result?.css === 'string' ? result.css : '' };
+    },
+    vscode.Uri.joinPath(context.extensionUri, 'media'),
+  );
 
   const versions = new VersionDocuments();
   const comparisons = new ComparisonView();
@@ -137,7 +140,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         if (!version) return undefined;
         if (!languageClient.isRunning()) throw new Error('the language server is not running.');
         const name = path.basename(document.uri.path);
-        const result = await languageClient.sendRequest(CompareRequest, { uri: document.uri.toString(), oldText: version.text, oldUri: version.uri.toString(), oldName: version.name, newName: name });
+        const result = await languageClient.sendRequest(CompareRequest, {
+          uri: document.uri.toString(),
+          oldText: version.text,
+          oldUri: version.uri.toString(),
+          oldName: version.name,
+          newName: name,
+        });
         if (!result) throw new Error('the language server does not have the document open.');
         comparisons.show(`${version.name} ↔ ${name}`, result);
         return result;
@@ -163,12 +172,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     // "Import official text…": a PDF, Word or text file → a new untitled .unres editor (docs/import.md).
     vscode.commands.registerCommand('unres.importOfficialText', async (uri?: unknown): Promise<vscode.TextDocument | undefined> => {
-      const file = uri instanceof vscode.Uri ? uri : (await vscode.window.showOpenDialog({
-        canSelectMany: false,
-        openLabel: 'Import',
-        title: 'Import an official text (PDF, Word or text)',
-        filters: { 'Official texts': ['pdf', 'docx', 'txt', 'md'] },
-      }))?.[0];
+      const file =
+        uri instanceof vscode.Uri
+          ? uri
+          : (
+              await vscode.window.showOpenDialog({
+                canSelectMany: false,
+                openLabel: 'Import',
+                title: 'Import an official text (PDF, Word or text)',
+                filters: { 'Official texts': ['pdf', 'docx', 'txt', 'md'] },
+              })
+            )?.[0];
       if (!file) return undefined;
       if (!languageClient.isRunning()) {
         void vscode.window.showErrorMessage('Import: the language server is not running.');
@@ -176,9 +190,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
       try {
         const bytes = await vscode.workspace.fs.readFile(file);
-        const result = await vscode.window.withProgress(
-          { location: vscode.ProgressLocation.Notification, title: `Importing ${path.basename(file.path)}…` },
-          () => languageClient.sendRequest(ImportRequest, { name: path.basename(file.path), data: Buffer.from(bytes).toString('base64') }),
+        const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${path.basename(file.path)}…` }, () =>
+          languageClient.sendRequest(ImportRequest, { name: path.basename(file.path), data: Buffer.from(bytes).toString('base64') }),
         );
         const imported = await vscode.workspace.openTextDocument({ language: 'unres', content: result.text });
         await vscode.window.showTextDocument(imported, { preview: false });
@@ -193,9 +206,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
     vscode.commands.registerCommand('unres.enableOnlineLookup', async () => {
       await vscode.workspace.getConfiguration('unres').update('onlineLookup', true, vscode.ConfigurationTarget.Global);
-      void vscode.window.showInformationMessage(vscode.workspace.isTrusted
-        ? 'unres now asks the UN Digital Library for citations no catalog holds (only their symbols are sent).'
-        : 'unres will ask the UN Digital Library for unknown citations once this workspace is trusted.');
+      void vscode.window.showInformationMessage(
+        vscode.workspace.isTrusted
+          ? 'unres now asks the UN Digital Library for citations no catalog holds (only their symbols are sent).'
+          : 'unres will ask the UN Digital Library for unknown citations once this workspace is trusted.',
+      );
     }),
     vscode.commands.registerCommand('unres.importCatalog', () => importCatalog(languageClient, output)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
@@ -211,9 +226,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       previews.refreshAll();
     }),
     vscode.commands.registerCommand('unres.showPreview', (uri?: vscode.Uri) => {
-      const document = uri instanceof vscode.Uri
-        ? vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString())
-        : vscode.window.activeTextEditor?.document;
+      const document = uri instanceof vscode.Uri ? vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
       if (!document || document.languageId !== 'unres') {
         void vscode.window.showInformationMessage('Open a .unres document to preview it.');
         return;
@@ -278,7 +291,10 @@ async function importCatalog(languageClient: LanguageClient, output: vscode.LogO
   });
   if (!files || files.length === 0) return;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const suggested = path.basename(files[0].fsPath).replace(/\.[^.]*$/, '').replace(/\.catalog$/, '');
+  const suggested = path
+    .basename(files[0].fsPath)
+    .replace(/\.[^.]*$/, '')
+    .replace(/\.catalog$/, '');
   const target = await vscode.window.showSaveDialog({
     title: 'Import catalog: save as',
     saveLabel: 'Save catalog',

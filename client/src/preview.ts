@@ -75,10 +75,13 @@ class DocumentPreview implements vscode.Disposable {
     this.#onDispose = onDispose;
     this.#line = line;
     const name = uri.path.split('/').pop() ?? 'document';
-    this.#panel = vscode.window.createWebviewPanel('unres.preview', `Preview ${name}`,
+    this.#panel = vscode.window.createWebviewPanel(
+      'unres.preview',
+      `Preview ${name}`,
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       // Scripts on for our one nonce'd file (the policy admits nothing else); local files from media/ only.
-      { enableScripts: true, enableForms: false, localResourceRoots: [media], enableFindWidget: true });
+      { enableScripts: true, enableForms: false, localResourceRoots: [media], enableFindWidget: true },
+    );
     this.#script = this.#panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
     this.#panel.onDidDispose(() => this.dispose());
     this.#panel.webview.html = page(this.#panel.webview.cspSource, '<p class="unres-status">Loading the preview…</p>');

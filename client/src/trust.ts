@@ -11,11 +11,13 @@ import * as path from 'node:path';
  */
 export function catalogsInsideWorkspace(paths: readonly unknown[], folders: readonly string[]): string[] {
   if (folders.length === 0) return [];
-  return paths.filter((p): p is string => typeof p === 'string' && p.length > 0).filter(p => {
-    const resolved = path.resolve(folders[0], p);
-    return folders.some(folder => {
-      const rel = path.relative(folder, resolved);
-      return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return paths
+    .filter((p): p is string => typeof p === 'string' && p.length > 0)
+    .filter(p => {
+      const resolved = path.resolve(folders[0], p);
+      return folders.some(folder => {
+        const rel = path.relative(folder, resolved);
+        return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+      });
     });
-  });
 }

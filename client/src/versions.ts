@@ -79,14 +79,19 @@ export class ComparisonView implements vscode.Disposable {
 
   show(title: string, result: CompareResult): vscode.WebviewPanel {
     if (!this.#panel) {
-      this.#panel = vscode.window.createWebviewPanel('unres.compare', title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-        // No scripts and no local files; the only command its links may run is the one that opens a version at a line.
-        enableScripts: false,
-        enableForms: false,
-        enableCommandUris: [REVEAL_VERSION],
-        localResourceRoots: [],
-        enableFindWidget: true,
-      });
+      this.#panel = vscode.window.createWebviewPanel(
+        'unres.compare',
+        title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          // No scripts and no local files; the only command its links may run is the one that opens a version at a line.
+          enableScripts: false,
+          enableForms: false,
+          enableCommandUris: [REVEAL_VERSION],
+          localResourceRoots: [],
+          enableFindWidget: true,
+        },
+      );
       this.#panel.onDidDispose(() => (this.#panel = undefined));
     }
     this.#panel.title = title;

@@ -76,9 +76,7 @@ export class ConfigurationCache {
     const key = resource ?? '';
     let settings = this.#cache.get(key);
     if (!settings) {
-      settings = this.#connection.workspace
-        .getConfiguration(resource ? { scopeUri: resource, section: 'unres' } : { section: 'unres' })
-        .then(toSettings, () => DEFAULT_SETTINGS);
+      settings = this.#connection.workspace.getConfiguration(resource ? { scopeUri: resource, section: 'unres' } : { section: 'unres' }).then(toSettings, () => DEFAULT_SETTINGS);
       this.#cache.set(key, settings);
     }
     return settings;

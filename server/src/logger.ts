@@ -55,7 +55,7 @@ export function createServerLog(sink: LogSink, now: () => number = () => perform
 
 /** An error with its stack when it has one. */
 export function describeError(error: unknown): string {
-  return error instanceof Error ? error.stack ?? error.message : String(error);
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 /** `count(1234567, 'entry', 'entries')` → `1,234,567 entries`, for sizes in the log. */

@@ -32,7 +32,16 @@ import * as fs from 'node:fs';
 import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
-import { bundledCatalog, createLanguageService, markdownToPlainText, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import {
+  bundledCatalog,
+  createLanguageService,
+  markdownToPlainText,
+  CONFIG_FILE_NAME,
+  COMPLETION_TRIGGERS,
+  FIX_ALL_KIND,
+  isWorkspaceFile,
+  type RuleConfig,
+} from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
@@ -81,9 +90,11 @@ export function startServer(connection: Connection): void {
     watchFilesDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = caps.workspace?.workspaceFolders === true;
     const client = params.clientInfo ? `${params.clientInfo.name}${params.clientInfo.version ? ` ${params.clientInfo.version}` : ''}` : 'an unnamed client';
-    logger.info(`unres-language-server ${serverVersion()} (Node ${process.versions.node}, pid ${process.pid}) started by ${client}; ` +
-      `${count(state.folders.length, 'workspace folder')}${state.folders.length ? ` (${state.folders.join(', ')})` : ''}; ` +
-      `diagnostics ${state.pullDiagnostics ? 'pulled' : 'pushed'}`);
+    logger.info(
+      `unres-language-server ${serverVersion()} (Node ${process.versions.node}, pid ${process.pid}) started by ${client}; ` +
+        `${count(state.folders.length, 'workspace folder')}${state.folders.length ? ` (${state.folders.join(', ')})` : ''}; ` +
+        `diagnostics ${state.pullDiagnostics ? 'pulled' : 'pushed'}`,
+    );
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -147,7 +158,7 @@ export function startServer(connection: Connection): void {
 
   async function ruleConfigOf(uri: string): Promise<RuleConfig> {
     const folder = folderOf(uri);
-    const fromFile = folder ? state.ruleFiles.get(folder) ?? {} : {};
+    const fromFile = folder ? (state.ruleFiles.get(folder) ?? {}) : {};
     return { ...fromFile, ...(await settingsOf(uri)).rules };
   }
 
@@ -196,15 +207,20 @@ export function startServer(connection: Connection): void {
     const [documentsLayer, files, fromSettings, online] = index.catalogLayers();
     const { notes } = index.onlineCounts();
     const scanned = scanMs === undefined ? '' : `workspace scanned in ${scanMs} ms: ${count([...index.summaries()].length, '.unres document')}; `;
-    logger.info(`${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
-      `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +
-      `${count(online.length, 'answer')} of the UN Digital Library (and ${count(notes, 'symbol')} it did not find or could not be asked for), ` +
-      `${count(bundledCatalog().length, 'entry', 'entries')} in the bundled catalog`);
+    logger.info(
+      `${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
+        `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +
+        `${count(online.length, 'answer')} of the UN Digital Library (and ${count(notes, 'symbol')} it did not find or could not be asked for), ` +
+        `${count(bundledCatalog().length, 'entry', 'entries')} in the bundled catalog`,
+    );
   }
 
   connection.onDidChangeConfiguration(change => {
     settings?.changed(change.settings);
-    void settingsOf().then(s => logger.info(`configuration changed: ${JSON.stringify(s)}`), e => logger.error('reading the configuration failed', e));
+    void settingsOf().then(
+      s => logger.info(`configuration changed: ${JSON.stringify(s)}`),
+      e => logger.error('reading the configuration failed', e),
+    );
     if (state.inlayHintRefresh) void connection.languages.inlayHint.refresh().catch(() => undefined);
     void loadSettingsCatalogs().then(() => {
       logCatalogs();
@@ -241,7 +257,10 @@ export function startServer(connection: Connection): void {
 
   /** After a document's diagnostics: the symbols no catalog knows go to the Library, when the setting says so. */
   async function lookUpUnknown(uri: string, diagnostics: readonly { code?: unknown; data?: unknown }[]): Promise<void> {
-    const symbols = diagnostics.filter(d => d.code === 'citation/unknown').map(d => (d.data as { symbol?: unknown } | undefined)?.symbol).filter((x): x is string => typeof x === 'string');
+    const symbols = diagnostics
+      .filter(d => d.code === 'citation/unknown')
+      .map(d => (d.data as { symbol?: unknown } | undefined)?.symbol)
+      .filter((x): x is string => typeof x === 'string');
     if (symbols.length === 0 || !(await settingsOf(uri)).onlineLookup) return;
     void lookUp(symbols);
   }
@@ -434,19 +453,21 @@ export function startServer(connection: Connection): void {
   // The VS Code commands "Export as Word / Akoma Ntoso / HTML…" (`unres/export` { uri, format } →
   // { data, encoding }): the same writers as `unres export`; Word comes back in base64.
   connection.onRequest('unres/export', (p: { uri?: unknown; format?: unknown } | undefined, token) =>
-    runSafe('export', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, async d => {
-      if (p?.format === 'html') return { data: service.exportHtml(d), encoding: 'utf8' as const };
-      if (p?.format === 'akn') return { data: service.exportAkn(d, { today: new Date().toISOString().slice(0, 10) }), encoding: 'utf8' as const };
-      if (p?.format === 'docx') return { data: (await layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
-      return null;
-    })),
+    runSafe('export', token, null, () =>
+      withDocument(typeof p?.uri === 'string' ? p.uri : '', null, async d => {
+        if (p?.format === 'html') return { data: service.exportHtml(d), encoding: 'utf8' as const };
+        if (p?.format === 'akn') return { data: service.exportAkn(d, { today: new Date().toISOString().slice(0, 10) }), encoding: 'utf8' as const };
+        if (p?.format === 'docx') return { data: (await layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
+        return null;
+      }),
+    ),
   );
   // "Compare with…" (`unres/compare` { uri, oldText, oldUri, oldName, newName } → changes, summary, text, html) and
   // "Roll over to next session" (`unres/rollover` { uri } → { text, notes }): docs/versions.md.
   connection.onRequest(CompareRequest.method, (p: { uri?: unknown; oldText?: unknown; oldUri?: unknown; oldName?: unknown; newName?: unknown } | undefined, token) =>
     runSafe('compare', token, null, () => {
       const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-      if (typeof p?.oldText !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'unres/compare needs the other version\'s text (oldText)');
+      if (typeof p?.oldText !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, "unres/compare needs the other version's text (oldText)");
       const old = { text: p.oldText, uri: str(p.oldUri, 'untitled:old'), name: str(p.oldName, 'old') };
       return withDocument(str(p.uri, ''), null, d => service.compareWithVersion(d, old, str(p.newName, d.uri)));
     }),
@@ -475,9 +496,7 @@ export function startServer(connection: Connection): void {
     runSafe('rollover', token, null, () => withDocument(typeof p?.uri === 'string' ? p.uri : '', null, d => service.getRollover(d))),
   );
   connection.onDefinition((p, token) => runSafe('definition', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDefinition(d, p.position, token))));
-  connection.onReferences((p, token) =>
-    runSafe('references', token, [], () => withDocument(p.textDocument.uri, [], d => service.getReferences(d, p.position, p.context, token))),
-  );
+  connection.onReferences((p, token) => runSafe('references', token, [], () => withDocument(p.textDocument.uri, [], d => service.getReferences(d, p.position, p.context, token))));
   connection.onDocumentHighlight((p, token) =>
     runSafe('highlights', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentHighlights(d, p.position, token))),
   );
@@ -514,13 +533,12 @@ export function startServer(connection: Connection): void {
         // Asked for by the drafter (the quick fix): one symbol, whatever the setting says.
         if (typeof arg !== 'string' || arg.length > 100) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: pass the symbol to look up`);
         const [answer] = await Promise.all(lookUp([arg], true));
-        const message = answer.entry
-          ? `${answer.entry.symbol}: ${answer.entry.source}.`
-          : `${arg}: ${answer.note ?? 'no answer'}`;
+        const message = answer.entry ? `${answer.entry.symbol}: ${answer.entry.source}.` : `${arg}: ${answer.note ?? 'no answer'}`;
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
         return { found: answer.entry !== undefined, message };
       }
-      const uri = typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : undefined;
+      const uri =
+        typeof arg === 'string' ? arg : typeof arg === 'object' && arg !== null && typeof (arg as { uri?: unknown }).uri === 'string' ? (arg as { uri: string }).uri : undefined;
       const document = uri ? documents.get(uri) : undefined;
       if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `${p.command}: open a .unres document and pass its URI`);
       if (p.command === COMMANDS.renumber) {

@@ -18,9 +18,19 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-      '--disable-background-networking', '--disable-component-update', '--disable-default-apps',
-      '--disable-sync', '--no-first-run', '--metrics-recording-only', '--disable-domain-reliability'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-default-apps',
+      '--disable-sync',
+      '--no-first-run',
+      '--metrics-recording-only',
+      '--disable-domain-reliability',
+    ],
   });
 }
 
@@ -43,17 +53,26 @@ export interface ExtensionTestResult {
  * `extensionTestsPath` in the URL payload, forwards `codeAutomationLog` lines to `onLog`, and
  * resolves with what `codeAutomationExit` receives, or rejects after `timeoutMs`.
  */
-export async function runExtensionTests(page: Page, serverUrl: string, options: {
-  folder: string; extensionDevelopmentPath: string; extensionTestsPath: string; timeoutMs: number;
-  /** Receives every line the workbench and the extension host log, with its level. */
-  onLog: (level: string, line: string) => void;
-}): Promise<ExtensionTestResult> {
+export async function runExtensionTests(
+  page: Page,
+  serverUrl: string,
+  options: {
+    folder: string;
+    extensionDevelopmentPath: string;
+    extensionTestsPath: string;
+    timeoutMs: number;
+    /** Receives every line the workbench and the extension host log, with its level. */
+    onLog: (level: string, line: string) => void;
+  },
+): Promise<ExtensionTestResult> {
   const authority = new URL(serverUrl).host;
   const remote = (path: string) => `vscode-remote://${authority}${path}`;
   let finish!: (result: ExtensionTestResult) => void;
-  const finished = new Promise<ExtensionTestResult>(resolve => { finish = resolve; });
+  const finished = new Promise<ExtensionTestResult>(resolve => {
+    finish = resolve;
+  });
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-    const text = (Array.isArray(args) ? args : [args]).map(a => typeof a === 'string' ? a : JSON.stringify(a)).join(' ');
+    const text = (Array.isArray(args) ? args : [args]).map(a => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
     for (const line of text.replace(/\n$/, '').split('\n')) options.onLog(String(type), line);
   });
   await page.exposeFunction('codeAutomationExit', (exitCode: number, logs?: ExtensionTestResult['logs']) => {
@@ -67,8 +86,7 @@ export async function runExtensionTests(page: Page, serverUrl: string, options: 
   await page.goto(url);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the extension tests did not finish within ${options.timeoutMs} ms`)),
-      options.timeoutMs);
+    timer = setTimeout(() => reject(new Error(`the extension tests did not finish within ${options.timeoutMs} ms`)), options.timeoutMs);
   });
   try {
     return await Promise.race([finished, timeout]);

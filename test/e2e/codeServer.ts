@@ -41,8 +41,7 @@ export function ensureCodeServer(log: Log): string {
   seedRipgrepCache(tmp);
 
   const logFile = join(dir, 'install.log');
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--foreground-scripts',
-    `code-server@${CODE_SERVER_VERSION}`], {
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -71,8 +70,7 @@ function seedRipgrepCache(tmp: string): void {
   const cache = join(tmp, `vscode-ripgrep-cache-${RIPGREP_PACKAGE_VERSION}`);
   mkdirSync(cache, { recursive: true });
   const slash = rg.lastIndexOf('/');
-  const tar = spawnSync('tar', ['czf', join(cache, `ripgrep-${RIPGREP_RELEASE}-${target}.tar.gz`),
-    '-C', rg.slice(0, slash), rg.slice(slash + 1)], { encoding: 'utf8' });
+  const tar = spawnSync('tar', ['czf', join(cache, `ripgrep-${RIPGREP_RELEASE}-${target}.tar.gz`), '-C', rg.slice(0, slash), rg.slice(slash + 1)], { encoding: 'utf8' });
   if (tar.status !== 0) throw new Error(`could not seed the ripgrep cache: ${tar.stderr}`);
 }
 
@@ -108,30 +106,58 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
   const config = join(runDir, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
 
-  const child = spawn(process.execPath, [entry, '--config', config, '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--user-data-dir', userData, '--extensions-dir', extensions], {
-    detached: true, // its own process group, so one signal stops everything it started
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, TMPDIR: tmp },
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      entry,
+      '--config',
+      config,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+    ],
+    {
+      detached: true, // its own process group, so one signal stops everything it started
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TMPDIR: tmp },
+    },
+  );
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const url = `http://127.0.0.1:${port}`;
   const server: CodeServer = { url, port, output: () => output, stop: () => stopGroup(child) };
   // Fail at once, with what it printed, if it exits before it is ready.
-  const exited = new Promise<never>((_, reject) => child.once('exit', code =>
-    reject(new Error(`code-server exited with ${code} before it was ready:\n${output}`))));
+  const exited = new Promise<never>((_, reject) => child.once('exit', code => reject(new Error(`code-server exited with ${code} before it was ready:\n${output}`))));
   exited.catch(() => undefined); // stopping it later is no failure
   try {
-    await Promise.race([exited, waitFor('code-server /healthz', async () => {
-      try {
-        return (await fetch(`${url}/healthz`)).ok;
-      } catch {
-        return false;
-      }
-    }, 60_000)]);
+    await Promise.race([
+      exited,
+      waitFor(
+        'code-server /healthz',
+        async () => {
+          try {
+            return (await fetch(`${url}/healthz`)).ok;
+          } catch {
+            return false;
+          }
+        },
+        60_000,
+      ),
+    ]);
   } catch (e) {
     await server.stop();
     throw e;
@@ -147,10 +173,15 @@ export function installExtension(entry: string, vsix: string, extensionsDir: str
   // Without --config it would write a default config into ~/.config/code-server.
   const config = join(runDir, 'install-config.yaml');
   writeFileSync(config, 'auth: none\n');
-  const result = spawnSync(process.execPath, [entry, '--config', config, '--extensions-dir', extensionsDir,
-    '--user-data-dir', join(runDir, 'user-data'), '--install-extension', vsix], {
-    encoding: 'utf8', env: { ...process.env, TMPDIR: tmp }, timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [entry, '--config', config, '--extensions-dir', extensionsDir, '--user-data-dir', join(runDir, 'user-data'), '--install-extension', vsix],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: tmp },
+      timeout: 120_000,
+    },
+  );
   const out = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`code-server --install-extension failed (${result.status}):\n${out}`);
   return out;
@@ -160,22 +191,29 @@ export function installExtension(entry: string, vsix: string, extensionsDir: str
 function writeUserSettings(userData: string): void {
   const dir = join(userData, 'User');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true,
-    'telemetry.telemetryLevel': 'off',
-    'update.mode': 'none',
-    'security.workspace.trust.enabled': false,
-    'git.enabled': false,
-    'chat.commandCenter.enabled': false,
-    'window.commandCenter': false,
-    'editor.minimap.enabled': false,
-    'workbench.colorTheme': 'Default Light Modern',
-  }, null, 2));
+  writeFileSync(
+    join(dir, 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'extensions.autoCheckUpdates': false,
+        'extensions.autoUpdate': false,
+        'extensions.ignoreRecommendations': true,
+        'telemetry.telemetryLevel': 'off',
+        'update.mode': 'none',
+        'security.workspace.trust.enabled': false,
+        'git.enabled': false,
+        'chat.commandCenter.enabled': false,
+        'window.commandCenter': false,
+        'editor.minimap.enabled': false,
+        'workbench.colorTheme': 'Default Light Modern',
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 async function stopGroup(child: ChildProcess): Promise<void> {

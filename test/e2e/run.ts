@@ -37,9 +37,10 @@ async function main(): Promise<number> {
     log('UNRES_E2E=skip is ignored in CI: the real-editor suite always runs there');
   }
   if (process.platform !== 'linux' || !hasChromium()) {
-    const why = process.platform !== 'linux'
-      ? `the code-server suite runs on Linux only (this is ${process.platform}); see test/e2e/runTest.ts`
-      : `no Chromium at ${chromiumPath()} (apt-get install chromium, or set UNRES_E2E_CHROMIUM)`;
+    const why =
+      process.platform !== 'linux'
+        ? `the code-server suite runs on Linux only (this is ${process.platform}); see test/e2e/runTest.ts`
+        : `no Chromium at ${chromiumPath()} (apt-get install chromium, or set UNRES_E2E_CHROMIUM)`;
     if (isCi()) {
       console.error(`e2e: cannot run in CI: ${why}`);
       return 1;
@@ -55,11 +56,12 @@ async function main(): Promise<number> {
 
   log(`code-server ${CODE_SERVER_VERSION}, Chromium ${chromiumPath()}, run folder ${base}`);
   let entry = '';
-  await step(`code-server ${CODE_SERVER_VERSION} is installed`, () => { entry = ensureCodeServer(log); });
+  await step(`code-server ${CODE_SERVER_VERSION} is installed`, () => {
+    entry = ensureCodeServer(log);
+  });
   const vsix = join(base, 'unres.vsix');
   await step('npm run package builds a VSIX under 2 MB', () => {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', vsix],
-      { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
     for (const line of `${result.stdout}${result.stderr}`.trim().split('\n')) log(`  ${line}`);
     if (result.status !== 0) throw new Error(`scripts/package.mjs exited with ${result.status}`);
   });
@@ -96,8 +98,10 @@ async function main(): Promise<number> {
   await step('code-server --install-extension installs the VSIX', () => {
     mkdirSync(extensions, { recursive: true });
     installExtension(entry, vsix, extensions, vsixRun);
-    const list = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--list-extensions'],
-      { encoding: 'utf8', env: { ...process.env, TMPDIR: join(vsixRun, 'tmp') } });
+    const list = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--list-extensions'], {
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: join(vsixRun, 'tmp') },
+    });
     if (!list.stdout.split('\n').some(l => l.trim() === EXTENSION_ID)) {
       throw new Error(`${EXTENSION_ID} is not listed after the install:\n${list.stdout}${list.stderr}`);
     }
@@ -107,13 +111,20 @@ async function main(): Promise<number> {
     log('UI check with the installed VSIX:');
     const workspace = makeWorkspace(join(base, 'workspace-ui'));
     const final = process.env.UNRES_E2E_SCREENSHOTS === 'update';
-    await step('the workbench with the VSIX', () => withWorkbench(entry, vsixRun, extensions, async (server, page) => {
-      outcomes.push(...await runUiChecks({
-        page, serverUrl: server.url, workspace, log,
-        expectedProblems: expectedProblems(workspace),
-        screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
-      }));
-    }));
+    await step('the workbench with the VSIX', () =>
+      withWorkbench(entry, vsixRun, extensions, async (server, page) => {
+        outcomes.push(
+          ...(await runUiChecks({
+            page,
+            serverUrl: server.url,
+            workspace,
+            log,
+            expectedProblems: expectedProblems(workspace),
+            screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
+          })),
+        );
+      }),
+    );
   }
   return summary(outcomes, hostCounts, base);
 }
@@ -126,16 +137,19 @@ function makeWorkspace(dir: string): string {
 
 /** The messages `unres check` gives for faulty.unres, hints aside (the Problems panel omits them). */
 function expectedProblems(workspace: string): string[] {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'unres.js'), 'check', '--format', 'json', 'faulty.unres'],
-    { cwd: workspace, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'unres.js'), 'check', '--format', 'json', 'faulty.unres'], { cwd: workspace, encoding: 'utf8' });
   const diagnostics = JSON.parse(result.stdout || '[]') as { severity: string; message: string }[];
   if (diagnostics.length === 0) throw new Error(`unres check found nothing in faulty.unres: ${result.stderr}`);
   return diagnostics.filter(d => d.severity !== 'hint').map(d => d.message);
 }
 
 /** Starts code-server and a browser page, runs `body`, and stops both whatever happens. */
-async function withWorkbench(entry: string, runDir: string, extensionsDir: string | undefined,
-  body: (server: CodeServer, page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+async function withWorkbench(
+  entry: string,
+  runDir: string,
+  extensionsDir: string | undefined,
+  body: (server: CodeServer, page: import('playwright-core').Page) => Promise<void>,
+): Promise<void> {
   const server = await startCodeServer({ entry, runDir, extensionsDir, log });
   try {
     const browser = await launchBrowser();
@@ -162,7 +176,12 @@ function summary(outcomes: CheckOutcome[], host: { passed: number; failed: numbe
   return failed === 0 ? 0 : 1;
 }
 
-main().then(code => { process.exitCode = code; }, e => {
-  console.error(e);
-  process.exitCode = 1;
-});
+main().then(
+  code => {
+    process.exitCode = code;
+  },
+  e => {
+    console.error(e);
+    process.exitCode = 1;
+  },
+);

@@ -16,8 +16,7 @@ async function main(): Promise<void> {
     version: process.argv[2] ?? 'stable',
     extensionDevelopmentPath: root,
     extensionTestsPath: join(__dirname, 'suite', 'index.js'),
-    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome',
-      '--skip-release-notes'],
+    launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
   });
 }
 

@@ -26,7 +26,12 @@ const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
 export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome[]> {
   const { page, log } = options;
   const outcomes: CheckOutcome[] = [];
-  const check = checkRecorder(outcomes, log, '  ', () => shot(options, `failed-${outcomes.length}`, false).then(() => undefined, () => undefined));
+  const check = checkRecorder(outcomes, log, '  ', () =>
+    shot(options, `failed-${outcomes.length}`, false).then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
 
   await check('the workbench opens the workspace', async () => {
     await page.goto(`${options.serverUrl}/?folder=${encodeURIComponent(options.workspace)}`);
@@ -39,20 +44,23 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     const lines = page.locator('.monaco-editor .view-lines');
     await lines.getByText('The Security Council,').waitFor({ timeout: UI_TIMEOUT });
     // The status bar names the language mode VS Code picked for the file, by its first alias.
-    await page.locator('.statusbar-item[id="status.editor.mode"]').getByText(languageName(), { exact: true })
-      .waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('.statusbar-item[id="status.editor.mode"]').getByText(languageName(), { exact: true }).waitFor({ timeout: UI_TIMEOUT });
     // A grammar gives a resolution's parts their own token colours: count distinct token classes.
-    const classes = await waitFor('several token colours', async () => {
-      const found = new Set(await lines.locator('span[class^="mtk"]').evaluateAll(
-        (spans: { className: string }[]) => spans.map(s => s.className.split(' ').find(c => /^mtk\d+$/.test(c)) ?? '')));
-      return found.size >= 4 ? found : undefined;
-    }, UI_TIMEOUT);
+    const classes = await waitFor(
+      'several token colours',
+      async () => {
+        const found = new Set(
+          await lines.locator('span[class^="mtk"]').evaluateAll((spans: { className: string }[]) => spans.map(s => s.className.split(' ').find(c => /^mtk\d+$/.test(c)) ?? '')),
+        );
+        return found.size >= 4 ? found : undefined;
+      },
+      UI_TIMEOUT,
+    );
     options.log(`    ${classes.size} token colours`);
   });
 
   await check('the installed extension activates: its status bar item says the server is ready', async () => {
-    await page.locator('.part.statusbar [aria-label="unres language server: ready"]').first()
-      .waitFor({ timeout: UI_TIMEOUT });
+    await page.locator('.part.statusbar [aria-label="unres language server: ready"]').first().waitFor({ timeout: UI_TIMEOUT });
   });
 
   await check('the Problems panel lists the diagnostics of faulty.unres', async () => {
@@ -60,11 +68,15 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     const panel = page.locator('.markers-panel');
     await panel.waitFor({ timeout: UI_TIMEOUT });
     await runCommand(page, 'View: Toggle Maximized Panel');
-    const missing = await waitFor('every expected problem in the panel', async () => {
-      const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n');
-      const absent = options.expectedProblems.filter(m => !rows.includes(m));
-      return absent.length === 0 ? [] : undefined;
-    }, UI_TIMEOUT).catch(async e => {
+    const missing = await waitFor(
+      'every expected problem in the panel',
+      async () => {
+        const rows = (await panel.locator('.monaco-list-row').allInnerTexts()).join('\n');
+        const absent = options.expectedProblems.filter(m => !rows.includes(m));
+        return absent.length === 0 ? [] : undefined;
+      },
+      UI_TIMEOUT,
+    ).catch(async e => {
       const rows = await panel.locator('.monaco-list-row').allInnerTexts();
       throw new Error(`${(e as Error).message}\n    panel rows:\n      ${rows.join('\n      ')}`);
     });
@@ -73,7 +85,7 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     await shot(options, 'problems', options.screenshots.final);
   });
 
-  await check('hovering a citation previews the cited resolution\'s title', async () => {
+  await check("hovering a citation previews the cited resolution's title", async () => {
     const symbol = 'A/RES/36/103';
     const title = bundledCatalog().find(e => e.symbol === symbol)?.title;
     if (!title) throw new Error(`the bundled catalog has no title for ${symbol}`);
@@ -84,11 +96,16 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     const line = text.findIndex(l => l.includes('36/103'));
     await goToPosition(page, line + 1, text[line].indexOf('36/103') + 3);
     const hover = page.locator('.monaco-hover:not(.hidden)');
-    await waitFor('the hover with the title', async () => {
-      await runCommand(page, 'Show or Focus Hover');
-      await hover.getByText(title, { exact: false }).first().waitFor({ timeout: 5_000 });
-      return true;
-    }, UI_TIMEOUT, 500);
+    await waitFor(
+      'the hover with the title',
+      async () => {
+        await runCommand(page, 'Show or Focus Hover');
+        await hover.getByText(title, { exact: false }).first().waitFor({ timeout: 5_000 });
+        return true;
+      },
+      UI_TIMEOUT,
+      500,
+    );
     await shot(options, 'hover', options.screenshots.final);
     await page.keyboard.press('Escape');
   });
@@ -105,11 +122,16 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     // widget shows only the first rows; the completion adds the date.
     await page.keyboard.type('*Recalling* its resolution 73/27', { delay: 10 });
     const suggest = page.locator('.suggest-widget.visible');
-    await waitFor('a suggestion for 73/27', async () => {
-      if (!(await suggest.isVisible())) await page.keyboard.press('Control+Space');
-      await suggest.getByText('73/27', { exact: false }).first().waitFor({ timeout: 3_000 });
-      return true;
-    }, UI_TIMEOUT, 500);
+    await waitFor(
+      'a suggestion for 73/27',
+      async () => {
+        if (!(await suggest.isVisible())) await page.keyboard.press('Control+Space');
+        await suggest.getByText('73/27', { exact: false }).first().waitFor({ timeout: 3_000 });
+        return true;
+      },
+      UI_TIMEOUT,
+      500,
+    );
     await shot(options, 'completion', options.screenshots.final);
     await page.keyboard.press('Escape');
   });
@@ -126,13 +148,18 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
     await runCommand(page, 'unres: Open Preview to the Side');
     // The webview is an iframe inside an iframe; find the frame that holds the document.
-    const frame = await waitFor('the preview\'s masthead', async () => {
-      for (const f of page.frames()) {
-        const masthead = f.locator('.unres-doc .adoption');
-        if (await masthead.count().catch(() => 0)) return f;
-      }
-      return undefined;
-    }, UI_TIMEOUT, 500);
+    const frame = await waitFor(
+      "the preview's masthead",
+      async () => {
+        for (const f of page.frames()) {
+          const masthead = f.locator('.unres-doc .adoption');
+          if (await masthead.count().catch(() => 0)) return f;
+        }
+        return undefined;
+      },
+      UI_TIMEOUT,
+      500,
+    );
     await frame.locator('.unres-doc .adoption').getByText('Resolution adopted by the General Assembly on 12 December 2019').waitFor({ timeout: UI_TIMEOUT });
     await frame.locator('.unres-doc .operative .num').first().waitFor({ timeout: UI_TIMEOUT });
     await shot(options, 'preview', options.screenshots.final);
@@ -185,10 +212,14 @@ async function typeEnterAndText(options: UiCheckOptions): Promise<{ tries: numbe
     expected += t.inserted + t.typed;
     await page.keyboard.press('Control+S');
     const want = `${expected}\n`;
-    const saved = await waitFor('the try saved', () => {
-      const text = readFileSync(file, 'utf8');
-      return text.length >= want.length || text === want ? text : undefined;
-    }, 10_000).catch(() => readFileSync(file, 'utf8'));
+    const saved = await waitFor(
+      'the try saved',
+      () => {
+        const text = readFileSync(file, 'utf8');
+        return text.length >= want.length || text === want ? text : undefined;
+      },
+      10_000,
+    ).catch(() => readFileSync(file, 'utf8'));
     if (saved !== want) {
       await shot(options, 'enter-typing-failed', false);
       return { tries: tries.length, exact, failure: `try ${i + 1} differs: expected …${JSON.stringify(want.slice(-80))}, got …${JSON.stringify(saved.slice(-80))}` };
@@ -201,8 +232,7 @@ async function typeEnterAndText(options: UiCheckOptions): Promise<{ tries: numbe
 
 /** The name VS Code shows for the unres language: its first alias in package.json. */
 function languageName(): string {
-  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as
-    { contributes?: { languages?: { id: string; aliases?: string[] }[] } };
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { contributes?: { languages?: { id: string; aliases?: string[] }[] } };
   return manifest.contributes?.languages?.find(l => l.id === 'unres')?.aliases?.[0] ?? 'unres';
 }
 

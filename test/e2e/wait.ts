@@ -5,8 +5,7 @@
  * Rejects with `what` and the last value or error seen once `timeoutMs` has passed; an error thrown
  * by the condition is retried, not fatal, so transient states do not fail the wait.
  */
-export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs: number,
-  intervalMs = 100): Promise<NonNullable<T>> {
+export async function waitFor<T>(what: string, condition: () => T | Promise<T>, timeoutMs: number, intervalMs = 100): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

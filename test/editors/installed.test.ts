@@ -40,8 +40,10 @@ describe('the installed server in other editors, outside the checkout', function
     assert.strictEqual(pack.status, 0, `npm pack failed: ${pack.stderr}`);
     const tarball = fs.readdirSync(base).find(f => /^unres-.*\.tgz$/.test(f));
     assert.ok(tarball, `no tarball in ${base}`);
-    const install = spawnSync('npm', ['install', '-g', '--prefix', path.join(base, 'prefix'), '--prefer-offline', '--no-audit', '--no-fund', path.join(base, tarball)],
-      { cwd: base, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '-g', '--prefix', path.join(base, 'prefix'), '--prefer-offline', '--no-audit', '--no-fund', path.join(base, tarball)], {
+      cwd: base,
+      encoding: 'utf8',
+    });
     assert.strictEqual(install.status, 0, `npm install -g failed: ${install.stderr}`);
     bin = path.join(base, 'prefix', 'bin');
   });
@@ -64,7 +66,10 @@ describe('the installed server in other editors, outside the checkout', function
     assert.match(server.stdout, /^unres-language-server \d+\.\d+\.\d+/, server.stderr);
     const check = spawnSync('unres', ['check', '--format', 'json', 'draft.unres'], { cwd: dir, env: env(), encoding: 'utf8' });
     assert.strictEqual(check.status, 1, check.stderr);
-    assert.ok(JSON.parse(check.stdout).some((d: { code: string }) => d.code === 'reference/paragraph'), check.stdout);
+    assert.ok(
+      JSON.parse(check.stdout).some((d: { code: string }) => d.code === 'reference/paragraph'),
+      check.stdout,
+    );
   });
 
   const luaRecipes: Array<[string, string]> = [
@@ -81,14 +86,21 @@ describe('the installed server in other editors, outside the checkout', function
       const dir = workspace(`nvim-${luaRecipes.findIndex(r => r[0] === where)}`);
       fs.writeFileSync(path.join(dir, 'init.lua'), recipe);
       const out = path.join(dir, 'result.json');
-      const run = spawnSync('nvim', ['--headless', '-u', 'init.lua', '-i', 'NONE', '-n', 'draft.unres', '-c', `luafile ${path.join(HERE, 'probe.lua')}`],
-        { cwd: dir, env: { ...env(), UNRES_OUT: out }, encoding: 'utf8', timeout: 90_000 });
+      const run = spawnSync('nvim', ['--headless', '-u', 'init.lua', '-i', 'NONE', '-n', 'draft.unres', '-c', `luafile ${path.join(HERE, 'probe.lua')}`], {
+        cwd: dir,
+        env: { ...env(), UNRES_OUT: out },
+        encoding: 'utf8',
+        timeout: 90_000,
+      });
       assert.ok(fs.existsSync(out), `Neovim wrote no result (status ${run.status}): ${run.stderr}${run.stdout}`);
       const result = JSON.parse(fs.readFileSync(out, 'utf8'));
       assert.strictEqual(result.error, undefined, result.error);
       assert.strictEqual(result.filetype, 'unres');
       assert.deepStrictEqual(result.cmd, ['unres-language-server', '--stdio']);
-      assert.ok(result.diagnostics.some((d: { code: string; line: number }) => d.code === 'reference/paragraph' && d.line === 8), JSON.stringify(result.diagnostics));
+      assert.ok(
+        result.diagnostics.some((d: { code: string; line: number }) => d.code === 'reference/paragraph' && d.line === 8),
+        JSON.stringify(result.diagnostics),
+      );
       assert.match(JSON.stringify(result.hover), /Developments in the field of information and telecommunications/);
     });
   }
@@ -109,14 +121,21 @@ describe('the installed server in other editors, outside the checkout', function
       fs.writeFileSync(path.join(dir, 'init.el'), recipe);
       const out = path.join(dir, 'result.json');
       // Debian's elpa-* packages are activated as a normal start-up would; then the user's init, then the probe.
-      const run = spawnSync('emacs', ['--batch', '--eval', '(package-activate-all)', '-l', path.join(dir, 'init.el'), '-l', path.join(HERE, 'probe.el')],
-        { cwd: dir, env: { ...env(), UNRES_OUT: out, UNRES_FILE: path.join(dir, 'draft.unres') }, encoding: 'utf8', timeout: 90_000 });
+      const run = spawnSync('emacs', ['--batch', '--eval', '(package-activate-all)', '-l', path.join(dir, 'init.el'), '-l', path.join(HERE, 'probe.el')], {
+        cwd: dir,
+        env: { ...env(), UNRES_OUT: out, UNRES_FILE: path.join(dir, 'draft.unres') },
+        encoding: 'utf8',
+        timeout: 90_000,
+      });
       assert.ok(fs.existsSync(out), `Emacs wrote no result (status ${run.status}): ${run.stderr}${run.stdout}`);
       const result = JSON.parse(fs.readFileSync(out, 'utf8'));
       assert.strictEqual(result.error, undefined, `${result.error}\n${run.stderr.slice(-2000)}`);
       assert.strictEqual(result.mode, 'unres-mode');
       assert.match(result.server, /unres-language-server/);
-      assert.ok(result.diagnostics.some((d: { code: string; line: number }) => d.code === 'reference/paragraph' && d.line === 8), JSON.stringify(result.diagnostics));
+      assert.ok(
+        result.diagnostics.some((d: { code: string; line: number }) => d.code === 'reference/paragraph' && d.line === 8),
+        JSON.stringify(result.diagnostics),
+      );
       assert.strictEqual(result.hover.kind, 'plaintext');
       assert.match(result.hover.value, /Developments in the field of information and telecommunications/);
       assert.ok(!/\\[^\s]/.test(result.hover.value), `a Markdown escape in the plain-text hover: ${result.hover.value}`);

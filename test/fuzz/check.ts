@@ -16,7 +16,8 @@ export const FUZZ_URI = 'file:///ws/fuzz.unres';
 
 /** Other workspace files, so that cross-document features (definition, references, hover previews) have something to find. */
 const WORKSPACE: Record<string, string> = {
-  'file:///ws/cited.unres': '---\nsymbol: A/RES/74/29\nadopted: 12 December 2019\ntitle: <b>Cited</b> [x](javascript:alert(1))\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n\n1. *Decides* to act;\n\n2. *Requests* a report, as in paragraph 1 above.\n',
+  'file:///ws/cited.unres':
+    '---\nsymbol: A/RES/74/29\nadopted: 12 December 2019\ntitle: <b>Cited</b> [x](javascript:alert(1))\n---\n\nThe General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n\n1. *Decides* to act;\n\n2. *Requests* a report, as in paragraph 1 above.\n',
   'file:///ws/refs.catalog.json': JSON.stringify([
     { symbol: 'A/RES/73/27', date: '2018-12-05', title: 'Developments <script>alert(1)</script>' },
     { symbol: 'S/RES/2334 (2016)', date: '2016-12-23', vote: { yes: 14, no: 0, abstain: 1 } },
@@ -25,7 +26,16 @@ const WORKSPACE: Record<string, string> = {
 };
 
 /** Methods the oracle does not call per case: they change the workspace rather than answer about a document. */
-const WORKSPACE_METHODS = new Set(['indexWorkspace', 'getCatalog', 'fileChanged', 'fileDeleted', 'documentClosed', 'setSettingsCatalogs', 'setOnlineAnswers', 'getCatalogDiagnostics']);
+const WORKSPACE_METHODS = new Set([
+  'indexWorkspace',
+  'getCatalog',
+  'fileChanged',
+  'fileDeleted',
+  'documentClosed',
+  'setSettingsCatalogs',
+  'setOnlineAnswers',
+  'getCatalogDiagnostics',
+]);
 
 export interface CaseReport {
   /** Broken invariants, each a sentence; empty when the case passed. */
@@ -66,7 +76,7 @@ export class FuzzOracle {
       try {
         await run();
       } catch (e) {
-        fail(`${what} threw: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        fail(`${what} threw: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       }
     };
 
@@ -282,7 +292,7 @@ export function lettersOf(text: string): string[] {
 function editsOf(value: unknown): TextEdit[] | undefined {
   const v = value as { changes?: Record<string, TextEdit[]>; edit?: { changes?: Record<string, TextEdit[]> } } | undefined;
   const changes = v?.changes ?? v?.edit?.changes;
-  return changes && typeof changes === 'object' ? changes[FUZZ_URI] ?? [] : undefined;
+  return changes && typeof changes === 'object' ? (changes[FUZZ_URI] ?? []) : undefined;
 }
 
 /** The edits apply (no overlap) and leave the words, as `words` sees them, as they were. */

@@ -103,7 +103,12 @@ describe('lsp: the server under abuse', function () {
     ]);
     for (const [i, answer] of answers.entries()) {
       // Empty results, or a response error (a capability the server does not declare): never a crash, never data.
-      const empty = answer === null || (Array.isArray(answer) && answer.length === 0) || (answer as { items?: unknown[] })?.items?.length === 0 || (answer as { data?: unknown[] })?.data?.length === 0 || answer instanceof Error;
+      const empty =
+        answer === null ||
+        (Array.isArray(answer) && answer.length === 0) ||
+        (answer as { items?: unknown[] })?.items?.length === 0 ||
+        (answer as { data?: unknown[] })?.data?.length === 0 ||
+        answer instanceof Error;
       assert.ok(empty, `request ${i} answered ${JSON.stringify(answer).slice(0, 200)}`);
     }
     await stillAnswers(session, 'draft.unres');
@@ -112,10 +117,14 @@ describe('lsp: the server under abuse', function () {
   it('answers positions past the end of a line and of the document', async () => {
     session = await LspSession.start({ 'draft.unres': DRAFT });
     const uri = await session.open('draft.unres');
-    for (const position of [{ line: 2, character: 1_000_000 }, { line: 10_000, character: 0 }, { line: 2 ** 31 - 1, character: 2 ** 31 - 1 }]) {
+    for (const position of [
+      { line: 2, character: 1_000_000 },
+      { line: 10_000, character: 0 },
+      { line: 2 ** 31 - 1, character: 2 ** 31 - 1 },
+    ]) {
       const textDocument = { uri };
       const completion = await session.connection.sendRequest(CompletionRequest.type, { textDocument, position });
-      const items = Array.isArray(completion) ? completion : completion?.items ?? [];
+      const items = Array.isArray(completion) ? completion : (completion?.items ?? []);
       for (const item of items) {
         const edit = item.textEdit as { range?: { end: { line: number } } } | undefined;
         assert.ok(!edit?.range || edit.range.end.line < DRAFT.split('\n').length, `a completion edit past the end: ${JSON.stringify(item.textEdit)}`);
@@ -143,7 +152,10 @@ describe('lsp: the server under abuse', function () {
     await send(100, [{ text: final }]);
     const expected = expectedDiagnostics(final);
     await session.diagnosticsOf('draft.unres', d => JSON.stringify(d.map(key)) === JSON.stringify(expected), 20_000);
-    assert.ok(expected.some(k => k.startsWith('numbering/operative')), 'the final text has a numbering problem to report');
+    assert.ok(
+      expected.some(k => k.startsWith('numbering/operative')),
+      'the final text has a numbering problem to report',
+    );
     await stillAnswers(session, 'draft.unres');
   });
 
@@ -181,7 +193,13 @@ describe('lsp: the server under abuse', function () {
 
   it('cancels long requests and then answers the next one', async () => {
     // A 5 MB document of paragraphs citing one another: references and formatting take a while.
-    const big = 'The General Assembly,\n\n' + Array.from({ length: 20_000 }, (_, i) => `${i + 1}. *Decides* to recall paragraph ${Math.max(1, i)} above and resolution 73/27 of 5 December 2018 again and again and again;`).join('\n\n') + '\n';
+    const big =
+      'The General Assembly,\n\n' +
+      Array.from(
+        { length: 20_000 },
+        (_, i) => `${i + 1}. *Decides* to recall paragraph ${Math.max(1, i)} above and resolution 73/27 of 5 December 2018 again and again and again;`,
+      ).join('\n\n') +
+      '\n';
     session = await LspSession.start({ 'big.unres': big, 'draft.unres': DRAFT });
     await session.open('big.unres');
     await session.open('draft.unres');
@@ -189,7 +207,11 @@ describe('lsp: the server under abuse', function () {
     const outcomes = await Promise.all(
       [0, 1, 5].map(async delay => {
         const source = new CancellationTokenSource();
-        const request = session!.connection.sendRequest(ReferencesRequest.type, { textDocument, position: { line: 2, character: 40 }, context: { includeDeclaration: true } }, source.token);
+        const request = session!.connection.sendRequest(
+          ReferencesRequest.type,
+          { textDocument, position: { line: 2, character: 40 }, context: { includeDeclaration: true } },
+          source.token,
+        );
         setTimeout(() => source.cancel(), delay);
         return request.then(
           () => 'answered',
@@ -197,7 +219,10 @@ describe('lsp: the server under abuse', function () {
         );
       }),
     );
-    assert.ok(outcomes.every(o => o === 'answered' || o === 'cancelled'), outcomes.join(', '));
+    assert.ok(
+      outcomes.every(o => o === 'answered' || o === 'cancelled'),
+      outcomes.join(', '),
+    );
     assert.ok(outcomes.includes('cancelled'), `no request was cancelled: ${outcomes.join(', ')}`);
     await stillAnswers(session, 'draft.unres');
   });
@@ -237,7 +262,9 @@ describe('lsp: the server under abuse', function () {
       await until('an answer to the hover with bad params', () => responses.some(r => r.id === 3));
       // Then a well-formed session continues: open a document and hover over it.
       const uri = 'file:///tmp/unres-abuse/draft.unres';
-      child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', method: DidOpenTextDocumentNotification.method, params: { textDocument: { uri, languageId: 'unres', version: 1, text: DRAFT } } })));
+      child.stdin.write(
+        frame(JSON.stringify({ jsonrpc: '2.0', method: DidOpenTextDocumentNotification.method, params: { textDocument: { uri, languageId: 'unres', version: 1, text: DRAFT } } })),
+      );
       child.stdin.write(frame(JSON.stringify({ jsonrpc: '2.0', id: 6, method: 'textDocument/hover', params: { textDocument: { uri }, position: { line: 2, character: 1 } } })));
       await until('a hover after the abuse', () => responses.some(r => r.id === 6));
       assert.ok(responses.find(r => r.id === 6)?.result, 'the hover after the abuse has content');

@@ -65,7 +65,15 @@ describe('language server over stdio: formatting, outline, semantic tokens, inla
 
   it('declares the capabilities, with the legend of the language service', async () => {
     const { capabilities } = await s.initializeResult;
-    for (const c of ['documentFormattingProvider', 'documentRangeFormattingProvider', 'documentSymbolProvider', 'workspaceSymbolProvider', 'foldingRangeProvider', 'selectionRangeProvider', 'inlayHintProvider'] as const) {
+    for (const c of [
+      'documentFormattingProvider',
+      'documentRangeFormattingProvider',
+      'documentSymbolProvider',
+      'workspaceSymbolProvider',
+      'foldingRangeProvider',
+      'selectionRangeProvider',
+      'inlayHintProvider',
+    ] as const) {
       assert.ok(capabilities[c], c);
     }
     assert.deepStrictEqual(capabilities.semanticTokensProvider?.legend, SEMANTIC_TOKENS_LEGEND);
@@ -87,19 +95,34 @@ describe('language server over stdio: formatting, outline, semantic tokens, inla
     const symbols = (await s.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     const names = symbols.map(x => x.name);
     assert.deepStrictEqual(names, ['Front matter', 'The General Assembly', 'Preamble', 'Operative part']);
-    assert.deepStrictEqual(symbols[2].children!.map(x => x.name), ['Recalling', 'Noting']);
-    assert.deepStrictEqual(symbols[3].children!.map(x => x.name), ['1. Requests', '2 bis. Decides']);
-    assert.deepStrictEqual(symbols[3].children![0].children!.map(x => x.name), ['(a)']);
+    assert.deepStrictEqual(
+      symbols[2].children!.map(x => x.name),
+      ['Recalling', 'Noting'],
+    );
+    assert.deepStrictEqual(
+      symbols[3].children!.map(x => x.name),
+      ['1. Requests', '2 bis. Decides'],
+    );
+    assert.deepStrictEqual(
+      symbols[3].children![0].children!.map(x => x.name),
+      ['(a)'],
+    );
   });
 
   it('finds the document by its symbol across the workspace', async () => {
     const found = await s.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'L.1' });
-    assert.deepStrictEqual(found?.map(x => x.name), ['A/C.1/74/L.1 — Developments  in the field']);
+    assert.deepStrictEqual(
+      found?.map(x => x.name),
+      ['A/C.1/74/L.1 — Developments  in the field'],
+    );
   });
 
   it('folds the front matter and the paragraph with its subparagraph', async () => {
     const ranges = await s.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
-    assert.deepStrictEqual(ranges?.map(r => `${r.startLine}-${r.endLine}`), ['0-3', '10-11']);
+    assert.deepStrictEqual(
+      ranges?.map(r => `${r.startLine}-${r.endLine}`),
+      ['0-3', '10-11'],
+    );
   });
 
   it('answers semantic tokens in the legend it declared: known openers and a resolved citation', async () => {
@@ -116,7 +139,10 @@ describe('language server over stdio: formatting, outline, semantic tokens, inla
   it('shows paragraph labels as inlay hints, and none once the settings turn them off', async () => {
     const range = { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } };
     const on = await s.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
-    assert.deepStrictEqual(on?.map(h => `${String(h.label)}@${h.position.line}`), ['PP1@5', 'PP2@9', 'OP 2@12']);
+    assert.deepStrictEqual(
+      on?.map(h => `${String(h.label)}@${h.position.line}`),
+      ['PP1@5', 'PP2@9', 'OP 2@12'],
+    );
     s.settings = { inlayHints: { enabled: true, paragraphLabels: false } };
     await s.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unres: s.settings } });
     const off = await s.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });

@@ -139,15 +139,33 @@ describe('language server over stdio', function () {
   });
 
   it('goes from a citation to the cited workspace document, and to the cited paragraph', async () => {
-    const toDoc = (await s.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: s.uri('draft.unres') }, position: positionOf(DRAFT, '73/27 of', 1) })) as Location[];
-    assert.deepStrictEqual(toDoc.map(l => [l.uri, l.range.start.line]), [[s.uri('cited.unres'), 1]]);
-    const toParagraph = (await s.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: s.uri('draft.unres') }, position: positionOf(DRAFT, '73/27;', 1) })) as Location[];
-    assert.deepStrictEqual(toParagraph.map(l => [l.uri, l.range.start.line]), [[s.uri('cited.unres'), positionOf(CITED, '1. *Welcomes*').line]]);
+    const toDoc = (await s.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: s.uri('draft.unres') },
+      position: positionOf(DRAFT, '73/27 of', 1),
+    })) as Location[];
+    assert.deepStrictEqual(
+      toDoc.map(l => [l.uri, l.range.start.line]),
+      [[s.uri('cited.unres'), 1]],
+    );
+    const toParagraph = (await s.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: s.uri('draft.unres') },
+      position: positionOf(DRAFT, '73/27;', 1),
+    })) as Location[];
+    assert.deepStrictEqual(
+      toParagraph.map(l => [l.uri, l.range.start.line]),
+      [[s.uri('cited.unres'), positionOf(CITED, '1. *Welcomes*').line]],
+    );
   });
 
   it('goes from a paragraph reference to the paragraph', async () => {
-    const locations = (await s.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: s.uri('draft.unres') }, position: positionOf(DRAFT, '1 above') })) as Location[];
-    assert.deepStrictEqual(locations.map(l => l.range.start), [positionOf(DRAFT, '1. *Welcomes*')]);
+    const locations = (await s.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri: s.uri('draft.unres') },
+      position: positionOf(DRAFT, '1 above'),
+    })) as Location[];
+    assert.deepStrictEqual(
+      locations.map(l => l.range.start),
+      [positionOf(DRAFT, '1. *Welcomes*')],
+    );
   });
 
   it("finds every citation in the workspace of a document's own symbol, unopened files included", async () => {
@@ -167,12 +185,18 @@ describe('language server over stdio', function () {
       position: positionOf(CITED, '1. *Welcomes*'),
       context: { includeDeclaration: false },
     })) as Location[];
-    assert.deepStrictEqual(locations.map(l => [l.uri, l.range.start.line]), [[s.uri('draft.unres'), 11]]);
+    assert.deepStrictEqual(
+      locations.map(l => [l.uri, l.range.start.line]),
+      [[s.uri('draft.unres'), 11]],
+    );
   });
 
   it('highlights the same resolution cited twice', async () => {
     const highlights = await s.connection.sendRequest(DocumentHighlightRequest.type, { textDocument: { uri: s.uri('draft.unres') }, position: positionOf(DRAFT, '73/27 of', 1) });
-    assert.deepStrictEqual(highlights!.map(h => h.range.start.line), [7, 11]);
+    assert.deepStrictEqual(
+      highlights!.map(h => h.range.start.line),
+      [7, 11],
+    );
   });
 
   it('links citations and document symbols to their official texts', async () => {
@@ -250,7 +274,10 @@ describe('language server: edits, files and configuration', function () {
     const text = 'The General Assembly,\n\n*Recalling* its resolution 79/901 of 20 December 2024,\n';
     s = await LspSession.start({ 'draft.unres': text, 'my.catalog.json': '[{"symbol": "A/RES/79/901", "date": "2024-12-20"}]' });
     await s.open('draft.unres');
-    await s.until(() => s!.diagnostics.has(s!.uri('draft.unres')) && !codes(s!.diagnostics.get(s!.uri('draft.unres'))!.diagnostics).includes('citation/unknown'), 'the catalog to be scanned');
+    await s.until(
+      () => s!.diagnostics.has(s!.uri('draft.unres')) && !codes(s!.diagnostics.get(s!.uri('draft.unres'))!.diagnostics).includes('citation/unknown'),
+      'the catalog to be scanned',
+    );
     s.write('my.catalog.json', '[{"symbol": "A/RES/79/901", "date": "2024-12-19"}]');
     await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: s.uri('my.catalog.json'), type: FileChangeType.Changed }] });
     await s.diagnosticsOf('draft.unres', d => codes(d).includes('citation/date'));
@@ -267,7 +294,10 @@ describe('language server: edits, files and configuration', function () {
       const got = s!.diagnostics.get(s!.uri('draft.unres'));
       return got ? got.diagnostics : undefined;
     }, 'the diagnostics of the draft');
-    assert.ok(ds.every(d => d.code !== 'reference/paragraph'), `got ${codes(ds)}`);
+    assert.ok(
+      ds.every(d => d.code !== 'reference/paragraph'),
+      `got ${codes(ds)}`,
+    );
   });
 
   it('reads the unres settings per resource: rule severities and catalog files', async () => {
@@ -318,7 +348,9 @@ describe('language server over node IPC', function () {
       assert.ok((result as { capabilities: { hoverProvider?: boolean } }).capabilities.hoverProvider);
       await connection.sendNotification('initialized', {});
       const uri = 'file:///nowhere/draft.unres';
-      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n*Recalling* its resolution 70/1 of 25 September 2015,\n' } });
+      await connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'unres', version: 1, text: 'The General Assembly,\n\n*Recalling* its resolution 70/1 of 25 September 2015,\n' },
+      });
       const hover = (await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 29 } })) as Hover;
       assert.match((hover.contents as MarkupContent).value, /Transforming our world/);
     } finally {

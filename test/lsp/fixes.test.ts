@@ -71,7 +71,10 @@ describe('language server: quick fixes and commands', function () {
       range: emphasis.range,
       context: { diagnostics: [emphasis] },
     })) as CodeAction[];
-    assert.deepStrictEqual(actions.map(a => a.kind), ['quickfix']);
+    assert.deepStrictEqual(
+      actions.map(a => a.kind),
+      ['quickfix'],
+    );
     assert.strictEqual(applyTo(DRAFT, actions[0].edit!.changes![uri]), DRAFT.replace('Recalling its', '*Recalling* its'));
   });
 
@@ -81,7 +84,10 @@ describe('language server: quick fixes and commands', function () {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
-    assert.deepStrictEqual(actions.map(a => a.kind), ['source.fixAll.unres']);
+    assert.deepStrictEqual(
+      actions.map(a => a.kind),
+      ['source.fixAll.unres'],
+    );
     const after = applyTo(DRAFT, actions[0].edit!.changes![uri]);
     assert.match(after, /\*Recalling\* its/);
     assert.match(after, /\n2\. \*Requests\*/);
@@ -93,12 +99,18 @@ describe('language server: quick fixes and commands', function () {
     const edit = applied.at(-1)!.edit as WorkspaceEdit;
     assert.strictEqual(
       applyTo(DRAFT, edit.changes![uri]),
-      DRAFT.replace('3. *Requests*', '2. *Requests*').replace('3 bis. *Invites*', '3. *Invites*').replace('paragraph 3 above', 'paragraph 2 above').replace('4. *Decides*', '4. *Decides*'),
+      DRAFT.replace('3. *Requests*', '2. *Requests*')
+        .replace('3 bis. *Invites*', '3. *Invites*')
+        .replace('paragraph 3 above', 'paragraph 2 above')
+        .replace('4. *Decides*', '4. *Decides*'),
     );
   });
 
   it('prepares for adoption: status set, brackets reported as the result and in a message', async () => {
-    const result = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri }] })) as { message: string; bracketsLeft: unknown[] };
+    const result = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri }] })) as {
+      message: string;
+      bracketsLeft: unknown[];
+    };
     assert.strictEqual(result.bracketsLeft.length, 2);
     assert.match(result.message, /2 negotiation brackets are left to agree \(line 13\)/);
     assert.match(applyTo(DRAFT, (applied.at(-1)!.edit as WorkspaceEdit).changes![uri]), /symbol: A\/C\.1\/74\/L\.9\nstatus: adopted\n---/);

@@ -52,7 +52,7 @@ describe('hover in the format the client prefers', function () {
     assert.strictEqual(citation.kind, 'markdown');
   });
 
-  it('turns the service\'s Markdown into plain text', () => {
+  it("turns the service's Markdown into plain text", () => {
     assert.strictEqual(markdownToPlainText('**A/RES/73/27**\n\nAdopted\\: 5 December 2018 \\*not emphasis\\*'), 'A/RES/73/27\n\nAdopted: 5 December 2018 *not emphasis*');
     assert.strictEqual(markdownToPlainText('*Decides* to act\n\n[A/RES/73/27](https://undocs.org/A/RES/73/27)'), 'Decides to act\n\nA/RES/73/27 (https://undocs.org/A/RES/73/27)');
     assert.strictEqual(markdownToPlainText('### Paragraph 1\nthe 1\\_000 \\[brackets\\]'), 'Paragraph 1\nthe 1_000 [brackets]');

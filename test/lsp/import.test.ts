@@ -19,14 +19,18 @@ describe('protocol: importing official texts', function () {
   after(() => s.stop());
 
   it('converts pasted text, without front matter into a document that has text', async () => {
-    const text = 'The General Assembly,\n\nRecalling its resolution 78/17 of 4 December 2023 on the nuclear-\nweapon-free zone,\n\n1. Decides to include the item.\n\n24-21677 (E)\n';
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 78/17 of 4 December 2023 on the nuclear-\nweapon-free zone,\n\n1. Decides to include the item.\n\n24-21677 (E)\n';
     const whole = (await s.connection.sendRequest('unres/convertText', { text, fragment: false })) as { text: string };
-    assert.match(whole.text, /^---\nstatus: draft\n---\n\nThe General Assembly,\n\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,\n\n1\. \*Decides\* to include the item\.\n$/);
+    assert.match(
+      whole.text,
+      /^---\nstatus: draft\n---\n\nThe General Assembly,\n\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,\n\n1\. \*Decides\* to include the item\.\n$/,
+    );
     const piece = (await s.connection.sendRequest('unres/convertText', { text: 'Recalling its resolution 78/17,\n\nNoting the report,\n', fragment: true })) as { text: string };
     assert.strictEqual(piece.text, '*Recalling* its resolution 78/17,\n\n*Noting* the report,\n');
   });
 
-  it('imports a file\'s bytes, and answers an error naming the file and the reason for bad ones', async () => {
+  it("imports a file's bytes, and answers an error naming the file and the reason for bad ones", async () => {
     const bad = s.connection.sendRequest('unres/import', { name: 'scan.pdf', data: Buffer.from('hello').toString('base64') });
     await assert.rejects(bad, (e: Error) => /scan\.pdf: not a PDF/.test(e.message));
     const pdf = path.join(SHARED_DATA, 'un-pdfs', 'A_RES_79_16.pdf');

@@ -4,10 +4,7 @@
  * slow requests; the time of each request only while the client traces (`unres.trace.server`).
  */
 import * as assert from 'node:assert';
-import {
-  DidChangeConfigurationNotification,
-  HoverRequest,
-} from 'vscode-languageserver-protocol';
+import { DidChangeConfigurationNotification, HoverRequest } from 'vscode-languageserver-protocol';
 import { SLOW_MS, createServerLog, type LogSink } from '../../server/src/logger';
 import { version } from '../../package.json';
 import { LspSession } from './session';
@@ -34,7 +31,10 @@ describe('the server log over stdio', function () {
     assert.match(started, new RegExp(`^unres-language-server ${version.replace(/\./g, '\\.')} \\(Node `));
     assert.match(started, /1 workspace folder .*diagnostics pushed/);
     const catalogs = await s.until(() => s!.logs.find(l => l.includes('catalogs:')), 'the catalogs line');
-    assert.match(catalogs, /workspace scanned in \d+ ms: 1 \.unres document; catalogs: \d+ documents? as entries, 1 entry in workspace catalog files, 0 entries in settings catalogs, 0 answers of the UN Digital Library \(and 0 symbols it did not find or could not be asked for\), [\d,]+ entries in the bundled catalog/);
+    assert.match(
+      catalogs,
+      /workspace scanned in \d+ ms: 1 \.unres document; catalogs: \d+ documents? as entries, 1 entry in workspace catalog files, 0 entries in settings catalogs, 0 answers of the UN Digital Library \(and 0 symbols it did not find or could not be asked for\), [\d,]+ entries in the bundled catalog/,
+    );
 
     s.settings = { rules: { 'citation/order': 'off' } };
     await s.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
@@ -45,7 +45,9 @@ describe('the server log over stdio', function () {
   it('traces the time of each request only while the client traces', async () => {
     s = await LspSession.start({ 'a.unres': DOC });
     const traces: string[] = [];
-    s.connection.onNotification('$/logTrace', (p: { message: string }) => { traces.push(p.message); });
+    s.connection.onNotification('$/logTrace', (p: { message: string }) => {
+      traces.push(p.message);
+    });
     const uri = await s.open('a.unres');
     const hover = () => s!.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 27 } });
     await hover();
@@ -70,15 +72,25 @@ describe('createServerLog', () => {
     const { lines, log } = sink();
     let clock = 0;
     const logger = createServerLog(log, () => clock);
-    await logger.timed('hover', () => { clock += 5; return 1; });
-    await logger.timed('completion', async () => { clock += SLOW_MS + 200; });
+    await logger.timed('hover', () => {
+      clock += 5;
+      return 1;
+    });
+    await logger.timed('completion', async () => {
+      clock += SLOW_MS + 200;
+    });
     assert.deepStrictEqual(lines, ['trace hover: 5 ms', `trace completion: ${SLOW_MS + 200} ms`, `warn slow: completion took ${SLOW_MS + 200} ms`]);
   });
 
   it('logs an error with its stack, and still reports the time of a request that throws', async () => {
     const { lines, log } = sink();
     const logger = createServerLog(log, () => 0);
-    await assert.rejects(logger.timed('rename', () => { throw new Error('boom'); }), /boom/);
+    await assert.rejects(
+      logger.timed('rename', () => {
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
     logger.error('rename failed', new Error('boom'));
     assert.strictEqual(lines[0], 'trace rename: 0 ms');
     assert.match(lines[1], /^error rename failed: Error: boom\n\s+at /);

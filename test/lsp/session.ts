@@ -10,12 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ProtocolConnection,
-} from 'vscode-languageserver-protocol/node';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import {
   ConfigurationRequest,
   DidChangeTextDocumentNotification,
@@ -211,10 +206,14 @@ export class LspSession {
   /** Waits for pushed diagnostics of a file that satisfy `accept` (any, by default). */
   diagnosticsOf(name: string, accept: (d: Diagnostic[]) => boolean = () => true, timeoutMs?: number): Promise<Diagnostic[]> {
     const uri = this.uri(name);
-    return this.until(() => {
-      const got = this.diagnostics.get(uri);
-      return got && accept(got.diagnostics) ? got.diagnostics : undefined;
-    }, `diagnostics of ${name}`, timeoutMs);
+    return this.until(
+      () => {
+        const got = this.diagnostics.get(uri);
+        return got && accept(got.diagnostics) ? got.diagnostics : undefined;
+      },
+      `diagnostics of ${name}`,
+      timeoutMs,
+    );
   }
 
   #notify(): void {

@@ -47,7 +47,10 @@ describe('an untitled unres buffer over stdio', function () {
     s = await LspSession.start({}, { pull: true });
     await openUntitled(s);
     const report = (await s.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: UNTITLED } })) as FullDocumentDiagnosticReport;
-    assert.ok(report.items.some(d => d.code === 'numbering/operative'), `got ${report.items.map(d => d.code)}`);
+    assert.ok(
+      report.items.some(d => d.code === 'numbering/operative'),
+      `got ${report.items.map(d => d.code)}`,
+    );
     const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: UNTITLED }, position: { line: 2, character: 27 } });
     assert.ok(hover && JSON.stringify(hover.contents).includes('73/27'), JSON.stringify(hover));
   });

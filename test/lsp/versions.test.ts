@@ -36,8 +36,17 @@ describe('language server over stdio: unres/compare and unres/rollover', functio
       text: string;
       html: string;
     };
-    assert.deepStrictEqual(result.changes.map(c => `${c.kind} ${c.new?.label}`), ['changed 3']);
-    assert.deepStrictEqual(result.changes[0].words?.filter(w => w.op !== 'equal'), [{ op: 'delete', text: '<b>fourth</b>' }, { op: 'insert', text: 'fifth' }]);
+    assert.deepStrictEqual(
+      result.changes.map(c => `${c.kind} ${c.new?.label}`),
+      ['changed 3'],
+    );
+    assert.deepStrictEqual(
+      result.changes[0].words?.filter(w => w.op !== 'equal'),
+      [
+        { op: 'delete', text: '<b>fourth</b>' },
+        { op: 'insert', text: 'fifth' },
+      ],
+    );
     assert.strictEqual(result.summary, '1 changed');
     assert.ok(result.html.includes('<del>&#60;b&#62;fourth&#60;/b&#62;</del><ins>fifth</ins>'), result.html);
     assert.ok(!result.html.includes('<b>'), 'document text is escaped');

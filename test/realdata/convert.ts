@@ -89,8 +89,7 @@ export const SKIPPED_FILES: Readonly<Record<string, string>> = {
     'Official Records volume page: page headers ("VI. Resolutions adopted on the reports of the Third Committee 293"), footnote texts and a broken-off line ("gramme of Action, …") tagged as paragraphs inside the operative part.',
   'A_RES_47_68.json':
     'Official Records volume page: the adopting paragraph ("Adopts the Principles …") tagged preambular, the annexed Principles woven with page headers and footnotes, their paragraphs tagged preambular and operative at random.',
-  'A_RES_48_112.json':
-    'Official Records volume page: operative paragraphs 6-16 of section II and all of section III tagged as footers, section headings split over three items.',
+  'A_RES_48_112.json': 'Official Records volume page: operative paragraphs 6-16 of section II and all of section III tagged as footers, section headings split over three items.',
   'S_RES_2231(2015).json':
     'The annexed Joint Comprehensive Plan of Action (1,400 items) is tagged as 860 headings and paragraphs with invented levels; the resolution itself cannot be separated from it faithfully.',
 };
@@ -276,10 +275,7 @@ class Converter {
     const nextLetter = this.lastLetter ? nextLetterLabel(this.lastLetter) : 'a';
     const nextRoman = this.lastRoman ? ROMAN_LABELS[ROMAN_LABELS.indexOf(this.lastRoman) + 1] : 'i';
     const romanHere =
-      romanIndex >= 0 &&
-      (label === nextRoman && this.lastRoman !== undefined
-        ? true
-        : label === 'i' && (label !== nextLetter || this.lastLetterText.endsWith(':')));
+      romanIndex >= 0 && (label === nextRoman && this.lastRoman !== undefined ? true : label === 'i' && (label !== nextLetter || this.lastLetterText.endsWith(':')));
     if (romanHere) {
       this.lastRoman = label;
       return 3;

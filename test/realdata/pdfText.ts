@@ -79,8 +79,19 @@ export function convertPdfText(file: PdfTextFile): string {
   const draft = /\/L\.\d+/.test(symbol);
   const session = /^A\/(?:RES\/|C\.\d\/)?(\d+)\//.exec(symbol)?.[1];
   const adopted = ADOPTED.exec(file.text)?.[1];
-  const title = (file.title ?? '').replace(/^\d+\/\d+\.\s*/, '').replace(/\s+/g, ' ').trim();
-  const front = ['---', `symbol: ${symbol}`, ...(session ? [`session: ${session}`] : []), ...(adopted && !draft ? [`adopted: ${adopted}`] : []), ...(title ? [`title: ${JSON.stringify(title)}`] : []), `status: ${draft ? 'draft' : 'adopted'}`, '---'];
+  const title = (file.title ?? '')
+    .replace(/^\d+\/\d+\.\s*/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const front = [
+    '---',
+    `symbol: ${symbol}`,
+    ...(session ? [`session: ${session}`] : []),
+    ...(adopted && !draft ? [`adopted: ${adopted}`] : []),
+    ...(title ? [`title: ${JSON.stringify(title)}`] : []),
+    `status: ${draft ? 'draft' : 'adopted'}`,
+    '---',
+  ];
   return `${front.join('\n')}\n\n${out.join('\n\n')}\n`;
 }
 

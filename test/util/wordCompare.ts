@@ -65,7 +65,10 @@ export function officialWords(extracted: string, title: string): { body: string[
 
 /** Lines joined, a hyphen at a line's end joined to the next word. */
 function joinLines(lines: readonly string[]): string {
-  return lines.join('\n').replace(/(\p{L}) ?-\n/gu, '$1-').replace(/\n/g, ' ');
+  return lines
+    .join('\n')
+    .replace(/(\p{L}) ?-\n/gu, '$1-')
+    .replace(/\n/g, ' ');
 }
 
 /** Footnote digits glued to a word or a mark (`Assembly,1`, `Development1`). */
@@ -81,7 +84,10 @@ export function importedWords(markup: string): { body: string[]; notes: string[]
   for (const line of markup.slice(end).split('\n')) {
     if (line.startsWith('<!-- unres import: Agenda item title:')) continue;
     const def = /^\[\^[^\]]+\]:\s*(.*)$/.exec(line);
-    const text = (def ? def[1] : line).replace(/\[\^[^\]]+\]/g, '').replace(/<!-- unres import:|-->/g, ' ').replace(/^#+ /, '');
+    const text = (def ? def[1] : line)
+      .replace(/\[\^[^\]]+\]/g, '')
+      .replace(/<!-- unres import:|-->/g, ' ')
+      .replace(/^#+ /, '');
     (def ? notes : body).push(text);
   }
   return { body: words(body.join(' ')), notes: words(notes.join(' ')) };

@@ -29,7 +29,12 @@ export async function workspaceFixture(files: Record<string, string>, marked?: s
   const texts: Record<string, string> = {};
   for (const [n, text] of Object.entries(files)) texts[fixtureUri(n)] = n === name ? parsed.text : text;
   const workspace = new InMemoryWorkspace(texts);
-  const service = createLanguageService({ workspace, log: m => { throw new Error(`service logged: ${m}`); } });
+  const service = createLanguageService({
+    workspace,
+    log: m => {
+      throw new Error(`service logged: ${m}`);
+    },
+  });
   await service.indexWorkspace();
   const doc: TextDocumentLike = { uri: fixtureUri(name), version: 1, getText: () => parsed.text };
   service.syncDocument(doc);

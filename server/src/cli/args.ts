@@ -35,7 +35,6 @@ export interface ExportArgs {
   readonly files: readonly string[];
 }
 
-
 /** `unres import [--out PATH] FILE…`: official texts (PDF, Word, text) to `.unres`. */
 export interface DocumentImportArgs {
   readonly command: 'import';
@@ -88,7 +87,10 @@ type OptionSpec = Readonly<Record<string, { readonly type: 'string' | 'boolean';
  * One subcommand's options and positionals, read by `node:util` `parseArgs` (strict: an unknown
  * option or a missing value is an error), its errors turned into usage errors that name the option.
  */
-function readOptions<const Spec extends OptionSpec>(args: readonly string[], options: Spec): { values: { [K in keyof Spec]?: Spec[K]['multiple'] extends true ? string[] : string }; positionals: string[] } {
+function readOptions<const Spec extends OptionSpec>(
+  args: readonly string[],
+  options: Spec,
+): { values: { [K in keyof Spec]?: Spec[K]['multiple'] extends true ? string[] : string }; positionals: string[] } {
   try {
     const { values, positionals } = nodeParseArgs({ args: [...args], options, allowPositionals: true, strict: true });
     return { values: values as { [K in keyof Spec]?: Spec[K]['multiple'] extends true ? string[] : string }, positionals };
@@ -129,7 +131,15 @@ function parseCheck(args: readonly string[]): CheckArgs {
     jobs = Number(values.jobs);
   }
   if (paths.length === 0) throw new UsageError(`'unres check' needs at least one file or folder`);
-  return { command: 'check', format: formatOf(values.format), catalogs: values.catalog ?? [], config: values.config, jobs, paths, ...((values.online as unknown) === true && { online: true }) };
+  return {
+    command: 'check',
+    format: formatOf(values.format),
+    catalogs: values.catalog ?? [],
+    config: values.config,
+    jobs,
+    paths,
+    ...((values.online as unknown) === true && { online: true }),
+  };
 }
 
 function parseDiff(args: readonly string[]): DiffArgs {

@@ -5,7 +5,16 @@
  */
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { createLanguageService, isWorkspaceFile, summaryFromData, type ILanguageService, CONFIG_FILE_NAME, type IWorkspace, type RuleConfig, type SummaryData } from '../languageService';
+import {
+  createLanguageService,
+  isWorkspaceFile,
+  summaryFromData,
+  type ILanguageService,
+  CONFIG_FILE_NAME,
+  type IWorkspace,
+  type RuleConfig,
+  type SummaryData,
+} from '../languageService';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
 import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
 import type { CheckArgs } from './args';
@@ -104,7 +113,13 @@ export async function runCheck(
       }
     } else if (args.online) {
       const first = documents.map(document => service.getDiagnostics(document, { config }));
-      const unknown = new Set(first.flat().filter(d => d.code === 'citation/unknown').map(d => (d.data as { symbol?: unknown } | undefined)?.symbol).filter((x): x is string => typeof x === 'string'));
+      const unknown = new Set(
+        first
+          .flat()
+          .filter(d => d.code === 'citation/unknown')
+          .map(d => (d.data as { symbol?: unknown } | undefined)?.symbol)
+          .filter((x): x is string => typeof x === 'string'),
+      );
       const library = new DigitalLibrary({ log: message => process.stderr.write(`unres: ${message}\n`) });
       // One after the other, at the Library's pace; a symbol that fails says so in its diagnostic.
       for (const symbol of [...unknown].sort()) service.setOnlineAnswers([await library.lookup(symbol)]);
@@ -123,7 +138,10 @@ export async function runCheck(
  */
 async function openOnPool(pool: WorkerPool, documents: readonly { uri: string; getText(): string }[], take: (summary: SummaryData) => void): Promise<string[][]> {
   const heldBy: string[][] = Array.from({ length: pool.size }, () => []);
-  const chunks = chunked(documents.map(d => ({ uri: d.uri, text: d.getText() })), d => d.text.length);
+  const chunks = chunked(
+    documents.map(d => ({ uri: d.uri, text: d.getText() })),
+    d => d.text.length,
+  );
   const ranOn = await pool.runChunks<{ uri: string; text: string }[], (SummaryData | null)[]>(
     chunks,
     chunk => ({ kind: 'open', documents: chunk }),

@@ -37,7 +37,13 @@ export async function runExport(args: ExportArgs, cwd: string, stderr: (line: st
       throw new PathError(`cannot read the Akoma Ntoso schema in '${schemaDir}' (give its folder with --schema)`);
     });
   }
-  const outIsFolder = args.out !== undefined && (args.files.length > 1 || (await fs.stat(path.resolve(cwd, args.out)).then(s => s.isDirectory(), () => false)));
+  const outIsFolder =
+    args.out !== undefined &&
+    (args.files.length > 1 ||
+      (await fs.stat(path.resolve(cwd, args.out)).then(
+        s => s.isDirectory(),
+        () => false,
+      )));
   if (outIsFolder) await fs.mkdir(path.resolve(cwd, args.out!), { recursive: true });
   const target = (file: string) => {
     const base = path.basename(file).replace(/\.unres$/i, '') + EXTENSION[args.to];
@@ -68,6 +74,7 @@ export async function runExport(args: ExportArgs, cwd: string, stderr: (line: st
   });
   const errors = result.diagnostics.filter(d => d.severity === 'error');
   for (const d of errors) stderr(formatText({ ...d, severity: 'warning' }));
-  if (errors.length) stderr(`unres export: written with ${errors.length} error${errors.length === 1 ? '' : 's'} in the document${result.fileCount === 1 ? '' : 's'} (listed above as warnings)`);
+  if (errors.length)
+    stderr(`unres export: written with ${errors.length} error${errors.length === 1 ? '' : 's'} in the document${result.fileCount === 1 ? '' : 's'} (listed above as warnings)`);
   return { written, problems: errors.length > 0 || invalid };
 }

@@ -12,8 +12,19 @@
  * running head and foot from the second page on.
  */
 import {
-  AlignmentType, BorderStyle, Document, FootnoteReferenceRun, Footer, Header, Packer, PageNumber, Paragraph,
-  TabStopType, TextRun, type IRunOptions, type ParagraphChild,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  FootnoteReferenceRun,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import { stripForbidden } from '../languageService/export/html';
 import type { Layout, LayoutBlock, LayoutItem, Run } from '../languageService/export/layout';
@@ -62,7 +73,15 @@ function runs(list: readonly Run[], notes: Notes, base: IRunOptions = {}): Parag
       const id = notes.idOf(r.footnote);
       return id !== undefined ? new FootnoteReferenceRun(id) : new TextRun({ ...base, text: r.footnote, superScript: true, font: FONT });
     }
-    return new TextRun({ size: SIZE.body, characterSpacing: SPACING, ...base, text: clean(r.text), font: FONT, italics: r.italic || undefined, bold: r.bold || base.bold || undefined });
+    return new TextRun({
+      size: SIZE.body,
+      characterSpacing: SPACING,
+      ...base,
+      text: clean(r.text),
+      font: FONT,
+      italics: r.italic || undefined,
+      bold: r.bold || base.bold || undefined,
+    });
   });
 }
 
@@ -75,7 +94,8 @@ function itemParagraphs(item: LayoutItem, notes: Notes): Paragraph[] {
     new Paragraph({
       indent: { left: BODY, firstLine: indent - BODY },
       tabStops: [{ type: TabStopType.LEFT, position: indent + FIRST }],
-      alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 },
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { after: 120 },
       children: [text(item.label), text('\t'), ...runs(item.runs, notes)],
     }),
     ...item.children.flatMap(c => itemParagraphs(c, notes)),
@@ -89,11 +109,15 @@ function blockParagraphs(b: LayoutBlock, notes: Notes): Paragraph[] {
     case 'preambular':
       return [new Paragraph({ ...common, children: runs(b.runs, notes) })];
     case 'heading':
-      return [new Paragraph({
-        indent: { left: BODY }, keepNext: true, spacing: { before: 240, after: 120 },
-        alignment: b.level >= 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
-        children: runs(b.runs, notes, { bold: true }),
-      })];
+      return [
+        new Paragraph({
+          indent: { left: BODY },
+          keepNext: true,
+          spacing: { before: 240, after: 120 },
+          alignment: b.level >= 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: runs(b.runs, notes, { bold: true }),
+        }),
+      ];
     case 'operative': {
       const number = b.num !== undefined ? [text(`${b.num}.`), text('\t')] : [];
       return [
@@ -111,20 +135,28 @@ function masthead(layout: Layout): Paragraph[] {
   const symbol = layout.symbol ?? '';
   const out = [
     new Paragraph({
-      indent: { left: BODY }, tabStops: [{ type: TabStopType.RIGHT, position: right }],
+      indent: { left: BODY },
+      tabStops: [{ type: TabStopType.RIGHT, position: right }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
       children: [text('United Nations', { size: SIZE.masthead }), text('\t'), text(symbol.slice(0, 1), { size: SIZE.organ }), text(symbol.slice(1), { size: SIZE.masthead })],
     }),
     new Paragraph({
-      indent: { left: BODY }, tabStops: [{ type: TabStopType.LEFT, position: distrAt }], spacing: { before: 60 },
+      indent: { left: BODY },
+      tabStops: [{ type: TabStopType.LEFT, position: distrAt }],
+      spacing: { before: 60 },
       children: [text(layout.organName ?? '', { size: SIZE.organ, bold: true }), text('\t'), text(`Distr.: ${layout.distribution}`, { size: SIZE.small })],
     }),
   ];
   const below = [layout.date, layout.draft ? '' : undefined, layout.draft ? 'Original: English' : undefined].filter((s): s is string => s !== undefined);
-  below.forEach((s, i) => out.push(new Paragraph({
-    indent: { left: distrAt }, spacing: { after: i === below.length - 1 ? 1400 : 0 },
-    children: [text(s, { size: SIZE.small })],
-  })));
+  below.forEach((s, i) =>
+    out.push(
+      new Paragraph({
+        indent: { left: distrAt },
+        spacing: { after: i === below.length - 1 ? 1400 : 0 },
+        children: [text(s, { size: SIZE.small })],
+      }),
+    ),
+  );
   if (below.length === 0) out.push(new Paragraph({ spacing: { after: 1400 }, children: [] }));
   out.push(new Paragraph({ border: { bottom: { style: BorderStyle.THICK, size: 18, color: '000000', space: 1 } }, spacing: { after: 120 }, children: [] }));
   return out;
@@ -136,20 +168,34 @@ export async function layoutDocx(layout: Layout): Promise<Buffer> {
   const children: Paragraph[] = [...masthead(layout)];
   for (const f of layout.front) children.push(new Paragraph({ indent: { right: mm(95) }, children: [text(f.text, { size: SIZE.small, bold: f.bold || undefined })] }));
   children.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
-  for (const a of layout.adoption) children.push(new Paragraph({ indent: { left: BODY, right: mm(62) }, spacing: { after: 120 }, keepNext: true, children: [text(a, { size: SIZE.adoption, bold: true })] }));
+  for (const a of layout.adoption)
+    children.push(new Paragraph({ indent: { left: BODY, right: mm(62) }, spacing: { after: 120 }, keepNext: true, children: [text(a, { size: SIZE.adoption, bold: true })] }));
   if (layout.report) {
     const inner = layout.report.replace(/^\[|\]$/g, '');
     children.push(new Paragraph({ indent: { left: BODY }, spacing: { before: 120, after: 240 }, children: [text('['), text(inner, { italics: true }), text(']')] }));
   }
   if (layout.sponsorLine) children.push(new Paragraph({ indent: { left: BODY }, spacing: { after: 240 }, children: [text(layout.sponsorLine, { bold: true })] }));
   if (layout.title && layout.organ !== 'SC') {
-    children.push(new Paragraph({
-      indent: { left: BODY, hanging: mm(13) }, tabStops: [{ type: TabStopType.LEFT, position: BODY }], spacing: { after: 240 }, keepNext: true,
-      children: [...(layout.number ? [text(`${layout.number}.`, { size: SIZE.title, bold: true })] : []), text('\t'), text(layout.title, { size: SIZE.title, bold: true })],
-    }));
+    children.push(
+      new Paragraph({
+        indent: { left: BODY, hanging: mm(13) },
+        tabStops: [{ type: TabStopType.LEFT, position: BODY }],
+        spacing: { after: 240 },
+        keepNext: true,
+        children: [...(layout.number ? [text(`${layout.number}.`, { size: SIZE.title, bold: true })] : []), text('\t'), text(layout.title, { size: SIZE.title, bold: true })],
+      }),
+    );
   }
   for (const part of layout.parts) {
-    if (part.letter) children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 120 }, keepNext: true, children: [text(part.letter, { size: SIZE.adoption, bold: true })] }));
+    if (part.letter)
+      children.push(
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { before: 240, after: 120 },
+          keepNext: true,
+          children: [text(part.letter, { size: SIZE.adoption, bold: true })],
+        }),
+      );
     for (const b of part.blocks) children.push(...blockParagraphs(b, notes));
   }
   if (layout.closing) {
@@ -159,18 +205,21 @@ export async function layoutDocx(layout: Layout): Promise<Buffer> {
   // The short rule that ends a UN document's text.
   children.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 360 }, children: [text('______________')] }));
   for (const a of layout.attachments) {
-    children.push(new Paragraph({ pageBreakBefore: true, indent: { left: BODY }, spacing: { after: 240 }, keepNext: true, children: [text(a.heading, { size: SIZE.adoption, bold: true })] }));
+    children.push(
+      new Paragraph({ pageBreakBefore: true, indent: { left: BODY }, spacing: { after: 240 }, keepNext: true, children: [text(a.heading, { size: SIZE.adoption, bold: true })] }),
+    );
     for (const b of a.blocks) children.push(...blockParagraphs(b, notes));
   }
 
   const runningTitle = layout.title ?? '';
-  const headerLine = (left: boolean) => new Paragraph({
-    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    children: left
-      ? [text(layout.symbol ?? '', { size: SIZE.head, bold: true }), text('\t'), text(runningTitle, { size: SIZE.head })]
-      : [text(runningTitle, { size: SIZE.head }), text('\t'), text(layout.symbol ?? '', { size: SIZE.head, bold: true })],
-  });
+  const headerLine = (left: boolean) =>
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+      children: left
+        ? [text(layout.symbol ?? '', { size: SIZE.head, bold: true }), text('\t'), text(runningTitle, { size: SIZE.head })]
+        : [text(runningTitle, { size: SIZE.head }), text('\t'), text(layout.symbol ?? '', { size: SIZE.head, bold: true })],
+    });
   const pageFooter = new Paragraph({ children: [new TextRun({ font: FONT, size: SIZE.head, children: [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES] })] });
 
   const doc = new Document({
@@ -179,15 +228,17 @@ export async function layoutDocx(layout: Layout): Promise<Buffer> {
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
     footnotes: notes.defs,
     evenAndOddHeaderAndFooters: false,
-    sections: [{
-      properties: {
-        titlePage: true,
-        page: { size: { width: PAGE_WIDTH, height: mm(297) }, margin: MARGIN },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: PAGE_WIDTH, height: mm(297) }, margin: MARGIN },
+        },
+        headers: { default: new Header({ children: [headerLine(true)] }), first: new Header({ children: [new Paragraph({ children: [] })] }) },
+        footers: { default: new Footer({ children: [pageFooter] }), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
+        children,
       },
-      headers: { default: new Header({ children: [headerLine(true)] }), first: new Header({ children: [new Paragraph({ children: [] })] }) },
-      footers: { default: new Footer({ children: [pageFooter] }), first: new Footer({ children: [new Paragraph({ children: [] })] }) },
-      children,
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }

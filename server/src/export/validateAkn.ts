@@ -31,11 +31,14 @@ export async function validateAkn(xml: string, schemaDir: string, fileName = 'do
  */
 export async function validateAknMany(documents: readonly { xml: string; fileName: string }[], schemaDir: string): Promise<AknValidation[]> {
   if (schemaCache?.dir !== schemaDir) {
-    const [main, xmlXsd] = await Promise.all([
-      readFile(path.join(schemaDir, 'akomantoso30.xsd'), 'utf8'),
-      readFile(path.join(schemaDir, 'xml.xsd'), 'utf8'),
-    ]);
-    schemaCache = { dir: schemaDir, files: [{ fileName: 'akomantoso30.xsd', contents: main }, { fileName: 'xml.xsd', contents: xmlXsd }] };
+    const [main, xmlXsd] = await Promise.all([readFile(path.join(schemaDir, 'akomantoso30.xsd'), 'utf8'), readFile(path.join(schemaDir, 'xml.xsd'), 'utf8')]);
+    schemaCache = {
+      dir: schemaDir,
+      files: [
+        { fileName: 'akomantoso30.xsd', contents: main },
+        { fileName: 'xml.xsd', contents: xmlXsd },
+      ],
+    };
   }
   // Loaded when needed: the wasm module is large and only `--validate` and the tests use it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -61,9 +61,16 @@ function walkBlocks(nodes: readonly XmlNode[], out: StyledLine[], depth: number)
         const label = tag === 'ul' ? '• ' : depth === 0 ? `${n}. ` : `(${String.fromCharCode(96 + Math.min(n, 26))}) `;
         const inner = children(item, 'li');
         const own = inner.filter(c => tagOf(c) !== 'ol' && tagOf(c) !== 'ul');
-        const spans = inlineSpans(own.flatMap(c => (BLOCKS.has(tagOf(c) ?? '') ? children(c, tagOf(c)!) : [c])), {});
+        const spans = inlineSpans(
+          own.flatMap(c => (BLOCKS.has(tagOf(c) ?? '') ? children(c, tagOf(c)!) : [c])),
+          {},
+        );
         out.push(line([{ text: label }, ...spans], depth));
-        walkBlocks(inner.filter(c => tagOf(c) === 'ol' || tagOf(c) === 'ul'), out, depth + 1);
+        walkBlocks(
+          inner.filter(c => tagOf(c) === 'ol' || tagOf(c) === 'ul'),
+          out,
+          depth + 1,
+        );
       }
       continue;
     }
@@ -86,7 +93,11 @@ function line(spans: Span[], depth: number): StyledLine {
 }
 
 function footnote(item: XmlNode, label: string, out: StyledLine[]): void {
-  const spans = inlineSpans(children(item, 'li').flatMap(c => (BLOCKS.has(tagOf(c) ?? '') ? children(c, tagOf(c)!) : [c])), {}, true);
+  const spans = inlineSpans(
+    children(item, 'li').flatMap(c => (BLOCKS.has(tagOf(c) ?? '') ? children(c, tagOf(c)!) : [c])),
+    {},
+    true,
+  );
   out.push({ spans: [{ text: label, marker: true }, { text: ' ' }, ...spans], page: 1, indent: 0, gap: true, area: 'footnote', starts: true });
 }
 

@@ -1,6 +1,9 @@
 /** Why a file could not be imported: said to the user with the file's name; the CLI exits 2. */
 export class ImportError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`${file}: ${reason}`);
     this.name = 'ImportError';
   }

@@ -42,13 +42,27 @@ function pdfjsModule(): Promise<PdfJs> {
 /** Stands in for a canvas class PDF.js constructs at load time; never drawn with. */
 class InertCanvasObject {
   constructor(..._args: unknown[]) {}
-  multiplySelf(): this { return this; }
-  preMultiplySelf(): this { return this; }
-  translateSelf(): this { return this; }
-  scaleSelf(): this { return this; }
-  invertSelf(): this { return this; }
-  translate(): this { return this; }
-  scale(): this { return this; }
+  multiplySelf(): this {
+    return this;
+  }
+  preMultiplySelf(): this {
+    return this;
+  }
+  translateSelf(): this {
+    return this;
+  }
+  scaleSelf(): this {
+    return this;
+  }
+  invertSelf(): this {
+    return this;
+  }
+  translate(): this {
+    return this;
+  }
+  scale(): this {
+    return this;
+  }
   addPath(): void {}
 }
 

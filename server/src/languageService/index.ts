@@ -8,7 +8,19 @@
  * empty result, never thrown. Async methods take a cancellation token last and answer empty once it
  * is cancelled.
  */
-import { DiagnosticSeverity, type CodeAction, type CompletionList, type Range, type WorkspaceEdit, type Diagnostic, type DocumentHighlight, type DocumentLink, type Hover, type Location, type Position } from 'vscode-languageserver-types';
+import {
+  DiagnosticSeverity,
+  type CodeAction,
+  type CompletionList,
+  type Range,
+  type WorkspaceEdit,
+  type Diagnostic,
+  type DocumentHighlight,
+  type DocumentLink,
+  type Hover,
+  type Location,
+  type Position,
+} from 'vscode-languageserver-types';
 import type { DocumentSymbol, FoldingRange, InlayHint, Range as TextRange, SelectionRange, SemanticTokens, TextEdit, WorkspaceSymbol } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
@@ -70,7 +82,16 @@ export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
 export { parseRuleConfig } from './ruleConfig';
 export { type OnlineAnswer } from './workspaceIndex';
-export { WorkspaceIndex, summarize, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceLocation, type WorkspaceSummarizer } from './workspaceIndex';
+export {
+  WorkspaceIndex,
+  summarize,
+  summaryToData,
+  summaryFromData,
+  type DocumentSummary,
+  type SummaryData,
+  type WorkspaceLocation,
+  type WorkspaceSummarizer,
+} from './workspaceIndex';
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
 export { bundledCatalog, bundledRecord } from './catalog/bundled';
@@ -194,7 +215,13 @@ export interface ILanguageService {
    * data), and `source.fixAll.unres` when `only` asks for it (built from the document's diagnostics
    * under `options`).
    */
-  getCodeActions(document: TextDocumentLike, range: Range, context: { diagnostics: readonly Diagnostic[]; only?: readonly string[] }, options?: DiagnosticOptions, token?: CancellationLike): Promise<CodeAction[]>;
+  getCodeActions(
+    document: TextDocumentLike,
+    range: Range,
+    context: { diagnostics: readonly Diagnostic[]; only?: readonly string[] },
+    options?: DiagnosticOptions,
+    token?: CancellationLike,
+  ): Promise<CodeAction[]>;
   /** "Renumber paragraphs": one edit renumbering paragraphs, subparagraphs, footnotes and every reference. */
   getRenumberEdit(document: TextDocumentLike): WorkspaceEdit;
   /** "Prepare for adoption": renumbering without draft labels and `status: adopted`; the brackets left reported in `message`. */
@@ -240,7 +267,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     try {
       return run();
     } catch (e) {
-      log(`${what} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      log(`${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
       return fallback;
     }
   }
@@ -256,8 +283,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     return model;
   };
   /** Waits for the first workspace scan, at most `ms` (hover and completion answer with what is known by then). */
-  const scanned = (ms: number): Promise<unknown> =>
-    index.scanned ? Promise.resolve() : Promise.race([index.scan(), new Promise(resolve => setTimeout(resolve, ms))]);
+  const scanned = (ms: number): Promise<unknown> => (index.scanned ? Promise.resolve() : Promise.race([index.scan(), new Promise(resolve => setTimeout(resolve, ms))]));
   const context = (): FeatureContext => ({ index, catalog: index.catalog() });
   /** The document's diagnostics against the workspace catalog; a failing rule is logged, not thrown. */
   const diagnose = (doc: ResolutionDocument, diagnosticOptions?: DiagnosticOptions): Diagnostic[] =>
@@ -265,7 +291,13 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
   const dependents = (symbols: readonly string[], except?: string) => index.dependentsOf(symbols).filter(uri => uri !== except);
 
   /** Runs a feature over the model unless the request is already stale. */
-  async function feature<T>(what: string, document: TextDocumentLike, token: CancellationLike | undefined, empty: T, run: (doc: ResolutionDocument, ctx: FeatureContext) => T): Promise<T> {
+  async function feature<T>(
+    what: string,
+    document: TextDocumentLike,
+    token: CancellationLike | undefined,
+    empty: T,
+    run: (doc: ResolutionDocument, ctx: FeatureContext) => T,
+  ): Promise<T> {
     if (isCancelled(token)) return empty;
     return safe(what, () => run(getModel(document), context()), empty);
   }
@@ -377,10 +409,14 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       ),
     getRenumberEdit: document => safe('renumber', () => ({ changes: { [document.uri]: renumberDocument(getModel(document)) } }), { changes: {} }),
     getAdoptionEdit: document =>
-      safe('prepare for adoption', () => {
-        const result = prepareForAdoption(getModel(document));
-        return { edit: { changes: { [document.uri]: result.edits } }, message: result.message, bracketsLeft: result.bracketsLeft };
-      }, { edit: { changes: {} }, message: 'Prepare for adoption failed.', bracketsLeft: [] }),
+      safe(
+        'prepare for adoption',
+        () => {
+          const result = prepareForAdoption(getModel(document));
+          return { edit: { changes: { [document.uri]: result.edits } }, message: result.message, bracketsLeft: result.bracketsLeft };
+        },
+        { edit: { changes: {} }, message: 'Prepare for adoption failed.', bracketsLeft: [] },
+      ),
     prepareRename: (document, position, token) => feature('prepare rename', document, token, undefined, doc => prepareRename(doc, position)),
     rename: async (document, position, newName, token) => {
       const doc = safe('rename', () => getModel(document), undefined);

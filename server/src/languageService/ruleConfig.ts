@@ -24,8 +24,7 @@ export function parseRuleConfig(text: string): ParsedRuleConfig {
     start: offsetToPosition(text, offset),
     end: offsetToPosition(text, offset + length),
   });
-  const problem = (node: { offset: number; length: number }, message: string) =>
-    problems.push({ code: 'config/invalid', message, range: rangeOf(node.offset, node.length) });
+  const problem = (node: { offset: number; length: number }, message: string) => problems.push({ code: 'config/invalid', message, range: rangeOf(node.offset, node.length) });
 
   const deep = tooDeepAt(text);
   if (deep >= 0) {

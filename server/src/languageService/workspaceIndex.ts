@@ -114,7 +114,11 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
 
 function paragraphSummary(p: Paragraph, number: number, label: string, labelRange: Range, withText: boolean): ParagraphSummary {
   const text = withText ? detached(p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text) : '';
-  const words = p.text.slice(0, 200).replace(/[*_]/g, '').split(' ').filter(w => w !== '');
+  const words = p.text
+    .slice(0, 200)
+    .replace(/[*_]/g, '')
+    .split(' ')
+    .filter(w => w !== '');
   // The number itself leads the paragraph text; drop it from the first words.
   if (words.length > 0 && /^\d+\.$/.test(words[0])) words.shift();
   return new PackedParagraph(number, label, p.range, labelRange, words.slice(0, FIRST_WORDS).join(' '), text);
@@ -210,7 +214,9 @@ export function summaryToData(s: DocumentSummary): SummaryData {
 export function summaryFromData(d: SummaryData): DocumentSummary {
   return {
     ...d.summary,
-    paragraphs: d.paragraphs.map(([n, label, firstWords, text, r0, r1, r2, r3, l0, l1, l2, l3]) => new PackedParagraph(n, label, rangeOf(r0, r1, r2, r3), rangeOf(l0, l1, l2, l3), firstWords, text)),
+    paragraphs: d.paragraphs.map(
+      ([n, label, firstWords, text, r0, r1, r2, r3, l0, l1, l2, l3]) => new PackedParagraph(n, label, rangeOf(r0, r1, r2, r3), rangeOf(l0, l1, l2, l3), firstWords, text),
+    ),
     citations: d.citations.map(([symbol, paragraph, r0, r1, r2, r3]) => new PackedMention(symbol, rangeOf(r0, r1, r2, r3), paragraph)),
   };
 }

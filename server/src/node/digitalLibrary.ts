@@ -156,7 +156,14 @@ export class DigitalLibrary {
     });
     this.#queue = run.catch(() => undefined);
     return run.catch(e => {
-      const reason = e instanceof Error && e.name === 'TimeoutError' ? `no answer within ${this.#timeoutMs / 1000} s` : e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
+      const reason =
+        e instanceof Error && e.name === 'TimeoutError'
+          ? `no answer within ${this.#timeoutMs / 1000} s`
+          : e instanceof Error
+            ? e.cause instanceof Error
+              ? e.cause.message
+              : e.message
+            : String(e);
       throw new Error(reason);
     });
   }

@@ -143,7 +143,14 @@ export class WorkerPool {
 
   /** Asks every thread the same thing; `undefined` for a thread that failed. */
   all<R>(request: Request): Promise<(R | undefined)[]> {
-    return Promise.all(this.#threads.map(t => t.request(request).then(reply => reply.result as R, () => undefined)));
+    return Promise.all(
+      this.#threads.map(t =>
+        t.request(request).then(
+          reply => reply.result as R,
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   async close(): Promise<void> {
@@ -170,7 +177,12 @@ export function chunked<T>(items: readonly T[], size: (item: T) => number = () =
 }
 
 /** Summarises files on the threads of `pool`, passing the summaries on in the order of `uris`. */
-export async function summarizeOnPool(pool: WorkerPool, uris: readonly string[], take: (uri: string, summary: DocumentSummary | undefined) => void, token?: CancellationLike): Promise<void> {
+export async function summarizeOnPool(
+  pool: WorkerPool,
+  uris: readonly string[],
+  take: (uri: string, summary: DocumentSummary | undefined) => void,
+  token?: CancellationLike,
+): Promise<void> {
   await pool.runChunks<string[], (SummaryData | null)[]>(
     chunked(uris),
     chunk => ({ kind: 'summarize', uris: chunk }),
@@ -183,7 +195,9 @@ export async function summarizeOnPool(pool: WorkerPool, uris: readonly string[],
  * The server's summarizer: for a scan of enough files, starts threads, summarises, and stops them
  * (their memory goes back once the scan is done); for a small one, declines.
  */
-export function threadSummarizer(options: { readonly maxThreads?: number; readonly minFilesPerThread?: number; readonly log?: (message: string) => void } = {}): WorkspaceSummarizer {
+export function threadSummarizer(
+  options: { readonly maxThreads?: number; readonly minFilesPerThread?: number; readonly log?: (message: string) => void } = {},
+): WorkspaceSummarizer {
   return {
     async summarize(uris, take, token) {
       const threads = threadsFor(uris.length, options.maxThreads, options.minFilesPerThread);

@@ -54,6 +54,7 @@ async function readDisk(uri: string): Promise<string | undefined> {
 parentPort?.on('message', (request: WorkerRequest) => {
   answer(request).then(
     result => parentPort!.postMessage({ id: request.id, result, logs: logs.splice(0) } satisfies WorkerReply),
-    (error: unknown) => parentPort!.postMessage({ id: request.id, error: error instanceof Error ? error.stack ?? error.message : String(error), logs: logs.splice(0) } satisfies WorkerReply),
+    (error: unknown) =>
+      parentPort!.postMessage({ id: request.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error), logs: logs.splice(0) } satisfies WorkerReply),
   );
 });

@@ -44,12 +44,15 @@ export function lineOf(doc: vscode.TextDocument, needle: string): number {
 }
 
 /** Waits until the document's diagnostics satisfy `accept`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, what: string,
-  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
-  return waitFor(what, () => {
-    const diagnostics = vscode.languages.getDiagnostics(uri);
-    return accept(diagnostics) ? diagnostics : undefined;
-  }, SERVER_TIMEOUT).catch((e: Error) => {
+export function waitForDiagnostics(uri: vscode.Uri, what: string, accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  return waitFor(
+    what,
+    () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      return accept(diagnostics) ? diagnostics : undefined;
+    },
+    SERVER_TIMEOUT,
+  ).catch((e: Error) => {
     const present = vscode.languages.getDiagnostics(uri).map(d => `${d.range.start.line + 1} ${codeOf(d)}`);
     throw new Error(`${e.message}\npresent (line code): ${present.join(', ') || 'none'}`);
   });
@@ -63,16 +66,21 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
 
 /** One diagnostic of the command line's JSON output (contract §6). */
 export interface CliDiagnostic {
-  file: string; line: number; column: number; endLine: number; endColumn: number;
-  severity: 'error' | 'warning' | 'information' | 'hint'; code: string; message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning' | 'information' | 'hint';
+  code: string;
+  message: string;
 }
 
 /** What `unres check --format json` reports for a workspace file, run in the workspace. */
 export function cliDiagnostics(name: string): CliDiagnostic[] {
   let stdout: string;
   try {
-    stdout = execFileSync(process.execPath, [join(ROOT, 'bin', 'unres.js'), 'check', '--format', 'json', name],
-      { cwd: workspaceDir(), encoding: 'utf8' });
+    stdout = execFileSync(process.execPath, [join(ROOT, 'bin', 'unres.js'), 'check', '--format', 'json', name], { cwd: workspaceDir(), encoding: 'utf8' });
   } catch (e) {
     // Exit status 1 means "errors were reported", which is what a faulty example is for.
     const failed = e as { status?: number; stdout?: string };
@@ -84,5 +92,8 @@ export function cliDiagnostics(name: string): CliDiagnostic[] {
 
 /** Hover contents as plain text, whatever form each part takes. */
 export function hoverText(hovers: readonly vscode.Hover[]): string {
-  return hovers.flatMap(h => h.contents).map(c => typeof c === 'string' ? c : c.value).join('\n');
+  return hovers
+    .flatMap(h => h.contents)
+    .map(c => (typeof c === 'string' ? c : c.value))
+    .join('\n');
 }

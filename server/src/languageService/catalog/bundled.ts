@@ -38,15 +38,17 @@ function readRows(rows: string): CatalogEntry[] {
     let source = sources.get(tags);
     if (source === undefined) sources.set(tags, (source = sourceNote(tags)));
     const session = gaRegularSessionOf(symbol);
-    entries.push(Object.freeze({
-      symbol,
-      ...(date && { date }),
-      ...(title && { title }),
-      ...(session !== undefined && { session }),
-      ...(agendaItem && { agendaItem }),
-      source,
-      ...(date && tags.endsWith('?') && { doubtfulDate: true }),
-    }));
+    entries.push(
+      Object.freeze({
+        symbol,
+        ...(date && { date }),
+        ...(title && { title }),
+        ...(session !== undefined && { session }),
+        ...(agendaItem && { agendaItem }),
+        source,
+        ...(date && tags.endsWith('?') && { doubtfulDate: true }),
+      }),
+    );
   }
   return entries;
 }
@@ -95,7 +97,10 @@ export function createRecordFacts(entries: readonly CatalogEntry[], completeSess
     },
     gaNeighbours: (session, number, count) => {
       const list = bySession.get(session) ?? [];
-      const at = lowerBound(list.map(x => x.number), number);
+      const at = lowerBound(
+        list.map(x => x.number),
+        number,
+      );
       const after = list[at]?.number === number ? at + 1 : at;
       return { below: list.slice(Math.max(0, at - count), at).reverse(), above: list.slice(after, after + count) };
     },

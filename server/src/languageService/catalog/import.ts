@@ -77,7 +77,9 @@ export function importCsv(text: string, fileName: string): ImportResult {
   } else {
     return {
       entries: [],
-      warnings: [`${fileName}: unrecognised CSV header (${header.slice(0, 6).join(', ')}…); expected a 'symbol' column with 'date' or 'adoption_date', the unvotes roll-call columns, or the citation-mined columns`],
+      warnings: [
+        `${fileName}: unrecognised CSV header (${header.slice(0, 6).join(', ')}…); expected a 'symbol' column with 'date' or 'adoption_date', the unvotes roll-call columns, or the citation-mined columns`,
+      ],
     };
   }
   return sink.result();
@@ -131,7 +133,19 @@ function importCatalogueRow(get: Row, sink: EntrySink): void {
     const doubtful = (/^unvotes/i.test(dateSource) && (session === undefined || session < 58)) || get('other_dates') !== '' || outsideGaSession(symbol, date);
     if (doubtful) sink.count('dates marked doubtful (rival dates, unvotes before session 58, or outside the session)');
     const source = dateSource ? `${sink.fileName} (date: ${dateSource})` : sink.fileName;
-    sink.add(entryOf({ symbol, date, title, session, agendaItem: agendaOf(get('agenda') || get('agenda_item')), vote: voteOf(get), url: get('url') || undefined, source, doubtfulDate: doubtful }));
+    sink.add(
+      entryOf({
+        symbol,
+        date,
+        title,
+        session,
+        agendaItem: agendaOf(get('agenda') || get('agenda_item')),
+        vote: voteOf(get),
+        url: get('url') || undefined,
+        source,
+        doubtfulDate: doubtful,
+      }),
+    );
   }
 }
 
@@ -148,7 +162,15 @@ function importCitationMinedRow(get: Row, sink: EntrySink): void {
   const rivals = Number(get('n_distinct_dates')) > 1;
   if (rivals) sink.count('dates marked doubtful (the texts cite other dates too)');
   const n = get('n_citations');
-  sink.add(entryOf({ symbol, date, session: gaRegularSessionOf(symbol), source: `${sink.fileName} (date cited in ${n || 'some'} official texts)`, doubtfulDate: rivals || outsideGaSession(symbol, date) }));
+  sink.add(
+    entryOf({
+      symbol,
+      date,
+      session: gaRegularSessionOf(symbol),
+      source: `${sink.fileName} (date cited in ${n || 'some'} official texts)`,
+      doubtfulDate: rivals || outsideGaSession(symbol, date),
+    }),
+  );
 }
 
 function importUnvotesRow(get: Row, sink: EntrySink): void {
@@ -156,7 +178,8 @@ function importUnvotesRow(get: Row, sink: EntrySink): void {
   const unres = get('unres');
   if (!unres) return sink.count('roll calls without a resolution symbol skipped');
   const symbol = unvotesSymbol(unres);
-  if (symbol === 'record-number') return sink.count('roll calls skipped whose numbers are record numbers, not resolution numbers (sessions 1–17, and numbers below 1800 in sessions 18–30)');
+  if (symbol === 'record-number')
+    return sink.count('roll calls skipped whose numbers are record numbers, not resolution numbers (sessions 1–17, and numbers below 1800 in sessions 18–30)');
   if (!symbol) return sink.count('roll calls with an unrecognised symbol skipped (special-session record numbers, sections of omnibus resolutions)');
   const date = get('date');
   if (!date) return sink.count('rows without a date skipped (a catalog entry requires one)');
@@ -258,13 +281,16 @@ function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
   if (!date) return sink.count('records without a date (992 $a or 269 $a) skipped (a catalog entry requires one)');
   const rawTitle = first('245', 'a');
   const title = rawTitle ? withoutTrailingMark(rawTitle) || undefined : undefined;
-  const agendaItem = subfields('991', 'b').map(marcAgenda).find(a => a !== undefined);
+  const agendaItem = subfields('991', 'b')
+    .map(marcAgenda)
+    .find(a => a !== undefined);
   const yes = first('996', 'b');
   const no = first('996', 'c');
   const abstain = first('996', 'd');
-  const vote = yes !== undefined && no !== undefined && abstain !== undefined && [yes, no, abstain].every(v => /^\d+$/.test(v))
-    ? { yes: Number(yes), no: Number(no), abstain: Number(abstain) }
-    : undefined;
+  const vote =
+    yes !== undefined && no !== undefined && abstain !== undefined && [yes, no, abstain].every(v => /^\d+$/.test(v))
+      ? { yes: Number(yes), no: Number(no), abstain: Number(abstain) }
+      : undefined;
   // Without counts, the Library's voting note (`Adopted without vote`, 996 $a) says how it was adopted.
   const votingNote = vote === undefined ? withoutFinalStop(first('996', 'a')?.replace(/\s+/g, ' ').trim() ?? '') || undefined : undefined;
   const sessionField = Number(first('191', 'c'));
@@ -330,8 +356,15 @@ export function serializeCatalog(entries: Iterable<CatalogEntry>): string {
 // Shared helpers
 
 function entryOf(e: {
-  symbol: string; date: string; title?: string; session?: number; agendaItem?: string;
-  vote?: CatalogEntry['vote']; url?: string; source: string; doubtfulDate?: boolean;
+  symbol: string;
+  date: string;
+  title?: string;
+  session?: number;
+  agendaItem?: string;
+  vote?: CatalogEntry['vote'];
+  url?: string;
+  source: string;
+  doubtfulDate?: boolean;
 }): CatalogEntry {
   return {
     symbol: e.symbol,

@@ -262,13 +262,20 @@ function optionalVote(node: Node | undefined, report: Report): CatalogEntry['vot
 
 function describeType(node: Node): string {
   switch (node.type) {
-    case 'string': return `the string "${clip(String(node.value))}"`;
-    case 'number': return `the number ${node.value}`;
-    case 'boolean': return String(node.value);
-    case 'null': return 'null';
-    case 'array': return 'an array';
-    case 'object': return 'an object';
-    default: return 'a value';
+    case 'string':
+      return `the string "${clip(String(node.value))}"`;
+    case 'number':
+      return `the number ${node.value}`;
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    case 'array':
+      return 'an array';
+    case 'object':
+      return 'an object';
+    default:
+      return 'a value';
   }
 }
 

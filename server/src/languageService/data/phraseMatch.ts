@@ -4,14 +4,7 @@
  * the nearest known phrase for a misspelt one, and the preambular ↔ operative counterparts.
  * Pure and linear: only the first few words of a paragraph are ever read.
  */
-import {
-  LEADING_MODIFIERS,
-  OPERATIVE_PHRASES,
-  PREAMBULAR_PHRASES,
-  TRAILING_MODIFIERS,
-  type PhraseEntry,
-  type PhraseKind,
-} from './phrases';
+import { LEADING_MODIFIERS, OPERATIVE_PHRASES, PREAMBULAR_PHRASES, TRAILING_MODIFIERS, type PhraseEntry, type PhraseKind } from './phrases';
 
 export type { PhraseEntry, PhraseKind } from './phrases';
 
@@ -163,9 +156,7 @@ const INDEX: ReadonlyMap<string, readonly IndexedPhrase[]> = (() => {
   return map;
 })();
 
-const BY_PHRASE: ReadonlyMap<string, PhraseEntry> = new Map(
-  [...PREAMBULAR_PHRASES, ...OPERATIVE_PHRASES].map(e => [e.phrase.toLowerCase(), e]),
-);
+const BY_PHRASE: ReadonlyMap<string, PhraseEntry> = new Map([...PREAMBULAR_PHRASES, ...OPERATIVE_PHRASES].map(e => [e.phrase.toLowerCase(), e]));
 
 const LEADING = LEADING_MODIFIERS.map(m => m.split(' '));
 const TRAILING = TRAILING_MODIFIERS.map(m => m.split(' '));
@@ -199,7 +190,7 @@ interface Candidate {
 }
 
 /** The longest phrase at `words[i]`, allowing one modifier inside it or after it. */
-function phraseAt(words: Words, i: number): Omit<Candidate, 'first' | 'modifiers'> & { inner: string[] } | undefined {
+function phraseAt(words: Words, i: number): (Omit<Candidate, 'first' | 'modifiers'> & { inner: string[] }) | undefined {
   const first = words.at(i);
   if (!first) return undefined;
   const list = INDEX.get(first.lower);
@@ -299,7 +290,10 @@ function toMatch(words: readonly Word[], c: Candidate): PhraseMatch {
     start: first.start,
     length: last.end - first.start,
     modifiers: c.modifiers,
-    words: words.slice(c.first, c.after).map(w => w.text).join(' '),
+    words: words
+      .slice(c.first, c.after)
+      .map(w => w.text)
+      .join(' '),
     phraseStart: words[c.phraseFirst].start,
     phraseEnd: words[c.phraseAfter - 1].end,
     emphasis,

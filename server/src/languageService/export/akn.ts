@@ -29,13 +29,21 @@ export function escapeXml(text: string): string {
 
 const ACTORS: Readonly<Record<Organ, string>> = { GA: 'un-ga', SC: 'un-sc', ECOSOC: 'un-ecosoc', HRC: 'un-hrc' };
 const SERIES: ReadonlyArray<readonly [RegExp, Organ, string]> = [
-  [/^A\/HRC\/RES\//, 'HRC', 'deliberation'], [/^A\/RES\//, 'GA', 'deliberation'], [/^A\/DEC\//, 'GA', 'decision'],
-  [/^S\/RES\//, 'SC', 'deliberation'], [/^E\/RES\//, 'ECOSOC', 'deliberation'],
+  [/^A\/HRC\/RES\//, 'HRC', 'deliberation'],
+  [/^A\/RES\//, 'GA', 'deliberation'],
+  [/^A\/DEC\//, 'GA', 'decision'],
+  [/^S\/RES\//, 'SC', 'deliberation'],
+  [/^E\/RES\//, 'ECOSOC', 'deliberation'],
 ];
 
 /** The IRI number of a symbol: `/` → `-`, space → `_`, parentheses dropped (`2334 (2016)` → `2334_2016`). */
 function iriNumber(number: string): string {
-  return number.trim().replace(/[()]/g, '').replace(/\//g, '-').replace(/\s+/g, '_').replace(/[^A-Za-z0-9._~-]/g, '');
+  return number
+    .trim()
+    .replace(/[()]/g, '')
+    .replace(/\//g, '-')
+    .replace(/\s+/g, '_')
+    .replace(/[^A-Za-z0-9._~-]/g, '');
 }
 
 /**
@@ -62,7 +70,13 @@ function guessDate(number: string): string {
 
 /** A camel-case name from words: `Noting with concern` → `notingWithConcern`. */
 function camelName(text: string): string {
-  const words = text.normalize('NFKD').replace(/[^A-Za-z0-9 ]/g, ' ').trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  const words = text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9 ]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5);
   return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase())).join('') || 'paragraph';
 }
 
@@ -76,7 +90,10 @@ class Writer {
   readonly #used = new Set<string>();
   readonly #notes = new Set<string>();
 
-  constructor(readonly layout: Layout, readonly options: AknOptions) {}
+  constructor(
+    readonly layout: Layout,
+    readonly options: AknOptions,
+  ) {}
 
   push(s: string): void {
     this.#out.push(s);
@@ -96,26 +113,28 @@ class Writer {
 
   /** Inline content of runs: `<i>`, bracketed text, `<ref>`, footnotes (the note itself at its first marker). */
   inline(runs: readonly Run[], scope: string): string {
-    return runs.map(r => {
-      if (r.footnote) {
-        const note = this.layout.footnotes.find(f => f.label === r.footnote);
-        const id = `fn_${eIdNumber(r.footnote)}`;
-        if (!note) return `<sup>${escapeXml(r.footnote)}</sup>`;
-        if (this.#notes.has(id)) return `<noteRef href="#${id}" marker="${escapeXml(r.footnote)}"/>`;
-        this.#notes.add(id);
-        this.#used.add(id);
-        return `<authorialNote eId="${id}" marker="${escapeXml(r.footnote)}" placement="bottom"><p>${this.inline(note.runs, id)}</p></authorialNote>`;
-      }
-      let xml = escapeXml(r.text);
-      if (r.cite) {
-        const date = r.cite.date ?? this.options.dateOf?.(r.cite.symbol);
-        xml = `<ref eId="${this.eId(`${scope}__ref_${this.#refCount(scope)}`)}" href="${escapeXml(workIri(r.cite.symbol, date))}">${xml}</ref>`;
-      }
-      if (r.italic) xml = `<i>${xml}</i>`;
-      if (r.bold) xml = `<b>${xml}</b>`;
-      if (r.bracket) xml = `<inline name="negotiationBracket">${xml}</inline>`;
-      return xml;
-    }).join('');
+    return runs
+      .map(r => {
+        if (r.footnote) {
+          const note = this.layout.footnotes.find(f => f.label === r.footnote);
+          const id = `fn_${eIdNumber(r.footnote)}`;
+          if (!note) return `<sup>${escapeXml(r.footnote)}</sup>`;
+          if (this.#notes.has(id)) return `<noteRef href="#${id}" marker="${escapeXml(r.footnote)}"/>`;
+          this.#notes.add(id);
+          this.#used.add(id);
+          return `<authorialNote eId="${id}" marker="${escapeXml(r.footnote)}" placement="bottom"><p>${this.inline(note.runs, id)}</p></authorialNote>`;
+        }
+        let xml = escapeXml(r.text);
+        if (r.cite) {
+          const date = r.cite.date ?? this.options.dateOf?.(r.cite.symbol);
+          xml = `<ref eId="${this.eId(`${scope}__ref_${this.#refCount(scope)}`)}" href="${escapeXml(workIri(r.cite.symbol, date))}">${xml}</ref>`;
+        }
+        if (r.italic) xml = `<i>${xml}</i>`;
+        if (r.bold) xml = `<b>${xml}</b>`;
+        if (r.bracket) xml = `<inline name="negotiationBracket">${xml}</inline>`;
+        return xml;
+      })
+      .join('');
   }
 
   readonly #refs = new Map<string, number>();
@@ -285,7 +304,10 @@ ${references(layout)}
   for (const f of layout.front) preface.push(`<p>${escapeXml(f.text)}</p>`);
   for (const a of layout.adoption) preface.push(`<p>${escapeXml(a)}</p>`);
   if (layout.report) preface.push(`<p>${escapeXml(layout.report)}</p>`);
-  if (layout.sponsorLine) preface.push(`<p>${layout.sponsors.length ? `<docProponent>${escapeXml(layout.sponsors.join(', '))}</docProponent>: ` : ''}<docStage>${layout.sponsors.length ? 'draft resolution' : 'Draft resolution'}</docStage></p>`);
+  if (layout.sponsorLine)
+    preface.push(
+      `<p>${layout.sponsors.length ? `<docProponent>${escapeXml(layout.sponsors.join(', '))}</docProponent>: ` : ''}<docStage>${layout.sponsors.length ? 'draft resolution' : 'Draft resolution'}</docStage></p>`,
+    );
   if (layout.title) preface.push(`<p>${layout.number ? `<docNumber>${escapeXml(layout.number)}</docNumber>. ` : ''}<docTitle>${escapeXml(layout.title)}</docTitle></p>`);
   if (preface.length) w.push(`<preface>\n${preface.join('\n')}\n</preface>`);
 

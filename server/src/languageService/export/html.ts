@@ -19,15 +19,17 @@ export function stripForbidden(text: string): string {
 }
 
 export function runsHtml(runs: readonly Run[]): string {
-  return runs.map(r => {
-    if (r.footnote) return `<sup class="fn-ref">${escapeHtml(r.footnote)}</sup>`;
-    let html = escapeHtml(r.text);
-    if (r.cite) html = `<span class="cite" title="${escapeHtml(r.cite.symbol)}">${html}</span>`;
-    if (r.italic) html = `<em>${html}</em>`;
-    if (r.bold) html = `<strong>${html}</strong>`;
-    if (r.bracket) html = `<span class="bracket">${html}</span>`;
-    return html;
-  }).join('');
+  return runs
+    .map(r => {
+      if (r.footnote) return `<sup class="fn-ref">${escapeHtml(r.footnote)}</sup>`;
+      let html = escapeHtml(r.text);
+      if (r.cite) html = `<span class="cite" title="${escapeHtml(r.cite.symbol)}">${html}</span>`;
+      if (r.italic) html = `<em>${html}</em>`;
+      if (r.bold) html = `<strong>${html}</strong>`;
+      if (r.bracket) html = `<span class="bracket">${html}</span>`;
+      return html;
+    })
+    .join('');
 }
 
 const line = (n: number) => ` data-line="${n}"`;
@@ -62,10 +64,12 @@ function attachmentHtml(a: LayoutAttachment): string {
 export function layoutHtml(layout: Layout): string {
   const out: string[] = ['<article class="unres-doc">'];
   if (layout.symbol) out.push(`<div class="running-head">${escapeHtml(layout.symbol)}</div>`);
-  out.push('<header class="masthead">',
+  out.push(
+    '<header class="masthead">',
     `<div class="mh-top"><span class="un">United Nations</span><span class="symbol">${escapeHtml(layout.symbol ?? '')}</span></div>`,
     `<div class="mh-main"><span class="organ">${escapeHtml(layout.organName ?? '')}</span><span class="distr">Distr.: ${layout.distribution}${layout.date ? `<br>${escapeHtml(layout.date)}` : ''}</span></div>`,
-    '</header>');
+    '</header>',
+  );
   if (layout.front.length) out.push(`<div class="front">${layout.front.map(f => `<div${f.bold ? ' class="bold"' : ''}>${escapeHtml(f.text)}</div>`).join('')}</div>`);
   out.push('<div class="body">');
   for (const a of layout.adoption) out.push(`<div class="adoption">${escapeHtml(a)}</div>`);
@@ -80,7 +84,9 @@ export function layoutHtml(layout: Layout): string {
     out.push(...part.blocks.map(blockHtml), '</section>');
   }
   if (layout.closing) {
-    out.push(`<div class="closing">${layout.closing.meeting ? `<div>${escapeHtml(layout.closing.meeting)}</div>` : ''}${layout.closing.date ? `<div>${escapeHtml(layout.closing.date)}</div>` : ''}</div>`);
+    out.push(
+      `<div class="closing">${layout.closing.meeting ? `<div>${escapeHtml(layout.closing.meeting)}</div>` : ''}${layout.closing.date ? `<div>${escapeHtml(layout.closing.date)}</div>` : ''}</div>`,
+    );
   }
   out.push(...layout.attachments.map(attachmentHtml));
   if (layout.footnotes.length) {

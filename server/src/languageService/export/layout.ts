@@ -45,7 +45,14 @@ export type LayoutBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly line: number; readonly runs: readonly Run[] }
   | { readonly kind: 'preambular'; readonly line: number; readonly runs: readonly Run[] }
   /** An operative paragraph, or a paragraph of an attachment (`attachment: true`). */
-  | { readonly kind: 'operative'; readonly line: number; readonly num?: string; readonly attachment: boolean; readonly runs: readonly Run[]; readonly items: readonly LayoutItem[] };
+  | {
+      readonly kind: 'operative';
+      readonly line: number;
+      readonly num?: string;
+      readonly attachment: boolean;
+      readonly runs: readonly Run[];
+      readonly items: readonly LayoutItem[];
+    };
 
 /** One part of a resolution adopted in parts (`# A`); the whole body when there are none. */
 export interface LayoutPart {
@@ -94,8 +101,12 @@ export interface Layout {
 }
 
 const COMMITTEES: Readonly<Record<string, string>> = {
-  '1': 'First Committee', '2': 'Second Committee', '3': 'Third Committee',
-  '4': 'Special Political and Decolonization Committee (Fourth Committee)', '5': 'Fifth Committee', '6': 'Sixth Committee',
+  '1': 'First Committee',
+  '2': 'Second Committee',
+  '3': 'Third Committee',
+  '4': 'Special Political and Decolonization Committee (Fourth Committee)',
+  '5': 'Fifth Committee',
+  '6': 'Sixth Committee',
 };
 
 /** The layout of a document; never throws, whatever the model holds. */
@@ -103,7 +114,9 @@ export function layoutDocument(doc: ResolutionDocument): Layout {
   const { info } = doc;
   const raw = (key: string) => doc.frontMatter?.entries.find(e => e.key === key);
   const asWritten = (key: string, iso: string | undefined) => {
-    const text = raw(key)?.valueText.trim().replace(/^["']|["']$/g, '');
+    const text = raw(key)
+      ?.valueText.trim()
+      .replace(/^["']|["']$/g, '');
     return text && !/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : iso && (writtenDate(iso) ?? iso);
   };
   const date = asWritten('adopted', info.adopted);
@@ -129,9 +142,12 @@ export function layoutDocument(doc: ResolutionDocument): Layout {
     adoption.push(`Resolution adopted by the ${organName}${date ? ` on ${date}` : ''}`);
     number = symbol && /^(?:A\/RES|A\/HRC\/RES|E\/RES)\/(.+)$/.exec(symbol)?.[1];
   }
-  const report = !draft && info.report && info.organ !== 'SC'
-    ? (/\/L\.\d/.test(info.report) ? `[without reference to a Main Committee (${info.report})]` : `[on the report (${info.report})]`)
-    : undefined;
+  const report =
+    !draft && info.report && info.organ !== 'SC'
+      ? /\/L\.\d/.test(info.report)
+        ? `[without reference to a Main Committee (${info.report})]`
+        : `[on the report (${info.report})]`
+      : undefined;
   const sponsorLine = draft ? `${sponsors.length ? `${joinNames(sponsors)}: d` : 'D'}raft resolution` : undefined;
 
   const footnoteOrder = new Map<string, number>();
@@ -153,10 +169,24 @@ export function layoutDocument(doc: ResolutionDocument): Layout {
     .map(f => ({ label: f.label, runs: runsOf(f.text.replace(/^\s*\[\^[^\]]*\]:\s*/, ''), citesIn(cites, f.range.start.line, f.range.end.line)) }));
 
   return {
-    organ: info.organ, organName, symbol, draft,
+    organ: info.organ,
+    organName,
+    symbol,
+    draft,
     distribution: symbol && /\/L\.\d/.test(symbol) ? 'Limited' : 'General',
-    date, adoptedIso: info.adopted, front, adoption, report, sponsorLine, sponsors, number,
-    title: info.title, parts, closing, attachments, footnotes,
+    date,
+    adoptedIso: info.adopted,
+    front,
+    adoption,
+    report,
+    sponsorLine,
+    sponsors,
+    number,
+    title: info.title,
+    parts,
+    closing,
+    attachments,
+    footnotes,
   };
 }
 
@@ -171,17 +201,31 @@ export function joinNames(names: readonly string[]): string {
 
 function operative(p: Paragraph, inAttachment: boolean, cites: CitesByLine): LayoutBlock {
   const text = p.number ? p.text.replace(/^\s*\d+(?:\s+[a-z]+)?\.\s*/, '') : p.text;
-  const own = citesIn(cites, p.firstLine, p.subparagraphs[0]?.firstLine !== undefined ? p.subparagraphs[0].firstLine - 1 : p.bullets[0] ? p.bullets[0].range.start.line - 1 : p.lastLine);
+  const own = citesIn(
+    cites,
+    p.firstLine,
+    p.subparagraphs[0]?.firstLine !== undefined ? p.subparagraphs[0].firstLine - 1 : p.bullets[0] ? p.bullets[0].range.start.line - 1 : p.lastLine,
+  );
   const items: LayoutItem[] = [
     ...p.subparagraphs.map(s => subparagraph(s, cites)),
-    ...p.bullets.map(b => ({ label: '•', bullet: true, level: 1, line: b.range.start.line, runs: runsOf(b.text.replace(/^\s*[•\-–]\s*/, ''), cites.get(b.range.start.line)), children: [] })),
+    ...p.bullets.map(b => ({
+      label: '•',
+      bullet: true,
+      level: 1,
+      line: b.range.start.line,
+      runs: runsOf(b.text.replace(/^\s*[•\-–]\s*/, ''), cites.get(b.range.start.line)),
+      children: [],
+    })),
   ].sort((a, b) => a.line - b.line);
   return { kind: 'operative', line: p.firstLine, num: p.number?.text, attachment: inAttachment, runs: runsOf(text, own), items };
 }
 
 function subparagraph(s: Subparagraph, cites: CitesByLine): LayoutItem {
   return {
-    label: `(${s.label})`, bullet: false, level: s.level, line: s.firstLine,
+    label: `(${s.label})`,
+    bullet: false,
+    level: s.level,
+    line: s.firstLine,
     runs: runsOf(s.text.replace(/^\s*\([^)]*\)\s*/, ''), citesIn(cites, s.firstLine, s.lastLine)),
     children: s.children.map(c => subparagraph(c, cites)),
   };
@@ -189,7 +233,9 @@ function subparagraph(s: Subparagraph, cites: CitesByLine): LayoutItem {
 
 function attachment(a: Attachment, cites: CitesByLine): LayoutAttachment {
   const blocks: LayoutBlock[] = [
-    ...a.headings.filter(h => h !== a.heading).map((h): LayoutBlock => ({ kind: 'heading', level: h.level, line: h.range.start.line, runs: runsOf(h.text, cites.get(h.range.start.line)) })),
+    ...a.headings
+      .filter(h => h !== a.heading)
+      .map((h): LayoutBlock => ({ kind: 'heading', level: h.level, line: h.range.start.line, runs: runsOf(h.text, cites.get(h.range.start.line)) })),
     ...a.paragraphs.map(p => operative(p, true, cites)),
     ...a.articles.flatMap(art => art.paragraphs.map(p => operative(p, true, cites))),
   ];
@@ -227,7 +273,10 @@ function citesIn(cites: CitesByLine, first: number, last: number): CitationItem[
  * `items` (in order of appearance) as its own run carrying the cited symbol.
  */
 export function runsOf(text: string, items: readonly CitationItem[] = []): Run[] {
-  const clean = text.replace(/<!--[\s\S]*?(?:-->|$)/g, '').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const runs: Run[] = [];
   let depth = 0;
   const push = (piece: string, italic: boolean) => {
@@ -311,5 +360,8 @@ function isWordChar(c: string | undefined): boolean {
 
 /** The runs' text without look: what the document says. */
 export function plainText(runs: readonly Run[]): string {
-  return runs.filter(r => !r.footnote).map(r => r.text).join('');
+  return runs
+    .filter(r => !r.footnote)
+    .map(r => r.text)
+    .join('');
 }

@@ -97,8 +97,18 @@ function onlineActions(diagnostic: Diagnostic): CodeAction[] {
   const symbol = (diagnostic.data as { symbol?: unknown } | undefined)?.symbol;
   if (typeof symbol !== 'string' || symbol.length > 100) return [];
   return [
-    { title: 'Look up in the UN Digital Library', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Look up in the UN Digital Library', command: LOOK_UP_ONLINE, arguments: [symbol] } },
-    { title: 'Always look up unknown citations online', kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Always look up unknown citations online', command: ENABLE_ONLINE_LOOKUP } },
+    {
+      title: 'Look up in the UN Digital Library',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Look up in the UN Digital Library', command: LOOK_UP_ONLINE, arguments: [symbol] },
+    },
+    {
+      title: 'Always look up unknown citations online',
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Always look up unknown citations online', command: ENABLE_ONLINE_LOOKUP },
+    },
   ];
 }
 
@@ -157,7 +167,10 @@ function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data:
     case 'punctuation/hyphen':
       // Which of the two the word wants only the drafter knows: neither is safe for fix-all.
       return isRange(data.range) && typeof data.keep === 'string' && typeof data.join === 'string'
-        ? [fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false), fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false)]
+        ? [
+            fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false),
+            fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false),
+          ]
         : [];
     case 'citation/format':
       // A year from the catalog is a fact from outside the text: the drafter applies it.
@@ -173,7 +186,13 @@ function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data:
       return replacementFix(data, r => `Write “${r}”`, true);
     case 'footnote/undefined':
       return typeof data.text === 'string' && isRange({ start: data.position, end: data.position }) && typeof data.label === 'string'
-        ? [fix(`Add a definition of footnote [^${data.label}]`, [{ range: { start: data.position as Range['start'], end: data.position as Range['start'] }, newText: data.text }], false)]
+        ? [
+            fix(
+              `Add a definition of footnote [^${data.label}]`,
+              [{ range: { start: data.position as Range['start'], end: data.position as Range['start'] }, newText: data.text }],
+              false,
+            ),
+          ]
         : [];
     case 'footnote/unused':
       return isRange(data.range) && typeof data.label === 'string' ? [fix(`Remove the definition of footnote [^${data.label}]`, [{ range: data.range, newText: '' }], false)] : [];
@@ -183,13 +202,26 @@ function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data:
       return isRange(data.range) && typeof data.bracket === 'string' ? [fix(`Remove the lone “${data.bracket}”`, [{ range: data.range, newText: '' }], false)] : [];
     case 'brackets/adopted':
       return isRange(data.open) && isRange(data.close)
-        ? [fix('Remove the brackets, keeping the text', [{ range: data.open, newText: '' }, { range: data.close, newText: '' }], false)]
+        ? [
+            fix(
+              'Remove the brackets, keeping the text',
+              [
+                { range: data.open, newText: '' },
+                { range: data.close, newText: '' },
+              ],
+              false,
+            ),
+          ]
         : [];
     case 'structure/order':
       return moveFix(doc, data);
     case 'structure/organ-line':
       // Safe when only the form changes (a comma, the case), not the organ named.
-      return replacementFix(data, r => `Write “${r.trim()}”`, isRange(data.range) && typeof data.replacement === 'string' && sameWords(textAt(doc.lines, data.range), data.replacement));
+      return replacementFix(
+        data,
+        r => `Write “${r.trim()}”`,
+        isRange(data.range) && typeof data.replacement === 'string' && sameWords(textAt(doc.lines, data.range), data.replacement),
+      );
     default:
       return replacementFix(data, r => `Write “${r}”`, false);
   }
@@ -273,12 +305,26 @@ function moveFix(doc: ResolutionDocument, data: Record<string, unknown>): FixPro
   const prev = paragraph.start.line - 1;
   if (prev >= 0 && (doc.lines[prev] ?? '').trim() === '') removal = { start: { line: prev, character: 0 }, end: paragraph.end };
   if (comparePositions(removal.start, paragraph.start) === 0 && paragraph.end.character !== 0) return [];
-  return [fix('Move the paragraph into the preamble', [{ range: { start: at, end: at }, newText: `${text}\n` }, { range: removal, newText: '' }], false)];
+  return [
+    fix(
+      'Move the paragraph into the preamble',
+      [
+        { range: { start: at, end: at }, newText: `${text}\n` },
+        { range: removal, newText: '' },
+      ],
+      false,
+    ),
+  ];
 }
 
 /** Whether two texts have the same words, ignoring case and punctuation. */
 function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(w => w !== '').join(' ');
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(w => w !== '')
+      .join(' ');
   return words(a) === words(b);
 }
 

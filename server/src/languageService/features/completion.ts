@@ -4,15 +4,7 @@
  * `73/27 of 5 December 2018`, its title in the detail); opening phrases that fit the place
  * (preambular or operative), in emphasis, at the start of a paragraph.
  */
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-  type CompletionList,
-  type Position,
-  type Range,
-} from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument, ResolutionPart } from '../model';
 import { citationForm } from '../catalog/lookup';
 import type { CatalogEntry } from '../catalog/types';
@@ -28,12 +20,14 @@ export const COMPLETION_TRIGGERS: readonly string[] = ['/', '^', '*', '_', ' '];
 /** How many catalog entries one completion offers at most. */
 const CITATION_LIMIT = 50;
 
-
 /** The completions at `pos`; an empty, complete list when nothing fits. */
 export function provideCompletion(ctx: FeatureContext, doc: ResolutionDocument, position: Position): CompletionList {
   // A stale client may ask past the end of a line or of the document: edits must stay inside it.
   const lastLine = doc.lines.length - 1;
-  const pos = position.line > lastLine ? { line: lastLine, character: doc.lines[lastLine].length } : { line: position.line, character: Math.min(position.character, doc.lines[position.line]?.length ?? 0) };
+  const pos =
+    position.line > lastLine
+      ? { line: lastLine, character: doc.lines[lastLine].length }
+      : { line: position.line, character: Math.min(position.character, doc.lines[position.line]?.length ?? 0) };
   const line = doc.lines[pos.line] ?? '';
   const before = line.slice(Math.max(0, pos.character - 400), Math.min(pos.character, line.length));
   const items =
@@ -197,5 +191,10 @@ function partAt(doc: ResolutionDocument, pos: Position): ResolutionPart | undefi
 }
 
 function firstWords(text: string): string {
-  return text.replace(/[*_]/g, '').replace(/^\d{1,4}(?: [a-z]{3,12})?\.\s*/, '').split(' ').slice(0, 8).join(' ');
+  return text
+    .replace(/[*_]/g, '')
+    .replace(/^\d{1,4}(?: [a-z]{3,12})?\.\s*/, '')
+    .split(' ')
+    .slice(0, 8)
+    .join(' ');
 }

@@ -38,11 +38,32 @@ export function provideDocumentSymbols(doc: ResolutionDocument): DocumentSymbol[
 
 function partChildren(part: ResolutionPart): DocumentSymbol[] {
   const children: DocumentSymbol[] = [];
-  if (part.organLine) children.push(symbol(part.organLine.text.replace(/\s+/g, ' ').replace(/ ?,? ?$/, '') || 'Organ', undefined, SymbolKind.Object, part.organLine.range, part.organLine.range));
+  if (part.organLine)
+    children.push(symbol(part.organLine.text.replace(/\s+/g, ' ').replace(/ ?,? ?$/, '') || 'Organ', undefined, SymbolKind.Object, part.organLine.range, part.organLine.range));
   const preamble = grouped(part.preambular, part.sections, (p, i) => preambularSymbol(p, i + 1));
-  if (preamble.length > 0) children.push(symbol('Preamble', `${part.preambular.length} paragraph${part.preambular.length === 1 ? '' : 's'}`, SymbolKind.Namespace, cover(preamble[0].range, preamble), preamble[0].selectionRange, preamble));
+  if (preamble.length > 0)
+    children.push(
+      symbol(
+        'Preamble',
+        `${part.preambular.length} paragraph${part.preambular.length === 1 ? '' : 's'}`,
+        SymbolKind.Namespace,
+        cover(preamble[0].range, preamble),
+        preamble[0].selectionRange,
+        preamble,
+      ),
+    );
   const operative = grouped(part.operative, part.sections, p => operativeSymbol(p));
-  if (operative.length > 0) children.push(symbol('Operative part', `${part.operative.length} paragraph${part.operative.length === 1 ? '' : 's'}`, SymbolKind.Namespace, cover(operative[0].range, operative), operative[0].selectionRange, operative));
+  if (operative.length > 0)
+    children.push(
+      symbol(
+        'Operative part',
+        `${part.operative.length} paragraph${part.operative.length === 1 ? '' : 's'}`,
+        SymbolKind.Namespace,
+        cover(operative[0].range, operative),
+        operative[0].selectionRange,
+        operative,
+      ),
+    );
   return children;
 }
 
@@ -54,7 +75,10 @@ function grouped(paragraphs: readonly Paragraph[], sections: readonly Heading[],
     if (!group) return;
     const first = group.items[0];
     // The heading belongs to the group when it stands right before it; else the group starts at its first paragraph.
-    const heading = group.heading && group.heading.range.start.line < first.range.start.line && (out.length === 0 || group.heading.range.start.line > out[out.length - 1].range.end.line) ? group.heading : undefined;
+    const heading =
+      group.heading && group.heading.range.start.line < first.range.start.line && (out.length === 0 || group.heading.range.start.line > out[out.length - 1].range.end.line)
+        ? group.heading
+        : undefined;
     const range = heading ? cover(heading.range, group.items) : cover(first.range, group.items);
     out.push(symbol(group.name, undefined, SymbolKind.Namespace, range, heading ? heading.textRange : first.selectionRange, group.items));
     group = undefined;
@@ -89,8 +113,7 @@ function operativeSymbol(p: Paragraph): DocumentSymbol {
 }
 
 function subSymbols(p: Paragraph): DocumentSymbol[] {
-  const make = (s: Subparagraph): DocumentSymbol =>
-    symbol(`(${s.label})`, clip(s.text), SymbolKind.Field, s.range, s.labelRange, s.children.map(make));
+  const make = (s: Subparagraph): DocumentSymbol => symbol(`(${s.label})`, clip(s.text), SymbolKind.Field, s.range, s.labelRange, s.children.map(make));
   return p.subparagraphs.map(make);
 }
 
@@ -163,7 +186,12 @@ function afterOpening(p: Paragraph): string {
 }
 
 function firstWords(text: string): string {
-  return text.replace(/[*_]/g, '').split(' ').filter(w => w !== '').slice(0, 6).join(' ');
+  return text
+    .replace(/[*_]/g, '')
+    .split(' ')
+    .filter(w => w !== '')
+    .slice(0, 6)
+    .join(' ');
 }
 
 function clip(text: string): string | undefined {

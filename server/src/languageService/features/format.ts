@@ -106,8 +106,9 @@ function layout(doc: ResolutionDocument, options: FormatOptions): { output: Outp
       pendingBlank ??= i;
       continue;
     }
-    const indent = spans && blankedBlank(i) ? 'keep' : safeIndent(lines, i, indents.get(i) ?? 'keep', i > 0 && blankedBlank(i - 1) && !starts.has(i), doc.frontMatter === undefined);
-    const formatted = formatLine(line, spans ?? [], indent, quotes ? skips.get(i) ?? [] : undefined);
+    const indent =
+      spans && blankedBlank(i) ? 'keep' : safeIndent(lines, i, indents.get(i) ?? 'keep', i > 0 && blankedBlank(i - 1) && !starts.has(i), doc.frontMatter === undefined);
+    const formatted = formatLine(line, spans ?? [], indent, quotes ? (skips.get(i) ?? []) : undefined);
     // Trimming an exotic space can still change how a line reads (`#\uFEFF` is no heading, `#` is): keep such a line.
     const text = readsAlike(formatted, line) ? formatted : line;
     if (previousContent === undefined) {
@@ -116,10 +117,7 @@ function layout(doc: ResolutionDocument, options: FormatOptions): { output: Outp
       if (pendingBlank !== undefined && text.trimEnd() === '---') output.push({ text: '', origin: pendingBlank });
     } else if (pendingBlank !== undefined) {
       output.push({ text: '', origin: pendingBlank });
-    } else if (
-      previousContent === fmEnd ||
-      (previousContent === i - 1 && ends.has(i - 1) && starts.has(i) && elementOf.get(i - 1) !== elementOf.get(i) && !joined.has(i - 1))
-    ) {
+    } else if (previousContent === fmEnd || (previousContent === i - 1 && ends.has(i - 1) && starts.has(i) && elementOf.get(i - 1) !== elementOf.get(i) && !joined.has(i - 1))) {
       // Two blocks written without a blank line between them (or front matter right above the body).
       output.push({ text: '' });
     }
@@ -211,7 +209,7 @@ function safeIndent(lines: readonly string[], i: number, target: Indent, afterBl
   if (!readNumber(moved) !== !readNumber(line)) return 'keep';
   // After a blank line, an indented line continues the paragraph above and one at column 1 starts
   // a new one: indentation may change, but not come or go.
-  if (afterBlank && (old > 0) !== (target > 0) && !readLabel(line) && !readBullet(line)) return 'keep';
+  if (afterBlank && old > 0 !== target > 0 && !readLabel(line) && !readBullet(line)) return 'keep';
   if (noFrontMatter && i === 0 && content.trimEnd() === '---') return 'keep';
   return target;
 }

@@ -114,7 +114,9 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
     lines.push(`Security Council resolution ${item!.number} is ${when}: the Council numbers its resolutions in order of adoption (no catalog holds its date or title).`);
   }
   if (!entry && !workspaceDoc) {
-    lines.push('Not in any catalog of this workspace. Import one with the command **unres: Import catalog…** (or `unres catalog import`), or turn on `unres.onlineLookup` to ask the UN Digital Library.');
+    lines.push(
+      'Not in any catalog of this workspace. Import one with the command **unres: Import catalog…** (or `unres catalog import`), or turn on `unres.onlineLookup` to ask the UN Digital Library.',
+    );
   }
   const source = entry?.source ?? workspaceDoc?.uri;
   if (source) lines.push(`Source: ${esc(sourceName(source))}`);
@@ -125,7 +127,12 @@ export function citationMarkdown(ctx: FeatureContext, symbol: string, item?: Cit
 
 /** The UN's six official languages, as undocs.org names them, each in its own script. */
 const LANGUAGES: readonly (readonly [string, string])[] = [
-  ['ar', 'العربية'], ['zh', '中文'], ['en', 'English'], ['fr', 'Français'], ['ru', 'Русский'], ['es', 'Español'],
+  ['ar', 'العربية'],
+  ['zh', '中文'],
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['ru', 'Русский'],
+  ['es', 'Español'],
 ];
 
 function entryFacts(symbol: string, entry: CatalogEntry | undefined, doc: DocumentSummary | undefined): string | undefined {
@@ -170,9 +177,14 @@ function ownSymbolMarkdown(ctx: FeatureContext, symbol: string): string {
   const citing = ctx.index.citationsOf(symbol);
   const files = new Set(citing.map(c => c.uri)).size;
   const lines = [`**${esc(symbol)}**: the symbol of this document.`];
-  lines.push(citing.length === 0 ? 'No document of the workspace cites it.' : `Cited ${citing.length} time${citing.length === 1 ? '' : 's'} in ${files} document${files === 1 ? '' : 's'} of the workspace.`);
+  lines.push(
+    citing.length === 0
+      ? 'No document of the workspace cites it.'
+      : `Cited ${citing.length} time${citing.length === 1 ? '' : 's'} in ${files} document${files === 1 ? '' : 's'} of the workspace.`,
+  );
   const entry = ctx.catalog.get(symbol);
-  if (entry && !entry.source.endsWith('.unres')) lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${entry.date ? formatDate(entry.date) : 'date unknown'}; ${esc(sourceName(entry.source))}).`);
+  if (entry && !entry.source.endsWith('.unres'))
+    lines.push(`The catalog knows it: ${esc(entry.title ?? '')} (${entry.date ? formatDate(entry.date) : 'date unknown'}; ${esc(sourceName(entry.source))}).`);
   lines.push(`[Official text](${officialUrl(symbol)})`);
   return lines.join('\n\n');
 }

@@ -27,7 +27,9 @@ export function describeOpening(match: PhraseMatch | undefined, kind: string): s
   if (entry.note) lines.push(esc(entry.note.charAt(0).toUpperCase() + entry.note.slice(1)) + '.');
   if (entry.counterpart) lines.push(`${entry.kind === 'operative' ? 'In the preamble' : 'In the operative part'}: *${esc(entry.counterpart)}*.`);
   if ((kind === 'preambular' || kind === 'operative') && kind !== entry.kind) {
-    lines.push(`This paragraph stands in the ${kind === 'operative' ? 'operative part' : 'preamble'}: it wants ${kind === 'operative' ? 'an operative verb' : 'a preambular phrase'}.`);
+    lines.push(
+      `This paragraph stands in the ${kind === 'operative' ? 'operative part' : 'preamble'}: it wants ${kind === 'operative' ? 'an operative verb' : 'a preambular phrase'}.`,
+    );
   }
   return lines.join('\n\n');
 }

@@ -108,7 +108,9 @@ export function symbolRenameEdits(doc: ResolutionDocument, oldSymbol: string, ne
       const prefix = SERIES_PREFIXES.find(p => normalizeSymbol(p + written.replace(/\s+/g, ' ')) === cited);
       const target = next + (partLetter ?? '');
       if (prefix === undefined || !target.startsWith(prefix)) {
-        return { error: `${written.replace(/\s+/g, ' ')} (line ${item.symbolRange.start.line + 1} of ${doc.uri}) cannot cite ${target}: a citation in that form names a ${prefix ?? 'different'} symbol.` };
+        return {
+          error: `${written.replace(/\s+/g, ' ')} (line ${item.symbolRange.start.line + 1} of ${doc.uri}) cannot cite ${target}: a citation in that form names a ${prefix ?? 'different'} symbol.`,
+        };
       }
       edits.push({ range: item.symbolRange, newText: target.slice(prefix.length) });
     }

@@ -53,13 +53,21 @@ function ordinalWord(n: number): string {
 
 /** Names of Member States that hold an `and`, so a list of sponsors is not split inside them. */
 const NAMES_WITH_AND = [
-  'Antigua and Barbuda', 'Bosnia and Herzegovina', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines',
-  'Sao Tome and Principe', 'Trinidad and Tobago', 'United Kingdom of Great Britain and Northern Ireland',
+  'Antigua and Barbuda',
+  'Bosnia and Herzegovina',
+  'Saint Kitts and Nevis',
+  'Saint Vincent and the Grenadines',
+  'Sao Tome and Principe',
+  'Trinidad and Tobago',
+  'United Kingdom of Great Britain and Northern Ireland',
 ];
 
 /** `Algeria, Brazil and Trinidad and Tobago` → the three names. */
 export function splitSponsors(text: string): string[] {
-  const parts = text.split(',').map(s => s.trim()).filter(Boolean);
+  const parts = text
+    .split(',')
+    .map(s => s.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const part of parts) {
     if (NAMES_WITH_AND.includes(part) || !/ and /.test(part)) {
@@ -167,13 +175,21 @@ export function convertToMarkup(source: StyledDocument, options: ConversionOptio
   for (const d of source.dropped ?? []) unplaced.push(`${d.reason}: ${d.text}`);
   if (organAt < 0 && !options.fragment) unplaced.push('No organ line (“The General Assembly,”) was found: the text is kept as paragraphs.');
   if (unplaced.length > 0) out.push('', ...unplaced.map(u => `<!-- unres import: ${u.replace(/--/g, '- -')} -->`));
-  const text = `${out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '').trimEnd()}\n`;
+  const text = `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '')
+    .trimEnd()}\n`;
   return { text, isResolution: organAt >= 0 && blocks.length > 1, unplaced };
 }
 
 /** Spaces collapsed, no space before a hyphen that joins (`Secretary -General`). */
 function clean(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').replace(/(\p{L}) -(?=\p{L})/gu, '$1-').replace(/(\p{L})- (?=\p{Lu})/gu, '$1-').trim();
+  return text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/(\p{L}) -(?=\p{L})/gu, '$1-')
+    .replace(/(\p{L})- (?=\p{Lu})/gu, '$1-')
+    .trim();
 }
 
 function readMasthead(lines: readonly StyledLine[], front: FrontMatter, unplaced: string[]): void {
@@ -289,9 +305,15 @@ function splitBlocks(lines: readonly StyledLine[], paragraphsKnown: boolean): Bl
     const prevBold = previous !== undefined && previous.spans.every(s => s.bold || s.text.trim() === '' || s.marker);
     const prevText = previous ? clean(lineText(previous)) : '';
     const starts =
-      current === undefined || line.starts === true || line.gap || line.indent > 8 ||
-      /^\d+\.\s/.test(text) || /^\((?:[a-z]{1,3}|[ivxlc]+)\)\s/.test(text) ||
-      bold !== prevBold || line.right === true || previous?.right === true ||
+      current === undefined ||
+      line.starts === true ||
+      line.gap ||
+      line.indent > 8 ||
+      /^\d+\.\s/.test(text) ||
+      /^\((?:[a-z]{1,3}|[ivxlc]+)\)\s/.test(text) ||
+      bold !== prevBold ||
+      line.right === true ||
+      previous?.right === true ||
       (line.page !== previous?.page && /[.;:,]$/.test(prevText) && line.indent > 4) ||
       (ORGAN_LINE.test(prevText) && !line.starts) ||
       (!paragraphsKnown && startsParagraphInText(text, prevText));
@@ -416,9 +438,7 @@ function isoOf(date: string): string {
 }
 
 function yamlValue(text: string): string {
-  return /^[\w(][^:#'"{}[\]&*!|>%@`]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/\s$/.test(text) && !/:\s/.test(text)
-    ? text
-    : JSON.stringify(text);
+  return /^[\w(][^:#'"{}[\]&*!|>%@`]*$/.test(text) && !/^(true|false|null|yes|no|on|off|~)$/i.test(text) && !/\s$/.test(text) && !/:\s/.test(text) ? text : JSON.stringify(text);
 }
 
 function frontMatterLines(f: FrontMatter): string[] {

@@ -17,7 +17,11 @@ const FURNITURE = [
 
 /** Reads pasted or copied text. */
 export function readPlainText(text: string): StyledDocument {
-  const raw = text.replace(/\r\n?/g, '\n').replace(/\f/g, '\n').split('\n').map(l => l.trimEnd());
+  const raw = text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n')
+    .split('\n')
+    .map(l => l.trimEnd());
   // The document's symbol, as the running header repeats it (`A/RES/79/16`).
   const symbolLine = raw.map(l => l.trim()).find(l => /^[ASE]\/[A-Z0-9./-]+$/.test(l));
   const lines: StyledLine[] = [];
@@ -71,4 +75,3 @@ export function readPlainText(text: string): StyledDocument {
 function isRunningTitle(t: string, lines: readonly StyledLine[]): boolean {
   return lines.slice(0, 40).some(l => l.spans[0].text === t);
 }
-

@@ -113,7 +113,7 @@ export function readBullet(line: string): { start: number; end: number } | undef
   const start = firstNonSpace(line);
   const c = line.charCodeAt(start);
   if (c === 0x2022) return { start, end: start + 1 };
-  if ((c === 45 /* - */ || c === 0x2013 /* – */) && (start + 1 === line.length || line[start + 1] === ' ' || line[start + 1] === '\t')) return { start, end: start + 1 };
+  if ((c === 45 /* - */ || c === 0x2013) /* – */ && (start + 1 === line.length || line[start + 1] === ' ' || line[start + 1] === '\t')) return { start, end: start + 1 };
   return undefined;
 }
 

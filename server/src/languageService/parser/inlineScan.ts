@@ -28,9 +28,7 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
   const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [], hyphenBreaks: [] };
   for (const unit of units) {
     try {
-      const result = reuse
-        ? reuse.take(reuse.textOf(unit.first, unit.last), organ ?? '', unit.first, () => scanUnit(lines, unit, organ))
-        : scanUnit(lines, unit, organ);
+      const result = reuse ? reuse.take(reuse.textOf(unit.first, unit.last), organ ?? '', unit.first, () => scanUnit(lines, unit, organ)) : scanUnit(lines, unit, organ);
       found.citations.push(...result.citations);
       found.symbols.push(...result.symbols);
       found.dates.push(...result.dates);

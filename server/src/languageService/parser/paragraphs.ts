@@ -104,12 +104,10 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
     text: joinPieces(own),
     finalMark: finalMarkOf(own, fallback),
     subparagraphs: stack.roots.map(d => finishSubparagraph(d, lineEnd)),
-    bullets: bullets.map(
-      (b): Bullet => ({
-        range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
-        text: joinPieces(b.pieces),
-      }),
-    ),
+    bullets: bullets.map((b): Bullet => ({
+      range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
+      text: joinPieces(b.pieces),
+    })),
   };
   return body;
 }

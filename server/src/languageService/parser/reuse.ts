@@ -37,9 +37,7 @@ export class ParseCache {
     const found = pick(this.previous.get(shelf)?.get(text), context, first);
     // An entry reused in place is kept as it is: no new objects for an unchanged block.
     const entry: Entry =
-      found === undefined ? { first, context, value: make() }
-      : found.first === first ? found
-      : { first, context, value: shiftLines(found.value, first - found.first) };
+      found === undefined ? { first, context, value: make() } : found.first === first ? found : { first, context, value: shiftLines(found.value, first - found.first) };
     let current = this.current.get(shelf);
     if (!current) this.current.set(shelf, (current = new Map()));
     const there = current.get(text);

@@ -141,10 +141,7 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   const firstNumbered = bodies.findIndex(b => b.body.number);
   const numberedSections = new Set(bodies.filter(b => b.body.number).map(b => b.section));
   const loneInSection = (index: number) =>
-    firstNumbered >= 0 &&
-    (index > firstNumbered || bodies[index].section !== undefined) &&
-    !numberedSections.has(bodies[index].section) &&
-    lastMarkOf(bodies[index].body) !== ',';
+    firstNumbered >= 0 && (index > firstNumbered || bodies[index].section !== undefined) && !numberedSections.has(bodies[index].section) && lastMarkOf(bodies[index].body) !== ',';
   const preambular: Paragraph[] = [];
   const operative: Paragraph[] = [];
   bodies.forEach(({ body, section: s }, index) => {

@@ -46,13 +46,14 @@ const unbalanced: Rule = ctx => {
 const adopted: Rule = ctx => {
   if (ctx.doc.info.status !== 'adopted') return;
   for (const b of ctx.doc.brackets) {
-    const range = b.open && b.close ? { start: b.open.start, end: b.close.end } : b.open ?? b.close;
+    const range = b.open && b.close ? { start: b.open.start, end: b.close.end } : (b.open ?? b.close);
     if (!range) continue;
     ctx.report({
       code: 'brackets/adopted',
-      message: b.open && b.close
-        ? 'An adopted text keeps no negotiation brackets: agree the text and remove them.'
-        : `An adopted text keeps no negotiation brackets: remove this “${b.open ? '[' : ']'}”.`,
+      message:
+        b.open && b.close
+          ? 'An adopted text keeps no negotiation brackets: agree the text and remove them.'
+          : `An adopted text keeps no negotiation brackets: remove this “${b.open ? '[' : ']'}”.`,
       range,
       data: { ...(b.open ? { open: b.open } : {}), ...(b.close ? { close: b.close } : {}) } satisfies AdoptedBracketFixData,
     });

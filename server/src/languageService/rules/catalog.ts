@@ -24,7 +24,7 @@ export interface CatalogDateFixData {
 }
 
 /** `citation/date` against the catalog: a cited date that is not the catalog's. */
-const catalogDate: Rule = (ctx) => {
+const catalogDate: Rule = ctx => {
   const catalog = ctx.catalog;
   if (catalog === undefined) return;
   for (const citation of ctx.doc.citations) {
@@ -51,7 +51,7 @@ const catalogDate: Rule = (ctx) => {
  * resolutions in order of adoption, so a number the catalog knows has one year, and a number it
  * does not know lies between the years of the numbers around it (`2250 (2016)` is of 2015).
  */
-const councilYear: Rule = (ctx) => {
+const councilYear: Rule = ctx => {
   const catalog = ctx.catalog;
   const record = catalog?.record;
   if (catalog === undefined || record === undefined) return;
@@ -65,12 +65,24 @@ const councilYear: Rule = (ctx) => {
       if (years === undefined || (item.year >= years.earliest && item.year <= years.latest)) continue;
       const name = `Security Council resolution ${item.number}`;
       if (years.earliest !== years.latest) {
-        ctx.report({ code: 'citation/date', message: `${name} was adopted between ${years.earliest} and ${years.latest} (the Council numbers its resolutions in order of adoption); it cannot be of ${item.year}.`, range: item.symbolRange });
+        ctx.report({
+          code: 'citation/date',
+          message: `${name} was adopted between ${years.earliest} and ${years.latest} (the Council numbers its resolutions in order of adoption); it cannot be of ${item.year}.`,
+          range: item.symbolRange,
+        });
         continue;
       }
       const replacement = `${item.number} (${years.earliest})`;
-      const adopted = entry?.date !== undefined ? `was adopted on ${writtenDate(entry.date)}` : `is of ${years.earliest} (the Council numbers its resolutions in order of adoption, and the numbers around it are of ${years.earliest})`;
-      const data: CatalogDateFixData = { replacement, symbol: entry?.symbol ?? `S/RES/${replacement}`, source: entry?.source ?? 'the order of the Council\'s numbers', doubtful: false };
+      const adopted =
+        entry?.date !== undefined
+          ? `was adopted on ${writtenDate(entry.date)}`
+          : `is of ${years.earliest} (the Council numbers its resolutions in order of adoption, and the numbers around it are of ${years.earliest})`;
+      const data: CatalogDateFixData = {
+        replacement,
+        symbol: entry?.symbol ?? `S/RES/${replacement}`,
+        source: entry?.source ?? "the order of the Council's numbers",
+        doubtful: false,
+      };
       ctx.report({ code: 'citation/date', message: `${name} ${adopted}, not in ${item.year}: write ${replacement}.`, range: item.symbolRange, data });
     }
   }
@@ -85,7 +97,7 @@ function councilYearOf(symbol: string): number | undefined {
  * `citation/nonexistent`: a General Assembly resolution numbered beyond the last one of a session
  * the record holds completely (`78/999`: session 78 adopted 78/1 to 78/331).
  */
-const catalogNonexistent: Rule = (ctx) => {
+const catalogNonexistent: Rule = ctx => {
   const catalog = ctx.catalog;
   const record = catalog?.record;
   if (catalog === undefined || record === undefined) return;
@@ -137,7 +149,7 @@ const NEIGHBOURS = 2;
  * adoption break the rule now and then: a warning, and only when the two nearest dated numbers on
  * that side agree against the date.
  */
-const catalogSequence: Rule = (ctx) => {
+const catalogSequence: Rule = ctx => {
   const catalog = ctx.catalog;
   const record = catalog?.record;
   if (catalog === undefined || record === undefined) return;
@@ -172,7 +184,7 @@ export function sequenceProblem(
 }
 
 /** `citation/unknown`: a well-formed item whose canonical symbol no catalog holds. */
-const catalogUnknown: Rule = (ctx) => {
+const catalogUnknown: Rule = ctx => {
   const catalog = ctx.catalog;
   if (catalog === undefined) return;
   for (const citation of ctx.doc.citations) {

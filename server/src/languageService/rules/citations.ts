@@ -47,7 +47,7 @@ export interface ConjunctionFixData {
 const HYPHENATED = /(\d)[-\u2013](\d)/g;
 
 /** `citation/format`: malformed citations, items and document symbols, reported where the scanner found the fault. */
-const citationFormat: Rule = (ctx) => {
+const citationFormat: Rule = ctx => {
   for (const citation of ctx.doc.citations) {
     if (citation.malformed !== undefined) {
       ctx.report({ code: 'citation/format', message: citation.malformed, range: citation.range });
@@ -111,7 +111,7 @@ function scYearOf(ctx: RuleContext, number: number): number | undefined {
  * the years its symbol allows. When a catalog knows the item with a firm date, the catalog rule
  * judges the date instead: it knows better than the session arithmetic.
  */
-const citationDate: Rule = (ctx) => {
+const citationDate: Rule = ctx => {
   for (const date of ctx.doc.dates) {
     const reason = dateReason(date);
     if (reason !== undefined) ctx.report({ code: 'citation/date', message: `“${oneLine(date.text)}” is not a date: ${reason}.`, range: date.range });
@@ -129,7 +129,7 @@ const citationDate: Rule = (ctx) => {
 };
 
 function dateReason(date: DateMention): string | undefined {
-  return date.valid ? undefined : impossibleDateReason(date.day, date.month, date.year) ?? 'the day does not exist';
+  return date.valid ? undefined : (impossibleDateReason(date.day, date.month, date.year) ?? 'the day does not exist');
 }
 
 function knownToCatalog(ctx: RuleContext, item: CitationItem): boolean {
@@ -197,7 +197,7 @@ function seriesKey(item: CitationItem): { series: string; order: readonly number
 const MAX_ORDERED_ITEMS = 200;
 
 /** `citation/order`: one finding per list whose items are not in chronological order. */
-const citationOrder: Rule = (ctx) => {
+const citationOrder: Rule = ctx => {
   for (const citation of ctx.doc.citations) {
     const items = citation.items;
     if (items.length < 2 || items.length > MAX_ORDERED_ITEMS) continue;
@@ -226,7 +226,9 @@ function everyDated(items: readonly CitationItem[]): boolean {
 
 function sortedData(items: readonly CitationItem[]): OrderFixData {
   // Every item has a date, so the comparison is total; the sort is stable for equal ones.
-  const sorted = items.map(itemText).map((text, k) => ({ text, item: items[k] }))
+  const sorted = items
+    .map(itemText)
+    .map((text, k) => ({ text, item: items[k] }))
     .sort((a, b) => compareItems(a.item, b.item) ?? 0)
     .map(x => x.text);
   return { sorted, range: spanOf(items[0].range, items[items.length - 1].range), replacement: joinList(sorted) };
@@ -239,7 +241,7 @@ function joinList(texts: readonly string[]): string {
 }
 
 /** `citation/duplicate`: the same canonical symbol twice in one list; the repeat is reported. */
-const citationDuplicate: Rule = (ctx) => {
+const citationDuplicate: Rule = ctx => {
   for (const citation of ctx.doc.citations) {
     const seen = new Map<string, CitationItem>();
     citation.items.forEach((item, k) => {
@@ -271,7 +273,7 @@ function removalEdits(citation: Citation, k: number): { range: Range; newText: s
 }
 
 /** `citation/self`: the document citing its own symbol, in a citation or as a bare symbol. */
-const citationSelf: Rule = (ctx) => {
+const citationSelf: Rule = ctx => {
   const own = ctx.doc.info.symbol;
   if (own === undefined) return;
   const ownSymbol = normalizeSymbol(own);
@@ -292,7 +294,7 @@ const citationSelf: Rule = (ctx) => {
  * 1992 and 48/12 of …`): inside a group the same rule applies, and the group before a last group
  * that has its own `and` may be joined by `, and`, as the UN prints it.
  */
-const citationConjunction: Rule = (ctx) => {
+const citationConjunction: Rule = ctx => {
   for (const citation of ctx.doc.citations) {
     const seps = citation.separators;
     if (seps.length === 0 || seps.length !== citation.items.length - 1) continue;
@@ -327,7 +329,7 @@ function isMissingSeparator(sep: Citation['separators'][number]): boolean {
  * 78/17 of …`), as a text pasted from a PDF loses a comma or an `and` with a footnote marker. The
  * fix puts what the list's place wants: `, ` or ` and ` before the last item.
  */
-const citationSeparator: Rule = (ctx) => {
+const citationSeparator: Rule = ctx => {
   for (const citation of ctx.doc.citations) {
     const seps = citation.separators;
     if (!seps.some(isMissingSeparator)) continue;
@@ -389,12 +391,4 @@ function listContinues(lines: readonly string[], citation: Citation): boolean {
 }
 
 /** The citation rules, in the order their findings are reported. */
-export const citationsRules: readonly Rule[] = [
-  citationFormat,
-  citationDate,
-  citationOrder,
-  citationDuplicate,
-  citationSelf,
-  citationConjunction,
-  citationSeparator,
-];
+export const citationsRules: readonly Rule[] = [citationFormat, citationDate, citationOrder, citationDuplicate, citationSelf, citationConjunction, citationSeparator];

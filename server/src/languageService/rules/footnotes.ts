@@ -71,9 +71,7 @@ const unusedFootnote: Rule = ctx => {
     if (referenced.has(def.label) && !twice) continue;
     ctx.report({
       code: 'footnote/unused',
-      message: twice
-        ? `Footnote [^${def.label}] is defined twice: this definition is never used.`
-        : `Footnote [^${def.label}] is never referenced in the text.`,
+      message: twice ? `Footnote [^${def.label}] is defined twice: this definition is never used.` : `Footnote [^${def.label}] is never referenced in the text.`,
       range: def.labelRange,
       data: { label: def.label, range: wholeLines(ctx.doc, def) } satisfies FootnoteRemovalFixData,
     });

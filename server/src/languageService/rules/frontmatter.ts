@@ -27,14 +27,12 @@ export interface ValueFixData {
 }
 
 /** `frontmatter/key`: an unknown key, with the nearest known one suggested. */
-const frontmatterKey: Rule = (ctx) => {
+const frontmatterKey: Rule = ctx => {
   for (const entry of ctx.doc.frontMatter?.entries ?? []) {
     if (FRONT_MATTER_KEYS.includes(entry.key)) continue;
     const suggestion = nearestWord(entry.key, FRONT_MATTER_KEYS);
     const known = `The keys are ${FRONT_MATTER_KEYS.join(', ')}.`;
-    const message = suggestion !== undefined
-      ? `Unknown front matter key “${entry.key}”: did you mean “${suggestion}”?`
-      : `Unknown front matter key “${entry.key}”. ${known}`;
+    const message = suggestion !== undefined ? `Unknown front matter key “${entry.key}”: did you mean “${suggestion}”?` : `Unknown front matter key “${entry.key}”. ${known}`;
     const data: KeyFixData | undefined = suggestion !== undefined ? { replacement: suggestion, range: entry.keyRange } : undefined;
     ctx.report({ code: 'frontmatter/key', message, range: entry.keyRange, ...(data ? { data } : {}) });
   }
@@ -49,7 +47,7 @@ interface Values {
 }
 
 /** `frontmatter/value`: each value's shape, then whether symbol, organ, session and adoption date agree. */
-const frontmatterValue: Rule = (ctx) => {
+const frontmatterValue: Rule = ctx => {
   const entries = ctx.doc.frontMatter?.entries ?? [];
   const values: { -readonly [K in keyof Values]: Values[K] } = {};
   const seen = new Set<string>();
@@ -147,7 +145,7 @@ function checkAgreement(ctx: RuleContext, values: Values, documentOrgan: Organ |
   const when = writtenDate(adopted.iso) ?? adopted.iso;
   const actingOrgan = organ?.organ ?? symbolOrgan ?? documentOrgan;
   // Only the General Assembly's regular sessions straddle two known years; the symbol's session wins over the key.
-  const gaSession = actingOrgan === 'GA' && (symbolSessionOf === undefined || symbolSessionOf.kind === 'regular') ? symbolSession ?? session?.session : undefined;
+  const gaSession = actingOrgan === 'GA' && (symbolSessionOf === undefined || symbolSessionOf.kind === 'regular') ? (symbolSession ?? session?.session) : undefined;
   if (gaSession !== undefined) {
     const [first, second] = gaSessionYears(gaSession);
     if (year !== first && year !== second) {

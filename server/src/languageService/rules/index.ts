@@ -58,7 +58,7 @@ export function computeDiagnostics(doc: ResolutionDocument, options: DiagnosticO
     if (setting === 'off') continue;
     if (suppressed(finding.code, finding.range.start.line)) continue;
     // A rule may lower its severity for one finding; a user's explicit setting always wins.
-    const severity = options.config?.[finding.code] ? setting : finding.severity ?? setting;
+    const severity = options.config?.[finding.code] ? setting : (finding.severity ?? setting);
     const diagnostic: UnresDiagnostic = {
       range: finding.range,
       severity: SEVERITY[severity as Severity],
@@ -106,7 +106,5 @@ function suppressionOf(directives: readonly DisableDirective[], lines: readonly 
     }
   }
   const matches = (codes: readonly string[], code: string) => codes.length === 0 || codes.includes(code);
-  return (code, line) =>
-    (perLine.get(line) ?? []).some(codes => matches(codes, code)) ||
-    regions.some(r => line >= r.from && line <= r.to && matches(r.codes, code));
+  return (code, line) => (perLine.get(line) ?? []).some(codes => matches(codes, code)) || regions.some(r => line >= r.from && line <= r.to && matches(r.codes, code));
 }

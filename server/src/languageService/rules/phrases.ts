@@ -29,7 +29,7 @@ const remembered = new WeakMap<Paragraph, { kind: PhraseKind; lineText: string; 
 
 /** Checks a paragraph, or repeats the findings of its last check when the paragraph and its line are unchanged. */
 function checkRemembered(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind): void {
-  const lineText = paragraph.opening ? ctx.doc.lines[paragraph.opening.fullRange.start.line] ?? '' : '';
+  const lineText = paragraph.opening ? (ctx.doc.lines[paragraph.opening.fullRange.start.line] ?? '') : '';
   const known = remembered.get(paragraph);
   if (known && known.kind === kind && known.lineText === lineText) {
     for (const f of known.findings) ctx.report(f);
@@ -67,9 +67,10 @@ function checkParagraph(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind
     const other = counterpart(match.phrase);
     const written = text.slice(match.phraseStart, match.phraseEnd);
     const replacement = other ? replacementFor(match, written, other) : undefined;
-    const what = kind === 'preambular'
-      ? `"${match.words}" is an operative verb; a preambular paragraph opens with a preambular phrase`
-      : `"${match.words}" is a preambular phrase; an operative paragraph opens with a verb in the present tense`;
+    const what =
+      kind === 'preambular'
+        ? `"${match.words}" is an operative verb; a preambular paragraph opens with a preambular phrase`
+        : `"${match.words}" is a preambular phrase; an operative paragraph opens with a verb in the present tense`;
     const advice = other ? `: "${other}".` : kind === 'preambular' ? ' such as "Recalling" or "Noting".' : ' such as "Decides" or "Requests".';
     ctx.report({
       code,
@@ -163,7 +164,10 @@ function wordCount(text: string): number {
 }
 
 function examples(kind: PhraseKind): string {
-  return phrasesOf(kind).slice(0, 3).map(e => `"${e.phrase}"`).join(', ');
+  return phrasesOf(kind)
+    .slice(0, 3)
+    .map(e => `"${e.phrase}"`)
+    .join(', ');
 }
 
 /** The opening phrase rules, in the order they report. */

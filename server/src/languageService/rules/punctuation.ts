@@ -224,13 +224,7 @@ function bulletFollows(lines: readonly string[], p: Paragraph): (after: number) 
 }
 
 /** Checks a level of subparagraphs; `endsAll` when the last leaf below closes the resolution's operative part. */
-function checkSubparagraphs(
-  ctx: RuleContext,
-  prefix: string,
-  subs: readonly Subparagraph[],
-  endsAll: boolean,
-  listAfter: (line: number) => boolean,
-): void {
+function checkSubparagraphs(ctx: RuleContext, prefix: string, subs: readonly Subparagraph[], endsAll: boolean, listAfter: (line: number) => boolean): void {
   subs.forEach((s, j) => {
     const lastHere = endsAll && j === subs.length - 1;
     if (s.text !== '') {
@@ -259,7 +253,7 @@ export interface HyphenFixData {
  * or wrapped by hand at a hyphen. Whether the hyphen belongs to the word only the drafter knows:
  * the fixes offer both.
  */
-const hyphenBreak: Rule = (ctx) => {
+const hyphenBreak: Rule = ctx => {
   for (const h of ctx.doc.hyphenBreaks) {
     const data: HyphenFixData = { range: h.range, keep: '-', join: '' };
     const joined = `${h.before.slice(0, -1)}${h.after}`;

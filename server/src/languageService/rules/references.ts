@@ -26,7 +26,7 @@ interface Found {
   readonly last: number;
 }
 
-const referenceParagraph: Rule = (ctx) => {
+const referenceParagraph: Rule = ctx => {
   for (const ref of ctx.doc.references) {
     const location = locateReference(ctx.doc, ref);
     if (location === undefined) continue;

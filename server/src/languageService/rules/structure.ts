@@ -28,7 +28,6 @@ export interface OrderFixData {
   readonly before: Position;
 }
 
-
 /** The organ line as printed: `The General Assembly,`. */
 export function organLineText(organ: Organ): string {
   return `The ${ORGAN_NAMES[organ]},`;
@@ -83,9 +82,7 @@ function reportMissing(ctx: RuleContext, part: ResolutionPart, organ: Organ | un
   const first = firstContentLine(part);
   const lines = ctx.doc.lines;
   const example = organ ? `“${organLineText(organ)}”` : 'one such as “The General Assembly,”';
-  const message = part.letter
-    ? `Part ${part.letter} has no organ line: each part opens with its own, ${example}.`
-    : `The body has no organ line: it opens with ${example}.`;
+  const message = part.letter ? `Part ${part.letter} has no organ line: each part opens with its own, ${example}.` : `The body has no organ line: it opens with ${example}.`;
   let range: Range;
   let fix: OrganLineFixData | undefined;
   if (first !== undefined) {

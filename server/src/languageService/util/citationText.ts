@@ -30,8 +30,9 @@ export function spanOf(a: Range, b: Range): Range {
  */
 export function onlyItemsAndSeparators(citation: Citation): boolean {
   const same = (a: Range['start'], b: Range['start']) => a.line === b.line && a.character === b.character;
-  return citation.separators.every((sep, k) =>
-    isPlainSeparator(sep) && same(citation.items[k].range.end, sep.range.start) && same(sep.range.end, citation.items[k + 1].range.start));
+  return citation.separators.every(
+    (sep, k) => isPlainSeparator(sep) && same(citation.items[k].range.end, sep.range.start) && same(sep.range.end, citation.items[k + 1].range.start),
+  );
 }
 
 /** `, `, ` and `, `, and ` (line breaks as spaces), or nothing at all. */

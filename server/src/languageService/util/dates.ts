@@ -1,10 +1,7 @@
 /** Dates as the UN writes them (`9 December 1981`), as ISO dates, and GA session years: the one home of month names. */
 
 /** English month names, January first. */
-export const MONTH_NAMES: readonly string[] = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The English name of month 1–12; `?` outside that range. */
 export function monthName(month: number): string {

@@ -16,12 +16,24 @@ export const ORGAN_NAMES: Readonly<Record<Organ, string>> = {
 };
 
 const ORGAN_BY_NAME: ReadonlyMap<string, Organ> = new Map(
-  ORGANS.flatMap(organ => [[ORGAN_NAMES[organ].toLowerCase(), organ], [organ.toLowerCase(), organ]] as const),
+  ORGANS.flatMap(
+    organ =>
+      [
+        [ORGAN_NAMES[organ].toLowerCase(), organ],
+        [organ.toLowerCase(), organ],
+      ] as const,
+  ),
 );
 
 /** The organ a name or acronym stands for (`General Assembly`, `the Security Council`, `GA`), if any. */
 export function organFromName(name: string): Organ | undefined {
-  return ORGAN_BY_NAME.get(name.trim().replace(/^the\s+/i, '').replace(/\s+/g, ' ').toLowerCase());
+  return ORGAN_BY_NAME.get(
+    name
+      .trim()
+      .replace(/^the\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase(),
+  );
 }
 
 /** The organ a document symbol belongs to: `A/HRC/` → HRC, `A/` → GA, `S/` → SC, `E/` → ECOSOC. */
@@ -42,5 +54,6 @@ export function seriesPrefix(organ: Organ, kind: CitationKind): string {
 }
 
 /** Every series prefix of {@link seriesPrefix}, longest first (so `A/HRC/RES/` is tried before `A/RES/`). */
-export const SERIES_PREFIXES: readonly string[] = ORGANS.flatMap(organ => (['resolution', 'decision'] as const).map(kind => seriesPrefix(organ, kind)))
-  .sort((a, b) => b.length - a.length);
+export const SERIES_PREFIXES: readonly string[] = ORGANS.flatMap(organ => (['resolution', 'decision'] as const).map(kind => seriesPrefix(organ, kind))).sort(
+  (a, b) => b.length - a.length,
+);

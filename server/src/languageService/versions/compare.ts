@@ -179,7 +179,14 @@ export function wordChanges(oldText: string, newText: string): WordChange[] {
     const p = pieces[k];
     if (p.op === 'delete') del += p.text;
     else if (p.op === 'insert') ins += p.text;
-    else if ((del || ins) && /^\s+$/.test(p.text) && pieces[k + 1] && pieces[k + 1].op !== 'equal' && (del || pieces[k + 1].op === 'delete') && (ins || pieces[k + 1].op === 'insert')) {
+    else if (
+      (del || ins) &&
+      /^\s+$/.test(p.text) &&
+      pieces[k + 1] &&
+      pieces[k + 1].op !== 'equal' &&
+      (del || pieces[k + 1].op === 'delete') &&
+      (ins || pieces[k + 1].op === 'insert')
+    ) {
       // Spaces between two changes of a replacement belong to both sides.
       del += p.text;
       ins += p.text;
@@ -217,13 +224,7 @@ function bagOf(list: readonly string[]): Map<string, number> {
   return bag;
 }
 
-function pairBySimilarity(
-  a: readonly VersionUnit[],
-  b: readonly VersionUnit[],
-  partnerOfOld: number[],
-  partnerOfNew: number[],
-  link: (i: number, j: number) => void,
-): void {
+function pairBySimilarity(a: readonly VersionUnit[], b: readonly VersionUnit[], partnerOfOld: number[], partnerOfNew: number[], link: (i: number, j: number) => void): void {
   const leftOld = a.map((_, i) => i).filter(i => partnerOfOld[i] < 0 && a[i].cls !== 'front matter');
   const leftNew = b.map((_, j) => j).filter(j => partnerOfNew[j] < 0 && b[j].cls !== 'front matter');
   if (leftOld.length === 0 || leftNew.length === 0) return;
@@ -298,7 +299,10 @@ function movedPairs(a: readonly VersionUnit[], b: readonly VersionUnit[], partne
   }
   for (const js of groups.values()) {
     // Unchanged pairs weigh more: of two paragraphs that swapped places, the changed one is the one that moved.
-    const keep = heaviestIncreasing(js.map(j => partnerOfNew[j]), js.map(j => (a[partnerOfNew[j]].text === b[j].text ? 3 : 2)));
+    const keep = heaviestIncreasing(
+      js.map(j => partnerOfNew[j]),
+      js.map(j => (a[partnerOfNew[j]].text === b[j].text ? 3 : 2)),
+    );
     js.forEach((j, k) => keep.has(k) || moved.add(j));
   }
   return moved;

@@ -56,7 +56,8 @@ export function comparisonText(c: Comparison, options: TextReportOptions): strin
 function changeLine(x: VersionChange, options: TextReportOptions): string {
   const context = options.context ?? 8;
   const where = x.new ? `${options.newName}:${x.new.line}` : `${options.oldName}:${x.old!.line}`;
-  const was = x.old && x.new && x.old.label !== x.new.label ? ` (was ${x.old.cls === x.new.cls ? spokenLabel(x.old).replace(/^(?:[A-Z] )?(?:OP|PP) /, '') : spokenLabel(x.old)})` : '';
+  const was =
+    x.old && x.new && x.old.label !== x.new.label ? ` (was ${x.old.cls === x.new.cls ? spokenLabel(x.old).replace(/^(?:[A-Z] )?(?:OP|PP) /, '') : spokenLabel(x.old)})` : '';
   switch (x.kind) {
     case 'inserted':
       return `${where}: ${spokenLabel(x.new!)} inserted: ${excerpt(x.new!.text)}`;

@@ -12,10 +12,7 @@ import type { Citation, CitationForm, CitationItem, CitationKind, CitationSepara
 import type { DateSpan } from './dates';
 import { romanValue } from '../../util/roman';
 import { ORGAN_NAMES, seriesPrefix } from '../../util/organs';
-import {
-  digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack,
-  wordAt, wordBefore, type Word,
-} from './text';
+import { digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack, wordAt, wordBefore, type Word } from './text';
 
 type Span = readonly [number, number];
 
@@ -83,11 +80,47 @@ const ORGAN_EXAMPLES: Readonly<Record<Organ, string>> = {
  * resolution 1998/20`, `Governing Council decision 92/11` cite another body's texts.
  */
 const OTHER_BODIES: ReadonlySet<string> = new Set([
-  'Commission', 'Board', 'Committee', 'Conference', 'Parties', 'Organization', 'Organisation', 'Meeting',
-  'Union', 'Court', 'Forum', 'Group', 'Bureau', 'Tribunal', 'Agency', 'Fund', 'Programme', 'Session',
-  'Summit', 'Congress', 'Convention', 'Rights', 'Women', 'Development', 'Directors', 'Authority',
-  'Institute', 'Secretariat', 'Governing', 'Executive', 'Panel', 'Body', 'Bank', 'Community', 'Cabinet',
-  'Government', 'Parliament', 'Ministers', 'Heads', 'States', 'Plenipotentiaries',
+  'Commission',
+  'Board',
+  'Committee',
+  'Conference',
+  'Parties',
+  'Organization',
+  'Organisation',
+  'Meeting',
+  'Union',
+  'Court',
+  'Forum',
+  'Group',
+  'Bureau',
+  'Tribunal',
+  'Agency',
+  'Fund',
+  'Programme',
+  'Session',
+  'Summit',
+  'Congress',
+  'Convention',
+  'Rights',
+  'Women',
+  'Development',
+  'Directors',
+  'Authority',
+  'Institute',
+  'Secretariat',
+  'Governing',
+  'Executive',
+  'Panel',
+  'Body',
+  'Bank',
+  'Community',
+  'Cabinet',
+  'Government',
+  'Parliament',
+  'Ministers',
+  'Heads',
+  'States',
+  'Plenipotentiaries',
 ]);
 
 /** Abbreviations that name one of the four organs; any other all-capital word names another body. */
@@ -139,8 +172,23 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'under', 'through
 
 /** Words that may stand between an organ and `in its` (`the Council, as contained in its resolution`). */
 const FILLERS: ReadonlySet<string> = new Set([
-  'as', 'contained', 'set', 'out', 'expressed', 'adopted', 'reflected', 'stated', 'outlined', 'also',
-  'recalled', 'decided', 'requested', 'endorsed', 'established', 'mandated', 'reaffirmed',
+  'as',
+  'contained',
+  'set',
+  'out',
+  'expressed',
+  'adopted',
+  'reflected',
+  'stated',
+  'outlined',
+  'also',
+  'recalled',
+  'decided',
+  'requested',
+  'endorsed',
+  'established',
+  'mandated',
+  'reaffirmed',
 ]);
 
 /** The word before `end` that may end an organ's name, skipping commas and at most four filler words. */
@@ -187,7 +235,7 @@ function endsAt(text: string, i: number): boolean {
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
   if ((c === 46 || c === 44) && isDigit(text.charCodeAt(i + 1))) return false;
-  return !isAlnum(c) && c !== 47 /* / */;
+  return !isAlnum(c) && c !== 47; /* / */
 }
 
 function isHyphen(c: number): boolean {
@@ -276,8 +324,12 @@ function readItemNumber(text: string, i: number): RawItem | undefined {
     const secondEnd = digitsEnd(text, firstEnd + 1);
     if (!endsAt(text, secondEnd)) return undefined;
     return {
-      start: i, symbolEnd: secondEnd, end: secondEnd, shape: special === 3 ? 'emergency' : 'special',
-      first: [i + special, firstEnd], second: [firstEnd + 1, secondEnd],
+      start: i,
+      symbolEnd: secondEnd,
+      end: secondEnd,
+      shape: special === 3 ? 'emergency' : 'special',
+      first: [i + special, firstEnd],
+      second: [firstEnd + 1, secondEnd],
     };
   }
   if (!isDigit(text.charCodeAt(i))) return undefined;
@@ -322,8 +374,15 @@ function readItemNumber(text: string, i: number): RawItem | undefined {
   const suffix = readSuffix(text, at);
   if (suffix !== undefined) {
     return {
-      start: i, symbolEnd: suffix.end, end: suffix.end, shape: 'suffix', first, suffix: suffix.span,
-      suffixKind: suffix.kind, ...(part ? { part } : {}), ...(more ? { parts: more.letters } : {}),
+      start: i,
+      symbolEnd: suffix.end,
+      end: suffix.end,
+      shape: 'suffix',
+      first,
+      suffix: suffix.span,
+      suffixKind: suffix.kind,
+      ...(part ? { part } : {}),
+      ...(more ? { parts: more.letters } : {}),
     };
   }
   // `(XXVV)`: parenthesised capitals that are no roman numeral still belong to the item.
@@ -475,8 +534,12 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
     case 'emergency': {
       const prefix = raw.shape === 'special' ? 'S-' : 'ES-';
       const interp: Interpretation = {
-        form: raw.shape, symbol: `${series}${prefix}${slice(raw.first)}/${slice(raw.second!)}`,
-        session: n1, sessionRange: raw.first, number: Number(slice(raw.second!)), numberRange: raw.second,
+        form: raw.shape,
+        symbol: `${series}${prefix}${slice(raw.first)}/${slice(raw.second!)}`,
+        session: n1,
+        sessionRange: raw.first,
+        number: Number(slice(raw.second!)),
+        numberRange: raw.second,
       };
       const fits = organ === 'GA' || (organ === 'HRC' && raw.shape === 'special');
       return fits ? interp : { ...interp, malformed: unfit() };
@@ -487,9 +550,7 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       const common = { symbol, number: n2, numberRange: raw.second };
       const byYear = n1 >= 1946;
       if (organ === 'ECOSOC') {
-        return byYear
-          ? { ...common, form: 'ecosoc', year: n1 }
-          : { ...common, form: 'ecosoc', malformed: `${unfit()} (year/number, since 1978)` };
+        return byYear ? { ...common, form: 'ecosoc', year: n1 } : { ...common, form: 'ecosoc', malformed: `${unfit()} (year/number, since 1978)` };
       }
       if (organ === 'SC') return { ...common, form: 'sc', malformed: unfit() };
       const form: CitationForm = organ === 'HRC' ? 'hrc' : 'modern';
@@ -499,7 +560,9 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       }
       if (organ === 'GA' && n1 <= 30) {
         return {
-          ...common, ...session, form,
+          ...common,
+          ...session,
+          form,
           malformed: `The General Assembly numbered its ${kind}s by session only from its thirty-first session; earlier ones are cited as 2625 (XXV).`,
         };
       }
@@ -526,7 +589,11 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       if (session === undefined) return { ...base, form: 'roman', symbol, malformed: `“${content}” is not a roman numeral.` };
       if (organ === 'GA' && session > 30) {
         return {
-          ...base, ...sessionRange, form: 'roman', symbol, session,
+          ...base,
+          ...sessionRange,
+          form: 'roman',
+          symbol,
+          session,
           malformed: `Roman sessions run from I to XXX; from the thirty-first session on, cite ${session}/${slice(raw.first)}-style numbers (session/number).`,
         };
       }
@@ -538,7 +605,12 @@ function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind)
       if (organ === 'SC') {
         return { ...base, form: 'sc', symbol, malformed: `Security Council ${kind} ${written} is cited with its year: ${written} (YYYY).` };
       }
-      return { ...base, form: organ === 'GA' ? 'modern' : organ === 'HRC' ? 'hrc' : 'ecosoc', symbol, malformed: `“${written}” lacks its session; ${organName} ${kind}s are cited as ${ORGAN_EXAMPLES[organ]}.` };
+      return {
+        ...base,
+        form: organ === 'GA' ? 'modern' : organ === 'HRC' ? 'hrc' : 'ecosoc',
+        symbol,
+        malformed: `“${written}” lacks its session; ${organName} ${kind}s are cited as ${ORGAN_EXAMPLES[organ]}.`,
+      };
     }
   }
 }
@@ -563,7 +635,8 @@ function organNamedAfter(text: string, i: number): Organ | 'other' | undefined {
   return next !== undefined && isUpper(next.text.charCodeAt(0)) ? 'other' : undefined;
 }
 
-const MENTION = /(?<![A-Za-z])(?:(General)[ \n\u00a0]+Assembly|(Security)[ \n\u00a0]+Council|(Economic)[ \n\u00a0]+and[ \n\u00a0]+Social[ \n\u00a0]+Council|(Human)[ \n\u00a0]+Rights[ \n\u00a0]+Council)(?![A-Za-z])/g;
+const MENTION =
+  /(?<![A-Za-z])(?:(General)[ \n\u00a0]+Assembly|(Security)[ \n\u00a0]+Council|(Economic)[ \n\u00a0]+and[ \n\u00a0]+Social[ \n\u00a0]+Council|(Human)[ \n\u00a0]+Rights[ \n\u00a0]+Council)(?![A-Za-z])/g;
 
 /** Where the text names one of the four organs, in order. */
 function organMentions(text: string): { offset: number; organ: Organ }[] {
@@ -637,11 +710,11 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
         }
       }
     }
-    let interpretations = raws.map((raw) => interpret(text, raw, organ, kind));
+    let interpretations = raws.map(raw => interpret(text, raw, organ, kind));
     // An implied organ that does not fit may be the one the block named last.
-    if (!organNamed && !lead.own && contextOrgan !== undefined && contextOrgan !== organ && interpretations.some((i) => i.malformed !== undefined)) {
-      const alternative = raws.map((raw) => interpret(text, raw, contextOrgan!, kind));
-      if (alternative.every((i) => i.malformed === undefined)) {
+    if (!organNamed && !lead.own && contextOrgan !== undefined && contextOrgan !== organ && interpretations.some(i => i.malformed !== undefined)) {
+      const alternative = raws.map(raw => interpret(text, raw, contextOrgan!, kind));
+      if (alternative.every(i => i.malformed === undefined)) {
         organ = contextOrgan;
         interpretations = alternative;
       }

@@ -31,10 +31,10 @@ export function scanInline(input: InlineInput): InlineResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const toPosition = input.toPosition;
   const dateSpans: DateSpan[] = guarded(() => scanDates(text, toPosition));
-  const datesByStart = new Map(dateSpans.map((d) => [d.start, d] as const));
-  const dates: DateMention[] = dateSpans.map((d) => d.mention);
+  const datesByStart = new Map(dateSpans.map(d => [d.start, d] as const));
+  const dates: DateMention[] = dateSpans.map(d => d.mention);
   const citations: Citation[] = guarded(() => scanCitations(text, { toPosition, organ: input.organ, datesByStart }));
-  const symbols: SymbolMention[] = guarded(() => scanSymbols(text, toPosition)).map((s) => s.mention);
+  const symbols: SymbolMention[] = guarded(() => scanSymbols(text, toPosition)).map(s => s.mention);
   const references: ParagraphReference[] = guarded(() => scanReferences(text, toPosition));
   const hyphenBreaks: HyphenBreak[] = guarded(() => scanHyphenBreaks(text, toPosition));
   return { citations, symbols, dates, references, hyphenBreaks };

@@ -202,7 +202,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       }
       presentAfterClause = clause === 'present';
     }
-    const refTargets: ReferenceTarget[] = targets.map((t) => ({
+    const refTargets: ReferenceTarget[] = targets.map(t => ({
       ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}),
       subparagraphs: t.subparagraphs,
       range: range(t.start, t.end),

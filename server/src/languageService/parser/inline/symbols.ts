@@ -10,14 +10,44 @@ import { isAlnum, isGap, isDigit, isLetter, isUpper } from './text';
  * not taken for a symbol, so `AND/OR` or `ICT/…` in prose stay prose.
  */
 const ROOTS: ReadonlySet<string> = new Set([
-  'A', 'S', 'E', 'ST', 'UNEP', 'TD', 'DP', 'CD', 'CCPR', 'CRC', 'CEDAW', 'CERD', 'CAT', 'CRPD', 'CMW',
-  'ICCD', 'FCCC', 'UNW', 'NPT', 'CTBT', 'HS', 'ISBA', 'SPLOS', 'APLC', 'CCW', 'BWC', 'ICEF', 'JIU',
-  'UNITAR', 'UNIDO', 'TRADE', 'CES', 'ECE',
+  'A',
+  'S',
+  'E',
+  'ST',
+  'UNEP',
+  'TD',
+  'DP',
+  'CD',
+  'CCPR',
+  'CRC',
+  'CEDAW',
+  'CERD',
+  'CAT',
+  'CRPD',
+  'CMW',
+  'ICCD',
+  'FCCC',
+  'UNW',
+  'NPT',
+  'CTBT',
+  'HS',
+  'ISBA',
+  'SPLOS',
+  'APLC',
+  'CCW',
+  'BWC',
+  'ICEF',
+  'JIU',
+  'UNITAR',
+  'UNIDO',
+  'TRADE',
+  'CES',
+  'ECE',
 ]);
 
 /** Characters of a symbol's body: letters, digits, `.`, `-`, `/`. */
 function isBodyChar(c: number): boolean {
-  return isAlnum(c) || c === 46 /* . */ || c === 45 /* - */ || c === 47 /* / */;
+  return isAlnum(c) || c === 46 /* . */ || c === 45 /* - */ || c === 47; /* / */
 }
 
 /**
