@@ -5,7 +5,10 @@
 (let ((result (list)) (diagnostics nil) (out (getenv "UNRES_OUT")))
   (advice-add 'eglot-handle-notification :before
               (lambda (_server method &rest params)
-                (when (eq method 'textDocument/publishDiagnostics)
+                ;; Only the draft's: the server also publishes for other files (a catalog named in
+                ;; the settings that does not exist gets its catalog/invalid), in no fixed order.
+                (when (and (eq method 'textDocument/publishDiagnostics)
+                           (string-suffix-p "draft.unres" (plist-get params :uri)))
                   (setq diagnostics (append (plist-get params :diagnostics) nil)))))
   (condition-case err
       (progn
