@@ -9,7 +9,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const outArg = process.argv.indexOf('--out');
 const vsix = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(root, `${pkg.name}-${pkg.version}.vsix`);
-const MAX_BYTES = 2 * 1024 * 1024;
+// Issue 13: the VSIX stays under 5 MB with the catalog, the importer and the exporters of this round.
+const MAX_BYTES = 5_000_000;
 
 const fail = message => {
   console.error(`package: ${message}`);

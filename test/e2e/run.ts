@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     entry = ensureCodeServer(log);
   });
   const vsix = join(base, 'unres.vsix');
-  await step('npm run package builds a VSIX under 2 MB', () => {
+  await step('npm run package builds a VSIX under 5 MB', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
     for (const line of `${result.stdout}${result.stderr}`.trim().split('\n')) log(`  ${line}`);
     if (result.status !== 0) throw new Error(`scripts/package.mjs exited with ${result.status}`);
