@@ -16,6 +16,7 @@ import { chromiumPath, hasChromium, launchBrowser, openPage, runExtensionTests }
 import { CODE_SERVER_VERSION, ensureCodeServer, installExtension, startCodeServer, type CodeServer } from './codeServer';
 import { REPORT_PREFIX } from './suite/index';
 import { runUiChecks } from './ui';
+import { runImportUiChecks } from './uiImport';
 import { checkRecorder, type CheckOutcome } from './wait';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -113,16 +114,16 @@ async function main(): Promise<number> {
     const final = process.env.UNRES_E2E_SCREENSHOTS === 'update';
     await step('the workbench with the VSIX', () =>
       withWorkbench(entry, vsixRun, extensions, async (server, page) => {
-        outcomes.push(
-          ...(await runUiChecks({
-            page,
-            serverUrl: server.url,
-            workspace,
-            log,
-            expectedProblems: expectedProblems(workspace),
-            screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
-          })),
-        );
+        const options = {
+          page,
+          serverUrl: server.url,
+          workspace,
+          log,
+          expectedProblems: expectedProblems(workspace),
+          screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
+        };
+        outcomes.push(...(await runUiChecks(options)));
+        outcomes.push(...(await runImportUiChecks(options)));
       }),
     );
   }

@@ -20,7 +20,7 @@ export interface UiCheckOptions {
   log: Log;
 }
 
-const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
+export const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
 
 /** Runs the UI checks in order; one that fails does not stop the others. */
 export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome[]> {
@@ -237,7 +237,7 @@ function languageName(): string {
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
-async function quickOpen(page: Page, name: string): Promise<void> {
+export async function quickOpen(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });
@@ -248,7 +248,7 @@ async function quickOpen(page: Page, name: string): Promise<void> {
 }
 
 /** Runs a command by its title through the command palette (F1). */
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });
@@ -271,7 +271,7 @@ async function goToPosition(page: Page, line: number, column: number): Promise<v
   await status.getByText(`Ln ${line}, Col ${column}`).waitFor({ timeout: UI_TIMEOUT });
 }
 
-async function shot(options: UiCheckOptions, name: string, final: boolean): Promise<void> {
+export async function shot(options: UiCheckOptions, name: string, final: boolean): Promise<void> {
   mkdirSync(options.screenshots.dir, { recursive: true });
   const file = join(options.screenshots.dir, `${name}${final ? '' : '.tmp'}.png`);
   await options.page.screenshot({ path: file });
