@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { resolutionPdf } from '../util/pdfFixture';
-import { UI_TIMEOUT, quickOpen, shot, type UiCheckOptions } from './ui';
+import { UI_TIMEOUT, openFromExplorer, shot, type UiCheckOptions } from './ui';
 import { checkRecorder, waitFor, type CheckOutcome } from './wait';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -56,7 +56,7 @@ export async function runImportUiChecks(options: UiCheckOptions): Promise<CheckO
     const file = join(options.workspace, name);
     writeFileSync(file, '');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(options.serverUrl).origin });
-    await quickOpen(page, name);
+    await openFromExplorer(page, name);
     const editor = page.locator('.monaco-editor .view-lines').first();
     await editor.click();
     // (Runs in the page, whose `navigator` this Node project's types do not declare.)
