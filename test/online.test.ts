@@ -167,6 +167,18 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
     }
   });
 
+  it('gives up on a Library that does not answer within the timeout (5 s by default; 300 ms here): a failure, not a hang', async () => {
+    standIn.mode = 'hang';
+    try {
+      const library = new DigitalLibrary({ baseUrl: standIn.url, cacheDir: tmp('unres-online-cache-'), timeoutMs: 300 });
+      const answer = await library.lookup('A/RES/80/262');
+      assert.strictEqual(answer.failed, true);
+      assert.match(answer.note ?? '', /could not be asked \(no answer within 0.3 s\)/);
+    } finally {
+      standIn.mode = 'records';
+    }
+  });
+
   it('waits and asks again when the Library answers 429', async () => {
     standIn.mode = '429-once';
     try {
