@@ -8,12 +8,17 @@ import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver-types';
 import type { Citation, Organ } from '../server/src/languageService/model';
 import { scanInline, type InlineResult } from '../server/src/languageService/parser/inline';
+import { BlockLines, type OffsetLines } from '../server/src/languageService/parser/spans';
 import { parseMarkers, showRange } from './util/markers';
 import { itWithData, SEED_EXAMPLE, SHARED_DATA } from './util/shared';
 
 const PARAGRAPHS = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs');
 
 /** Maps offsets of a `\n`-joined text to positions, as the block parser does. */
+function linesOf(text: string): OffsetLines {
+  return { positionAt: positionsOf(text) };
+}
+
 function positionsOf(text: string): (offset: number) => Position {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -32,7 +37,7 @@ function positionsOf(text: string): (offset: number) => Position {
 /** Scans a marked block; returns the result and the marked ranges in compact form. */
 function scan(marked: string, organ: Organ | undefined = 'GA'): { result: InlineResult; marks: string[]; text: string } {
   const { text, ranges } = parseMarkers(marked, { cursor: false });
-  return { result: scanInline({ text, toPosition: positionsOf(text), organ }), marks: ranges.map(showRange), text };
+  return { result: scanInline({ text, lines: linesOf(text), organ }), marks: ranges.map(showRange), text };
 }
 
 /** The one citation of a marked block, whose range is the first mark. */
@@ -45,6 +50,21 @@ function onlyCitation(marked: string, organ: Organ | undefined = 'GA'): { citati
 const symbolsOf = (c: Citation): string[] => c.items.map(i => i.symbol);
 
 describe('inline scanner', () => {
+  describe('block lines', () => {
+    it('turn an offset into the same position as a line table of the joined text, the block moved down', () => {
+      for (const lines of [[''], ['its resolution 74/29', '', 'of 12 December 2019'], ['a', 'bc', 'def', '']]) {
+        const text = lines.join('\n');
+        const starts = lines.map((_, k) => lines.slice(0, k).join('\n').length + (k > 0 ? 1 : 0));
+        const block = new BlockLines(7, starts, text.length);
+        const expected = positionsOf(text);
+        for (let o = 0; o <= text.length; o++)
+          assert.deepStrictEqual(block.positionAt(o), { line: 7 + expected(o).line, character: expected(o).character }, `${JSON.stringify(text)} at ${o}`);
+        assert.deepStrictEqual(block.positionAt(text.length + 5), block.positionAt(text.length));
+        assert.deepStrictEqual(block.positionAt(-3), { line: 7, character: 0 });
+      }
+    });
+  });
+
   describe('dates', () => {
     it('reads D Month YYYY with its ISO form, zero-padded', () => {
       const { result, marks } = scan('adopted on [[9 December 1981]] and [[1 January 2020]]');
@@ -576,7 +596,7 @@ describe('inline scanner', () => {
         'resolution 9999999999/1',
       ];
       for (const text of samples) {
-        const result = scanInline({ text, toPosition: positionsOf(text), organ: undefined });
+        const result = scanInline({ text, lines: linesOf(text), organ: undefined });
         assert.ok(Array.isArray(result.citations) && Array.isArray(result.symbols) && Array.isArray(result.dates) && Array.isArray(result.references), text);
       }
     });
@@ -586,7 +606,7 @@ describe('inline scanner', () => {
       const unit = 'its resolutions 36/103 of 9 December 1981, 43/78 H and 73/27, see A/74/363 and paragraph 5 above; ';
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
       const started = Date.now();
-      const result = scanInline({ text, toPosition: positionsOf(text), organ: 'GA' });
+      const result = scanInline({ text, lines: linesOf(text), organ: 'GA' });
       const elapsed = Date.now() - started;
       assert.strictEqual(result.citations.length, Math.ceil(200_000 / unit.length));
       assert.ok(elapsed < 2000, `took ${elapsed} ms`);
@@ -608,7 +628,7 @@ describe('inline scanner', () => {
       it(`stays fast on ${JSON.stringify(text.slice(0, 24))}… (${text.length} characters)`, function () {
         this.timeout(10000);
         const started = Date.now();
-        scanInline({ text, toPosition: positionsOf(text), organ: 'SC' });
+        scanInline({ text, lines: linesOf(text), organ: 'SC' });
         const elapsed = Date.now() - started;
         assert.ok(elapsed < 1500, `took ${elapsed} ms`);
       });
@@ -635,7 +655,7 @@ describe('inline scanner', () => {
         const paragraphs = JSON.parse(fs.readFileSync(path.join(PARAGRAPHS, file), 'utf8')) as Array<{ text?: string }>;
         for (const { text } of paragraphs) {
           if (typeof text !== 'string') continue;
-          for (const citation of scanInline({ text, toPosition: positionsOf(text), organ }).citations) {
+          for (const citation of scanInline({ text, lines: linesOf(text), organ }).citations) {
             for (const item of citation.items) {
               items++;
               if (item.malformed !== undefined && !KNOWN.has(`${file} ${item.text}`)) offenders.push(`${file}: ${item.text}: ${item.malformed}`);
