@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { bundledCatalog } from '../server/src/languageService/catalog/bundled';
-import { createCatalogLookup } from '../server/src/languageService/catalog/lookup';
+import { createCatalogLookup, entriesBySymbol, layeredLookup } from '../server/src/languageService/catalog/lookup';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import { serializeCatalog } from '../server/src/languageService/catalog/import';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
@@ -249,6 +249,17 @@ describe('createCatalogLookup', () => {
     assert.strictEqual(all.length, bundledCatalog().length);
     assert.strictEqual(all.filter(e => e.symbol === 'A/RES/74/29').length, 1);
     assert.strictEqual(all.find(e => e.symbol === 'A/RES/74/29')?.source, 'mine');
+  });
+
+  it('answers the same over layers built once below a top layer as over all the layers at once', () => {
+    const workspace = [entry('A/RES/73/27', '2018-12-05', 'ws', 'From the workspace'), entry('A/RES/99/1', '2044-09-01', 'ws')];
+    const files = [entry('A/RES/73/27', '2018-12-06', FILE), entry('a/res/43/78h', '1988-12-07', FILE), entry('A/RES/99/2', '2044-09-02', FILE)];
+    const whole = createCatalogLookup([workspace, files, bundledCatalog()]);
+    const layered = layeredLookup([workspace], entriesBySymbol([files, bundledCatalog()]));
+    for (const symbol of ['A/RES/73/27', 'A/RES/43/78 H', 'A/RES/74/29', 'A/RES/99/1', 'A/RES/99/2', 'A/RES/99/3'])
+      assert.strictEqual(layered.get(symbol), whole.get(symbol), symbol);
+    assert.deepStrictEqual([...layered.entries()], [...whole.entries()]);
+    for (const prefix of ['73/', '99/', '43/78', 'A/RES/7', '2334']) assert.deepStrictEqual(layered.search(prefix, 20), whole.search(prefix, 20), prefix);
   });
 
   describe('search (prefix search for completion)', () => {

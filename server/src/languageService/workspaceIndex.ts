@@ -10,7 +10,7 @@ import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
 import type { CatalogEntry, CatalogLookup, RecordFacts } from './catalog/types';
 import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
-import { createCatalogLookup } from './catalog/lookup';
+import { entriesBySymbol, layeredLookup } from './catalog/lookup';
 import { catalogEntryOfDocument } from './catalog/fromDocument';
 import { normalizeSymbol } from './util/symbols';
 import { isCancelled, type CancellationLike } from './util/cancellation';
@@ -286,6 +286,8 @@ export class WorkspaceIndex {
   readonly #online = new Map<string, CatalogEntry>();
   readonly #onlineNotes = new Map<string, string>();
   #lookup: CatalogLookup | undefined;
+  /** The catalog files', settings', online and bundled entries by symbol: rebuilt only when one of those changes. */
+  #below: ReadonlyMap<string, CatalogEntry> | undefined;
   #scan: Promise<void> | undefined;
   #scanned = false;
 
@@ -393,7 +395,7 @@ export class WorkspaceIndex {
     const catalog = this.#catalogFiles.get(uri);
     if (catalog) {
       this.#catalogFiles.delete(uri);
-      this.#lookup = undefined;
+      this.#lookup = this.#below = undefined;
       return catalog.entries.map(e => e.symbol);
     }
     return [];
@@ -414,7 +416,7 @@ export class WorkspaceIndex {
       } else if (note) this.#onlineNotes.set(key, note);
       changed.push(key);
     }
-    if (changed.length > 0) this.#lookup = undefined;
+    if (changed.length > 0) this.#lookup = this.#below = undefined;
     return changed;
   }
 
@@ -435,7 +437,7 @@ export class WorkspaceIndex {
         this.#settingsCatalogs.set(uri, { entries: [], problems: [{ message: `The catalog file ${uri} named in settings cannot be read.`, range: zeroRange() }] });
       } else for (const symbol of this.#setCatalog(this.#settingsCatalogs, uri, text)) changed.push(symbol);
     }
-    this.#lookup = undefined;
+    this.#lookup = this.#below = undefined;
     return changed;
   }
 
@@ -443,7 +445,7 @@ export class WorkspaceIndex {
     const before = map.get(uri)?.entries ?? [];
     const parsed = parseCatalogFile(text, uri);
     map.set(uri, parsed);
-    this.#lookup = undefined;
+    this.#lookup = this.#below = undefined;
     return [...new Set([...before.map(e => e.symbol), ...parsed.entries.map(e => e.symbol)])];
   }
 
@@ -473,7 +475,10 @@ export class WorkspaceIndex {
 
   /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
   catalog(): CatalogLookup {
-    this.#lookup ??= createCatalogLookup([...this.catalogLayers(), this.#options.bundled()], this.#options.record?.(), this.#onlineNotes);
+    if (this.#lookup) return this.#lookup;
+    const [documents, ...rest] = this.catalogLayers();
+    this.#below ??= entriesBySymbol([...rest, this.#options.bundled()]);
+    this.#lookup = layeredLookup([documents], this.#below, this.#options.record?.(), this.#onlineNotes);
     return this.#lookup;
   }
 

@@ -10,6 +10,15 @@ import type { CatalogEntry, CatalogLookup, RecordFacts } from './types';
  * by symbol, why an online lookup found nothing.
  */
 export function createCatalogLookup(layers: readonly (readonly CatalogEntry[])[], record?: RecordFacts, notes?: ReadonlyMap<string, string>): CatalogLookup {
+  return layeredLookup(layers, entriesBySymbol([]), record, notes);
+}
+
+/**
+ * The entries of `layers` by canonical symbol, the earliest layer's winning: the costly part of a
+ * lookup (tens of thousands of entries), to build once for the layers that rarely change and pass
+ * to {@link layeredLookup}.
+ */
+export function entriesBySymbol(layers: readonly (readonly CatalogEntry[])[]): ReadonlyMap<string, CatalogEntry> {
   const bySymbol = new Map<string, CatalogEntry>();
   for (const layer of layers) {
     for (const entry of layer) {
@@ -18,11 +27,33 @@ export function createCatalogLookup(layers: readonly (readonly CatalogEntry[])[]
       if (!bySymbol.has(key)) bySymbol.set(key, entry);
     }
   }
+  return bySymbol;
+}
+
+/**
+ * A lookup over `layers` on top of `below` (from {@link entriesBySymbol}), which they take
+ * precedence over. Building it costs the top layers alone: the workspace index rebuilds its
+ * documents' layer whenever a front matter changes, over the catalog files and the bundled
+ * catalog built once.
+ */
+export function layeredLookup(
+  layers: readonly (readonly CatalogEntry[])[],
+  below: ReadonlyMap<string, CatalogEntry>,
+  record?: RecordFacts,
+  notes?: ReadonlyMap<string, string>,
+): CatalogLookup {
+  const top = entriesBySymbol(layers);
+  const get = top.size === 0 ? (key: string) => below.get(key) : (key: string) => top.get(key) ?? below.get(key);
+  function* entries(): Generator<CatalogEntry> {
+    yield* top.values();
+    for (const [key, entry] of below) if (!top.has(key)) yield entry;
+  }
   let index: PrefixIndex | undefined;
   return Object.freeze({
-    get: (symbol: string) => bySymbol.get(normalizeSymbol(symbol)),
-    entries: () => bySymbol.values(),
-    search: (prefix: string, limit = 50) => (index ??= new PrefixIndex(bySymbol)).search(prefix, limit),
+    get: (symbol: string) => get(normalizeSymbol(symbol)),
+    entries: () => (top.size === 0 ? below.values() : entries()),
+    search: (prefix: string, limit = 50) =>
+      (index ??= new PrefixIndex(top.size === 0 ? below : new Map([...top, ...[...below].filter(([key]) => !top.has(key))]))).search(prefix, limit),
     ...(record && { record }),
     ...(notes && notes.size > 0 && { note: (symbol: string) => notes.get(normalizeSymbol(symbol)) }),
   });
