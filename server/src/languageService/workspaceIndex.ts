@@ -8,9 +8,9 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Paragraph } from './model';
 import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
-import type { CatalogEntry, CatalogLookup, RecordFacts } from './catalog/types';
+import type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer, RecordFacts } from './catalog/types';
 import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
-import { entriesBySymbol, layeredLookup } from './catalog/lookup';
+import { createCatalogLookup, mergedLayer } from './catalog/lookup';
 import { catalogEntryOfDocument } from './catalog/fromDocument';
 import { normalizeSymbol } from './util/symbols';
 import { isCancelled, type CancellationLike } from './util/cancellation';
@@ -247,7 +247,7 @@ export interface WorkspaceIndexOptions {
   /** Parses a document (the façade's cached parser). */
   readonly parse: (text: string, uri: string) => ResolutionDocument;
   /** The catalog bundled with the product: the last layer. */
-  readonly bundled: () => readonly CatalogEntry[];
+  readonly bundled: () => CatalogLayer;
   /** What the bundled record proves beyond its entries (complete sessions, the Council's numbering). */
   readonly record?: () => RecordFacts | undefined;
   readonly log?: (message: string) => void;
@@ -287,7 +287,7 @@ export class WorkspaceIndex {
   readonly #onlineNotes = new Map<string, string>();
   #lookup: CatalogLookup | undefined;
   /** The catalog files', settings', online and bundled entries by symbol: rebuilt only when one of those changes. */
-  #below: ReadonlyMap<string, CatalogEntry> | undefined;
+  #below: IndexedCatalogLayer | undefined;
   #scan: Promise<void> | undefined;
   #scanned = false;
 
@@ -476,9 +476,9 @@ export class WorkspaceIndex {
   /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
   catalog(): CatalogLookup {
     if (this.#lookup) return this.#lookup;
-    const [documents, ...rest] = this.catalogLayers();
-    this.#below ??= entriesBySymbol([...rest, this.#options.bundled()]);
-    this.#lookup = layeredLookup([documents], this.#below, this.#options.record?.(), this.#onlineNotes);
+    // Only the documents' layer is merged again after a front matter changed; the files below it once.
+    this.#below ??= mergedLayer(this.#layersBelowDocuments());
+    this.#lookup = createCatalogLookup([this.#documentEntries(), this.#below, this.#options.bundled()], this.#options.record?.(), this.#onlineNotes);
     return this.#lookup;
   }
 
@@ -488,13 +488,20 @@ export class WorkspaceIndex {
    * thread needs to make the same catalog).
    */
   catalogLayers(): CatalogEntry[][] {
-    const documents = [...this.#documents.values()]
+    return [this.#documentEntries(), ...this.#layersBelowDocuments()];
+  }
+
+  #documentEntries(): CatalogEntry[] {
+    return [...this.#documents.values()]
       .filter(s => s.entry)
       .sort((a, b) => (a.uri < b.uri ? -1 : 1))
       .map(s => s.entry!);
+  }
+
+  #layersBelowDocuments(): CatalogEntry[][] {
     const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
     const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
-    return [documents, files, settings, [...this.#online.values()]];
+    return [files, settings, [...this.#online.values()]];
   }
 
   /** The summary of one document, if indexed. */
