@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { checkSync } from 'recheck';
 import { catalogsInsideWorkspace } from '../client/src/trust';
+import { catalogFileName } from '../client/src/catalogFile';
 import { OPERATIVE_MAX, enterRules, fromRoman, nextLetterLabel, subparagraphSuccessors, toRoman, type OnEnterRule } from '../client/src/enterRules';
 import { escapeHtml, page } from '../client/src/previewPage';
 import { RULES } from '../server/src/languageService/config';
@@ -262,5 +263,20 @@ describe('untrusted workspaces', () => {
 
   it('keep none without a folder to be inside', () => {
     assert.deepStrictEqual(catalogsInsideWorkspace(['ga.catalog.json'], []), []);
+  });
+});
+
+describe('"Import catalog…": the file it writes', () => {
+  it("ends in one .catalog.json whatever the save dialog added (code-server's appends the filter's extension)", () => {
+    for (const [chosen, written] of [
+      ['/ws/mine.catalog.json', '/ws/mine.catalog.json'],
+      ['/ws/mine.catalog.json.catalog.json', '/ws/mine.catalog.json'],
+      ['/ws/mine.json', '/ws/mine.catalog.json'],
+      ['/ws/mine', '/ws/mine.catalog.json'],
+      ['/ws/mine.catalog', '/ws/mine.catalog.json'],
+      ['/ws/un.v2', '/ws/un.v2.catalog.json'],
+    ]) {
+      assert.strictEqual(catalogFileName(chosen), written, chosen);
+    }
   });
 });

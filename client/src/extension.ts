@@ -20,6 +20,7 @@ import { CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, Ro
 import { registerPasteAsMarkup } from './paste';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
+import { catalogFileName } from './catalogFile';
 
 /** The server's command that asks the UN Digital Library for one symbol (a quick fix on an unknown citation). */
 const LOOK_UP_ONLINE = 'unres.lookUpOnline';
@@ -305,11 +306,12 @@ async function importCatalog(languageClient: LanguageClient, output: vscode.LogO
       : await vscode.window.showSaveDialog({
           title: 'Import catalog: save as',
           saveLabel: 'Save catalog',
-          filters: { 'unres catalog': ['catalog.json'] },
+          // `json`, not `catalog.json`: a dialog that adds a missing extension takes only the last one, and would write `x.catalog.json.catalog.json`.
+          filters: { 'unres catalog': ['json'] },
           ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `${suggested}.catalog.json`) }),
         });
   if (!target) return undefined;
-  const out = target.fsPath.endsWith('.catalog.json') ? target.fsPath : `${target.fsPath.replace(/\.json$/, '')}.catalog.json`;
+  const out = catalogFileName(target.fsPath);
   try {
     const result = await languageClient.sendRequest(ImportCatalogRequest, { files: files.map(f => f.fsPath), out });
     for (const report of result.reports) output.info(`Import catalog: ${report}`);

@@ -18,6 +18,7 @@ import { standInLibraryEnv } from './digitalLibrary';
 import { REPORT_PREFIX } from './suite/index';
 import { runUiChecks } from './ui';
 import { runImportUiChecks } from './uiImport';
+import { runCatalogUiChecks } from './uiCatalog';
 import { checkRecorder, type CheckOutcome } from './wait';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -126,6 +127,7 @@ async function main(): Promise<number> {
         };
         outcomes.push(...(await runUiChecks(options)));
         outcomes.push(...(await runImportUiChecks(options)));
+        outcomes.push(...(await runCatalogUiChecks(options)));
       }),
     );
   }

@@ -122,7 +122,7 @@ async function closeWithoutSaving(options: UiCheckOptions): Promise<void> {
 }
 
 /** Picks a command in the palette (F1) by its title and returns the palette's input. */
-async function chooseInPalette(options: UiCheckOptions, title: string): Promise<Locator> {
+export async function chooseInPalette(options: UiCheckOptions, title: string): Promise<Locator> {
   const { page } = options;
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
