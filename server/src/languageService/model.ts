@@ -229,7 +229,7 @@ export interface Comment {
 
 /** `<!-- unres-disable-next-line code … -->` and friends. */
 export interface DisableDirective {
-  readonly kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  readonly kind: 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';
   /** Rule codes named; empty means all rules. */
   readonly codes: readonly string[];
   /** The line the directive is written on. */
