@@ -17,6 +17,7 @@ import { CODE_SERVER_VERSION, ensureCodeServer, freePort, installExtension, star
 import { standInLibraryEnv } from './digitalLibrary';
 import { REPORT_PREFIX } from './suite/index';
 import { runUiChecks } from './ui';
+import { runImportUiChecks } from './uiImport';
 import { checkRecorder, type CheckOutcome } from './wait';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -115,16 +116,16 @@ async function main(): Promise<number> {
     const final = process.env.UNRES_E2E_SCREENSHOTS === 'update';
     await step('the workbench with the VSIX', () =>
       withWorkbench(entry, vsixRun, extensions, undefined, async (server, page) => {
-        outcomes.push(
-          ...(await runUiChecks({
-            page,
-            serverUrl: server.url,
-            workspace,
-            log,
-            expectedProblems: expectedProblems(workspace),
-            screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
-          })),
-        );
+        const options = {
+          page,
+          serverUrl: server.url,
+          workspace,
+          log,
+          expectedProblems: expectedProblems(workspace),
+          screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
+        };
+        outcomes.push(...(await runUiChecks(options)));
+        outcomes.push(...(await runImportUiChecks(options)));
       }),
     );
   }
