@@ -11,9 +11,9 @@
  * reaches), or at a line end that lies inside a comment (its `-->` would close that comment).
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
-import { isRuleCode } from '../../config';
-import type { DisableDirective, ResolutionDocument } from '../../model';
-import { comparePositions } from './edits';
+import { isRuleCode } from '../config';
+import type { DisableDirective, ResolutionDocument } from '../model';
+import { comparePositions } from '../util/edits';
 
 /** The two disabling actions of one diagnostic (fewer where a directive cannot be written). */
 export function disableActions(doc: ResolutionDocument, uri: string, diagnostic: Diagnostic): CodeAction[] {
