@@ -355,6 +355,8 @@ export interface ReferenceTarget {
   readonly paragraph?: number;
   /** Subparagraph labels, outermost first (`['b']`, `['b', 'ii']`). */
   readonly subparagraphs: readonly string[];
+  /** A draft label after the number (`paragraph 5 bis`): it names the draft's paragraph `5 bis.`. */
+  readonly suffix?: string;
   readonly range: Range;
 }
 

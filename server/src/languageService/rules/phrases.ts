@@ -127,13 +127,13 @@ function capitalized(words: string): string {
 function checkEmphasis(ctx: RuleContext, match: PhraseMatch, text: string, at: (start: number, end: number) => Range): void {
   if (match.emphasis === 'whole') return;
   const marker = text[match.spanStart] === '_' ? '_' : '*';
-  // The emphasised phrase takes its capital too (`recalling` → `*Recalling*`).
-  const words = capitalized(match.words);
+  // The words as written: a capital is the separate finding of checkCapital, never Fix All's (in a
+  // pasted text a lower-case opener may be a piece of the sentence before it).
   ctx.report({
     code: 'phrase/emphasis',
-    message: `The opening phrase "${match.words}" is not in emphasis: write "${marker}${words}${marker}".`,
+    message: `The opening phrase "${match.words}" is not in emphasis: write "${marker}${match.words}${marker}".`,
     range: match.emphasis === 'none' ? at(match.start, match.start + match.length) : at(match.spanStart, match.spanEnd),
-    data: { replacement: `${marker}${words}${marker}` } satisfies PhraseFixData,
+    data: { replacement: `${marker}${match.words}${marker}` } satisfies PhraseFixData,
   });
 }
 
