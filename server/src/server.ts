@@ -32,16 +32,7 @@ import * as fs from 'node:fs';
 import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
-import {
-  bundledCatalog,
-  createLanguageService,
-  markdownToPlainText,
-  CONFIG_FILE_NAME,
-  COMPLETION_TRIGGERS,
-  FIX_ALL_KIND,
-  isWorkspaceFile,
-  type RuleConfig,
-} from './languageService';
+import { bundledLayer, createLanguageService, markdownToPlainText, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, type UnresSettings } from './configuration';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
@@ -211,7 +202,7 @@ export function startServer(connection: Connection): void {
       `${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
         `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +
         `${count(online.length, 'answer')} of the UN Digital Library (and ${count(notes, 'symbol')} it did not find or could not be asked for), ` +
-        `${count(bundledCatalog().length, 'entry', 'entries')} in the bundled catalog`,
+        `${count(bundledLayer().size, 'entry', 'entries')} in the bundled catalog`,
     );
   }
 

@@ -8,7 +8,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Paragraph } from './model';
 import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
-import type { CatalogEntry, CatalogLookup, RecordFacts } from './catalog/types';
+import type { CatalogEntry, CatalogLayer, CatalogLookup, RecordFacts } from './catalog/types';
 import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
 import { createCatalogLookup } from './catalog/lookup';
 import { catalogEntryOfDocument } from './catalog/fromDocument';
@@ -247,7 +247,7 @@ export interface WorkspaceIndexOptions {
   /** Parses a document (the façade's cached parser). */
   readonly parse: (text: string, uri: string) => ResolutionDocument;
   /** The catalog bundled with the product: the last layer. */
-  readonly bundled: () => readonly CatalogEntry[];
+  readonly bundled: () => CatalogLayer;
   /** What the bundled record proves beyond its entries (complete sessions, the Council's numbering). */
   readonly record?: () => RecordFacts | undefined;
   readonly log?: (message: string) => void;

@@ -8,7 +8,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../model';
 import { renumberDocument } from './renumber';
-import { sortEdits } from './fixes/edits';
+import { sortEdits } from '../util/edits';
 
 /** The edit and what is left for the drafter. */
 export interface AdoptionPreparation {
