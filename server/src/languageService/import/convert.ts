@@ -347,8 +347,10 @@ function withMarkers(spans: readonly Span[], emphasis = false): string {
   let open = false;
   const close = () => {
     if (!open) return;
-    const tail = /[\s,;:.]*$/.exec(text)![0];
-    text = `${text.slice(0, text.length - tail.length)}*${tail}`;
+    // Scanned back by hand: a regular expression anchored at the end would be polynomial.
+    let end = text.length;
+    while (end > 0 && /[\s,;:.]/.test(text[end - 1])) end--;
+    text = `${text.slice(0, end)}*${text.slice(end)}`;
     open = false;
   };
   for (const s of spans) {
