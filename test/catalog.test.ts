@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { bundledCatalog, bundledLayer, bundledRecord, createRecordFacts } from '../server/src/languageService/catalog/bundled';
 import { COMPLETE_SESSIONS } from '../server/src/languageService/catalog/bundledData';
-import { createCatalogLookup } from '../server/src/languageService/catalog/lookup';
+import { createCatalogLookup, mergedLayer } from '../server/src/languageService/catalog/lookup';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import { serializeCatalog } from '../server/src/languageService/catalog/import';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
@@ -237,6 +237,17 @@ describe('createCatalogLookup', () => {
     assert.strictEqual(all.length, bundledCatalog().length);
     assert.strictEqual(all.filter(e => e.symbol === 'A/RES/74/29').length, 1);
     assert.strictEqual(all.find(e => e.symbol === 'A/RES/74/29')?.source, 'mine');
+  });
+
+  it('answers the same with the catalog files merged once into a layer below the documents as with all the lists at once', () => {
+    const workspace = [entry('A/RES/73/27', '2018-12-05', 'ws', 'From the workspace'), entry('A/RES/99/1', '2044-09-01', 'ws')];
+    const files = [entry('A/RES/73/27', '2018-12-06', FILE), entry('a/res/43/78h', '1988-12-07', FILE), entry('A/RES/99/2', '2044-09-02', FILE)];
+    const whole = createCatalogLookup([workspace, files, bundledCatalog()]);
+    const layered = createCatalogLookup([workspace, mergedLayer([files]), bundledLayer()]);
+    for (const symbol of ['A/RES/73/27', 'A/RES/43/78 H', 'A/RES/74/29', 'A/RES/99/1', 'A/RES/99/2', 'A/RES/99/3'])
+      assert.strictEqual(layered.get(symbol), whole.get(symbol), symbol);
+    assert.deepStrictEqual([...layered.entries()], [...whole.entries()]);
+    for (const prefix of ['73/', '99/', '43/78', 'A/RES/7', '2334']) assert.deepStrictEqual(layered.search(prefix, 20), whole.search(prefix, 20), prefix);
   });
 
   it('asks the bundled catalog as an indexed layer (entries made when asked for) with the same answers as its list of entries', () => {

@@ -54,6 +54,23 @@ export function createCatalogLookup(layers: readonly CatalogLayer[], record?: Re
   });
 }
 
+/**
+ * Lists of entries merged into one indexed layer, the earliest list's entry winning: for layers that
+ * rarely change, built once and passed to {@link createCatalogLookup} under a layer that changes
+ * often (the workspace index rebuilds its documents' layer whenever a front matter changes; the
+ * catalog files below it, tens of thousands of entries, are not merged again).
+ */
+export function mergedLayer(lists: readonly (readonly CatalogEntry[])[]): IndexedCatalogLayer {
+  const map = new Map<string, CatalogEntry>();
+  for (const list of lists) {
+    for (const entry of list) {
+      const key = normalizeSymbol(entry.symbol);
+      if (!map.has(key)) map.set(key, entry);
+    }
+  }
+  return mapLayer(map);
+}
+
 function isList(layer: CatalogLayer): layer is readonly CatalogEntry[] {
   return Array.isArray(layer);
 }
