@@ -20,7 +20,7 @@ import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
 import { measureVersions } from './versionsBench';
-import { measureCatalogFirstUse } from './catalogBench';
+import { measureCatalogFirstUse, measureServerStart } from './catalogBench';
 import { measureUnits } from './unitsBench';
 import { retainedPerOpenMB } from './memory';
 import { measureImport } from './importBench';
@@ -108,6 +108,8 @@ async function main(): Promise<void> {
   if (versions) measures.push(...versions.measures);
   const catalog = !only || only === 'catalog' ? await safe('catalog', () => Promise.resolve(measureCatalogFirstUse(quick ? 5 : 11))) : null;
   if (catalog) measures.push(...catalog.measures);
+  const start = !only || only === 'catalog' ? await safe('server start', () => measureServerStart(WORK, quick ? 5 : 11)) : null;
+  if (start) measures.push(start);
   const units = !only ? await safe('units', () => measureUnits(quick ? 3 : 9, log)) : null;
   if (units) measures.push(...units.measures);
   else
