@@ -233,8 +233,11 @@ describe('language configuration', () => {
   });
 
   it('wraps a selection in no pair: typing over a selection gives what was typed', () => {
-    // An empty list, not an absent one: VS Code falls back to the auto-closing pairs without it.
-    assert.deepStrictEqual(config.surroundingPairs, []);
+    // `surroundingPairs: []` is no answer: VS Code reads an empty list as absent and surrounds with the auto-closing pairs
+    // (seen in the real editor: `(act)` left a stray `)`); the [unres] default `editor.autoSurround: never` is.
+    assert.strictEqual(config.surroundingPairs, undefined);
+    const defaults = readJson('package.json').contributes.configurationDefaults['[unres]'];
+    assert.strictEqual(defaults['editor.autoSurround'], 'never');
   });
 
   it('has a word pattern that keeps citations and possessives whole', () => {

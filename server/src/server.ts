@@ -39,7 +39,9 @@ import {
   CONFIG_FILE_NAME,
   COMPLETION_TRIGGERS,
   FIX_ALL_KIND,
+  ADOPTION_KEYS,
   isWorkspaceFile,
+  type AdoptionDetails,
   type RuleConfig,
 } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
@@ -546,11 +548,15 @@ export function startServer(connection: Connection): void {
         return { applied };
       }
       if (p.command === COMMANDS.prepareForAdoption) {
-        const result = service.getAdoptionEdit(document);
-        const { applied } = await connection.workspace.applyEdit({ label: 'Prepare for adoption', edit: result.edit });
+        // `{ uri, symbol?, adopted?, meeting? }`: what the client asked the drafter; a detail not given is marked for filling in.
+        const details = adoptionDetailsOf(arg);
+        const result = service.getAdoptionEdit(document, details);
+        if ('problem' in result) throw new ResponseError(ErrorCodes.InvalidParams, `Prepare for adoption: ${result.problem}`);
+        const { edit, ...left } = result;
+        const { applied } = await connection.workspace.applyEdit({ label: 'Prepare for adoption', edit });
         const message = applied ? result.message : 'Prepare for adoption: the editor did not apply the edit.';
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
-        return { applied, message, bracketsLeft: result.bracketsLeft };
+        return { ...left, applied, message };
       }
       throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
     }),
@@ -577,6 +583,18 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The adoption details of a command argument: string values of the known keys only (the client's data is never trusted). */
+function adoptionDetailsOf(arg: unknown): AdoptionDetails {
+  if (typeof arg !== 'object' || arg === null) return {};
+  const details: Record<string, string> = {};
+  for (const key of ADOPTION_KEYS) {
+    const value = (arg as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `Prepare for adoption: “${key}” is text.`);
+    if (value !== undefined) details[key] = value;
+  }
+  return details;
 }
 
 function cancelled(): ResponseError<never> {

@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { bundledCatalog } from '../../server/src/languageService/catalog/bundled';
 import type { Log } from './codeServer';
 import { checkRecorder, waitFor, type CheckOutcome } from './wait';
+import { runEditingChecks } from './uiEditing';
 
 /** What a UI check needs to know. */
 export interface UiCheckOptions {
@@ -20,7 +21,7 @@ export interface UiCheckOptions {
   log: Log;
 }
 
-const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
+export const UI_TIMEOUT = Number(process.env.UNRES_E2E_UI_TIMEOUT) || 30_000;
 
 /** Runs the UI checks in order; one that fails does not stop the others. */
 export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome[]> {
@@ -177,6 +178,7 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     if (result.failure) throw new Error(result.failure);
   });
 
+  await runEditingChecks(options, check);
   return outcomes;
 }
 
@@ -201,7 +203,7 @@ async function typeEnterAndText(options: UiCheckOptions): Promise<{ tries: numbe
   tries.push({ typed: 'Measures that:', inserted: '\n\n   (e) ' });
   for (const label of ['i', 'ii']) tries.push({ typed: `Steps ${label};`, inserted: `\n\n      (${label}) ` });
 
-  await quickOpen(page, name);
+  await openFromExplorer(page, name);
   await page.locator('.monaco-editor .view-lines').getByText('1. *Decides* to act;').waitFor({ timeout: UI_TIMEOUT });
   await goToPosition(page, 8, '1. *Decides* to act;'.length + 1);
   let exact = 0;
@@ -237,7 +239,7 @@ function languageName(): string {
 }
 
 /** Opens a workspace file through Quick Open (Ctrl+P), as a user would. */
-async function quickOpen(page: Page, name: string): Promise<void> {
+export async function quickOpen(page: Page, name: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });
@@ -247,8 +249,16 @@ async function quickOpen(page: Page, name: string): Promise<void> {
   await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
 }
 
+/** Opens a file written during the run from the explorer, which lists it at once (Quick Open's file index may not yet). */
+export async function openFromExplorer(page: Page, name: string): Promise<void> {
+  const entry = page.locator('.explorer-folders-view').getByText(name, { exact: true });
+  await entry.waitFor({ timeout: UI_TIMEOUT });
+  await entry.click();
+  await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
+}
+
 /** Runs a command by its title through the command palette (F1). */
-async function runCommand(page: Page, title: string): Promise<void> {
+export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });
@@ -260,7 +270,7 @@ async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
-async function goToPosition(page: Page, line: number, column: number): Promise<void> {
+export async function goToPosition(page: Page, line: number, column: number): Promise<void> {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });
@@ -271,7 +281,7 @@ async function goToPosition(page: Page, line: number, column: number): Promise<v
   await status.getByText(`Ln ${line}, Col ${column}`).waitFor({ timeout: UI_TIMEOUT });
 }
 
-async function shot(options: UiCheckOptions, name: string, final: boolean): Promise<void> {
+export async function shot(options: UiCheckOptions, name: string, final: boolean): Promise<void> {
   mkdirSync(options.screenshots.dir, { recursive: true });
   const file = join(options.screenshots.dir, `${name}${final ? '' : '.tmp'}.png`);
   await options.page.screenshot({ path: file });
