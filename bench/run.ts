@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions]`: measures our language server
+ * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions|units]`: measures our language server
  * through the protocol, side by side with Microsoft's Markdown server and a linear floor, and
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
@@ -20,6 +20,7 @@ import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
 import { measureVersions } from './versionsBench';
+import { measureUnits } from './unitsBench';
 import { retainedPerOpenMB } from './memory';
 
 const quick = process.argv.includes('--quick');
@@ -60,6 +61,7 @@ const withTimeout = <T>(p: Promise<T>, ms: number, what: string): Promise<T> =>
 
 async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
+  if (only === 'units') return runUnitsOnly();
   const started = now();
   const loadStart = os.loadavg()[0];
   const citables = loadCitables(path.join(DATA, '_derived', 'citation_mined_symbol_dates.csv'));
@@ -102,6 +104,8 @@ async function main(): Promise<void> {
   const versions =
     oneMB && (!only || only === 'versions') ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7)) : null;
   if (versions) measures.push(...versions.measures);
+  const units = !only ? await safe('units', () => measureUnits(quick ? 3 : 9, log)) : null;
+  if (units) measures.push(...units.measures);
   else
     for (const name of ['workspace-first-diagnostics', 'workspace-indexed', 'workspace-rss-MB', 'check-2000-files']) {
       measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
@@ -114,6 +118,7 @@ async function main(): Promise<void> {
     }),
     ...(workspace?.facts ?? []),
     ...(versions?.facts ?? []),
+    ...(units?.facts ?? []),
     `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;
@@ -134,6 +139,14 @@ async function main(): Promise<void> {
     const f = (s: Summary | null) => (s ? `${s.median}`.padStart(10) : '—'.padStart(10));
     process.stdout.write(`${m.name.padEnd(28)} ${f(m.ours)} ${f(m.peer)} ${f(m.floor)} ${m.unit}${m.note ? `  (${m.note})` : ''}\n`);
   }
+}
+
+/** `--only=units`: the in-process measures alone (no ../shared data needed), to bench/.work/results-quick.json. */
+async function runUnitsOnly(): Promise<void> {
+  const { measures } = await measureUnits(quick ? 3 : 9, log);
+  writeFileSync(path.join(WORK, 'results-quick.json'), JSON.stringify(measures, null, 2) + '\n');
+  log(`wrote ${path.join(WORK, 'results-quick.json')}`);
+  for (const m of measures) process.stdout.write(`${m.name.padEnd(28)} ${`${m.ours?.median}`.padStart(10)} ms  (${m.note})\n`);
 }
 
 type Results = Record<'ours' | 'peer' | 'floor', Map<string, Summary | null>>;

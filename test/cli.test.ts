@@ -178,4 +178,60 @@ describe('unres check', function () {
     assert.match(dates[0].message, /2 October 2025/);
     assert.ok(!diagnostics.some(d => d.code === 'citation/unknown'), 'both items are known to a catalog');
   });
+  describe('finds the workspace of the checked paths, upward to .unresrc.json', () => {
+    const DRAFT = 'The General Assembly,\n\n*Recalling* its resolution 95/1 of 2 October 2040,\n\n*Decides* to remain seized of the matter.\n';
+    /** A temporary tree: `ws/drafts/draft.unres` citing 95/1 (no bundled entry) with a wrong date, a catalog beside it, and `elsewhere/` to run from. */
+    function tree(): string {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-cli-ws-'));
+      fs.mkdirSync(path.join(dir, 'ws/drafts'), { recursive: true });
+      fs.mkdirSync(path.join(dir, 'elsewhere'));
+      fs.writeFileSync(path.join(dir, 'ws/drafts/draft.unres'), DRAFT);
+      fs.writeFileSync(path.join(dir, 'ws/drafts/my.catalog.json'), JSON.stringify([{ symbol: 'A/RES/95/1', date: '2040-10-01' }]));
+      return dir;
+    }
+    const dates = (ds: JsonDiagnostic[]) => ds.filter(d => d.code === 'citation/date').map(d => d.message);
+
+    it('reads drafts/my.catalog.json when drafts/ (or a file in it) is checked from elsewhere', () => {
+      const dir = tree();
+      for (const target of ['../ws/drafts', '../ws/drafts/draft.unres']) {
+        const { diagnostics } = checkJson([target], path.join(dir, 'elsewhere'));
+        assert.strictEqual(dates(diagnostics).length, 1, `${target}: ${JSON.stringify(diagnostics)}`);
+        assert.match(dates(diagnostics)[0], /1 October 2040/);
+        assert.ok(!diagnostics.some(d => d.code === 'citation/unknown'));
+      }
+    });
+
+    it('takes the nearest folder upward with .unresrc.json: its catalogs anywhere below, and its rule settings', () => {
+      const dir = tree();
+      fs.renameSync(path.join(dir, 'ws/drafts/my.catalog.json'), path.join(dir, 'ws/my.catalog.json'));
+      fs.writeFileSync(path.join(dir, 'ws/.unresrc.json'), JSON.stringify({ rules: { 'citation/date': 'hint' } }));
+      const { diagnostics } = checkJson([path.join(dir, 'ws/drafts/draft.unres')], path.join(dir, 'elsewhere'));
+      const found = diagnostics.filter(d => d.code === 'citation/date');
+      assert.deepStrictEqual(
+        found.map(d => d.severity),
+        ['hint'],
+        JSON.stringify(diagnostics),
+      );
+      assert.match(found[0].message, /1 October 2040/);
+      // Without the configuration file the workspace is the checked folder, which holds no catalog.
+      fs.rmSync(path.join(dir, 'ws/.unresrc.json'));
+      assert.ok(checkJson([path.join(dir, 'ws/drafts')], path.join(dir, 'elsewhere')).diagnostics.some(d => d.code === 'citation/unknown'));
+      // Nor is the current directory, even when it holds the draft and the catalog.
+      assert.strictEqual(dates(checkJson(['drafts'], path.join(dir, 'ws')).diagnostics).length, 0);
+    });
+
+    it('checks paths of two workspaces each against its own catalogs, reporting a shared --catalog once', () => {
+      const dir = tree();
+      fs.mkdirSync(path.join(dir, 'other'));
+      fs.writeFileSync(path.join(dir, 'other/draft.unres'), DRAFT);
+      fs.writeFileSync(path.join(dir, 'other/my.catalog.json'), JSON.stringify([{ symbol: 'A/RES/95/1', date: '2040-10-03' }]));
+      fs.writeFileSync(path.join(dir, 'elsewhere/bad.json'), '[{"symbol": 5}]');
+      const { diagnostics } = checkJson(['--catalog', 'bad.json', '../ws/drafts', '../other'], path.join(dir, 'elsewhere'));
+      const byFile = (name: string) => diagnostics.filter(d => d.code === 'citation/date' && d.file.endsWith(name)).map(d => d.message);
+      assert.match(byFile(path.join('ws', 'drafts', 'draft.unres')).join(), /1 October 2040/);
+      assert.match(byFile(path.join('other', 'draft.unres')).join(), /3 October 2040/);
+      const shared = diagnostics.filter(d => d.file === 'bad.json').map(d => JSON.stringify(d));
+      assert.ok(shared.length > 0 && new Set(shared).size === shared.length, JSON.stringify(diagnostics));
+    });
+  });
 });

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
+import { checkSync } from 'recheck';
 import { catalogsInsideWorkspace } from '../client/src/trust';
 import { OPERATIVE_MAX, enterRules, fromRoman, nextLetterLabel, subparagraphSuccessors, toRoman, type OnEnterRule } from '../client/src/enterRules';
 import { escapeHtml, page } from '../client/src/previewPage';
@@ -89,11 +90,18 @@ describe('Enter after a numbered line (onEnterRules in language-configuration.js
     assert.deepStrictEqual(rules, JSON.parse(JSON.stringify(enterRules())));
   });
 
-  it('answers at once on a 100,000-character line', () => {
-    const started = Date.now();
+  it('answers on a 100,000-character line', () => {
     assert.strictEqual(typedOnEnter(rules, `1. ${'a'.repeat(100_000)}.`), '\n');
-    typedOnEnter(rules, `   (a) ${'(b) '.repeat(25_000)}:`);
-    assert.ok(Date.now() - started < 2_000);
+    assert.strictEqual(typedOnEnter(rules, `   (a) ${'(b) '.repeat(25_000)}:`), '\n\n      (i) ');
+  });
+
+  it('has no pattern open to catastrophic backtracking (recheck), so a long line never stalls the editor', function () {
+    this.timeout(60_000);
+    const patterns = rules.flatMap(r => [r.beforeText, r.afterText]).filter((p): p is string => p !== undefined);
+    assert.deepStrictEqual(
+      patterns.map(p => [p, checkSync(p, '').status]).filter(([, status]) => status === 'vulnerable'),
+      [],
+    );
   });
 });
 

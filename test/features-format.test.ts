@@ -142,6 +142,14 @@ describe('formatting', () => {
     await check(text, text);
   });
 
+  it('judges a line by what the parser reads, comments blanked: an indented "1." glued to a comment stays indented', async () => {
+    // Found by the property test "holds on any text at all": `  1.<!--` continues the paragraph
+    // above, but `1.<!--` at column 1 reads as operative paragraph 1 (the comment blanked), so
+    // dedenting it changed the reading and the second pass added a blank line.
+    await check('.\n  1.<!--', '.\n  1.<!--\n');
+    await check('*Noting* the report,\n  2.<!-- a note -->\n', '*Noting* the report,\n  2.<!-- a note -->\n');
+  });
+
   it('answers minimal edits: one straight quote is one one-character edit', async () => {
     const text = "The General Assembly,\n\n*Noting* the State's report,\n";
     const edits = await service.formatDocument(fresh(text));

@@ -17,6 +17,7 @@ import { parseDocument } from '../server/src/languageService/parser';
 import { ROOT, SHARED_DATA } from './util/shared';
 import { compareWords, importedWords, officialWords } from './util/wordCompare';
 import { makeDocx } from './util/docxFixture';
+import { handMadePdf } from './util/pdfFixture';
 
 const CLI = path.join(ROOT, 'bin', 'unres.js');
 const PDFS = path.join(SHARED_DATA, 'un-pdfs');
@@ -247,29 +248,6 @@ describe('import: Word files', () => {
     }
   });
 });
-
-/** A minimal PDF by hand: `pages` pages, each with the given content stream (no text when empty). */
-function handMadePdf(pages: number, content = ''): Buffer {
-  const objects: string[] = [];
-  const kids = Array.from({ length: pages }, (_, k) => `${4 + 2 * k} 0 R`).join(' ');
-  objects.push('<< /Type /Catalog /Pages 2 0 R >>');
-  objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
-  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>');
-  for (let k = 0; k < pages; k++) {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${5 + 2 * k} 0 R >>`);
-    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-  }
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map(o => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
 
 describe('import: bad input, from the command line', function () {
   this.timeout(60_000);

@@ -8,53 +8,16 @@
 import * as assert from 'node:assert';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CodeActionRequest, ExecuteCommandRequest, HoverRequest, type CodeAction, type Diagnostic, type MarkupContent } from 'vscode-languageserver-protocol';
 import { DigitalLibrary, recordOf } from '../server/src/node/digitalLibrary';
 import { LspSession } from './lsp/session';
+import { DIGITAL_LIBRARY_FIXTURES as FIXTURES, DigitalLibraryStandIn } from './util/digitalLibraryStandIn';
 import { ROOT } from './util/shared';
 
-const FIXTURES = path.join(ROOT, 'test/fixtures/digital-library');
 const CLI = path.join(ROOT, 'bin/unres.js');
 const DRAFT = 'The General Assembly,\n\n*Recalling* its resolution 80/262 of 3 March 2026,\n\n1. *Decides* to remain seized of the matter.\n';
-
-type Mode = 'records' | '500' | 'not-xml' | '429-once';
-
-/** The stand-in Library: answers `search?p=191__a:"SYMBOL"&of=xm` from the fixtures; counts requests and what they asked. */
-class StandIn {
-  mode: Mode = 'records';
-  readonly queries: string[] = [];
-  #server: http.Server | undefined;
-  #throttled = false;
-  url = '';
-
-  async start(): Promise<void> {
-    this.#server = http.createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      this.queries.push(`${url.pathname}?${url.searchParams.toString()}`);
-      if (this.mode === '500') return void res.writeHead(500).end('Internal Server Error');
-      if (this.mode === 'not-xml') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Maintenance</title><p>Back soon');
-      if (this.mode === '429-once' && !this.#throttled) {
-        this.#throttled = true;
-        return void res.writeHead(429, { 'Retry-After': '1' }).end();
-      }
-      const symbol = /^191__a:"(.*)"$/.exec(url.searchParams.get('p') ?? '')?.[1] ?? '';
-      const file = path.join(FIXTURES, `${symbol.replace(/\//g, '_')}.xml`);
-      res.writeHead(200, { 'Content-Type': 'application/xml' }).end(fs.readFileSync(fs.existsSync(file) ? file : path.join(FIXTURES, 'empty.xml')));
-    });
-    await new Promise<void>(resolve => this.#server!.listen(0, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.#server;
-    this.#server = undefined;
-    if (server) await new Promise(resolve => server.close(resolve));
-  }
-}
 
 interface JsonDiagnostic {
   file: string;
@@ -80,7 +43,7 @@ async function check(dir: string, env: Record<string, string>, args: string[] = 
 
 describe('the UN Digital Library online, against a stand-in on 127.0.0.1', function () {
   this.timeout(120_000);
-  const standIn = new StandIn();
+  const standIn = new DigitalLibraryStandIn();
   const dirs: string[] = [];
   const tmp = (prefix: string) => {
     const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

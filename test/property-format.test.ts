@@ -12,6 +12,9 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { parseDocument, type ResolutionDocument, type Subparagraph } from '../server/src/languageService';
 import { formatDocument, formatRange, formatText } from '../server/src/languageService/features/format';
 
+/** Runs per property; `UNRES_PROPERTY_RUNS=5000` for a long search. */
+const RUNS = Number(process.env.UNRES_PROPERTY_RUNS ?? 300);
+
 const PREAMBULAR = ['Recalling', 'Noting with concern', 'Reaffirming', 'Bearing in mind', 'Deeply concerned'];
 const OPERATIVE = ['Decides', 'Calls upon', 'Requests', 'Also decides', 'Encourages'];
 const WORDS = [
@@ -198,7 +201,7 @@ describe('formatting properties (fast-check)', () => {
         assert.deepStrictEqual(wordsOf(formatted), wordsOf(text));
         assert.strictEqual(structure(parseDocument(formatted)), structure(parseDocument(text)));
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -209,7 +212,7 @@ describe('formatting properties (fast-check)', () => {
         assert.deepStrictEqual(wordsOf(once), wordsOf(text));
         assert.strictEqual(formatText(parseDocument(once)), once);
       }),
-      { numRuns: 1000 },
+      { numRuns: Math.max(1000, RUNS) },
     );
   });
 
@@ -220,7 +223,7 @@ describe('formatting properties (fast-check)', () => {
         assert.strictEqual(formatText(parseDocument(once)), once);
         assert.deepStrictEqual(formatDocument(parseDocument(once)), []);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -242,7 +245,7 @@ describe('formatting properties (fast-check)', () => {
         });
         assert.ok(!/(\r?\n){3}/.test(formatted.slice(formatted.indexOf('The General'))), 'two blank lines in a row');
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 
@@ -261,7 +264,7 @@ describe('formatting properties (fast-check)', () => {
         const afterRange = apply(text, partial);
         assert.strictEqual(formatText(parseDocument(afterRange)), formatText(doc));
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 });

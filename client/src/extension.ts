@@ -217,7 +217,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           : 'unres will ask the UN Digital Library for unknown citations once this workspace is trusted.',
       );
     }),
-    vscode.commands.registerCommand('unres.importCatalog', () => importCatalog(languageClient, output)),
+    vscode.commands.registerCommand('unres.importCatalog', (files?: unknown, target?: unknown) => importCatalog(languageClient, output, files, target)),
     vscode.commands.registerCommand('unres.restartServer', async () => {
       stopping = true;
       try {
@@ -281,40 +281,49 @@ function trusted(value: unknown, section: string | undefined): unknown {
 /**
  * "Import catalog…": CSV catalogues or MARCXML exported from the UN Digital Library, chosen in a
  * dialog, become one `*.catalog.json` in the workspace (the server imports and writes it; the file
- * watcher then loads it as a catalog layer).
+ * watcher then loads it as a catalog layer). `files` (URIs) and `target` (a URI), when given, stand
+ * for the two dialogs (tests and scripts). Resolves with the number of entries imported.
  */
-async function importCatalog(languageClient: LanguageClient, output: vscode.LogOutputChannel): Promise<void> {
+async function importCatalog(languageClient: LanguageClient, output: vscode.LogOutputChannel, givenFiles?: unknown, givenTarget?: unknown): Promise<number | undefined> {
   if (!languageClient.isRunning()) {
     void vscode.window.showErrorMessage('Import catalog: the unres language server is not running.');
-    return;
+    return undefined;
   }
-  const files = await vscode.window.showOpenDialog({
-    canSelectMany: true,
-    openLabel: 'Import',
-    title: 'Import catalog: CSV catalogues or MARCXML from the UN Digital Library',
-    filters: { 'Catalogues (CSV, MARCXML, catalog JSON)': ['csv', 'xml', 'json'], 'All files': ['*'] },
-  });
-  if (!files || files.length === 0) return;
+  const files =
+    Array.isArray(givenFiles) && givenFiles.length > 0 && givenFiles.every(f => f instanceof vscode.Uri)
+      ? (givenFiles as vscode.Uri[])
+      : await vscode.window.showOpenDialog({
+          canSelectMany: true,
+          openLabel: 'Import',
+          title: 'Import catalog: CSV catalogues or MARCXML from the UN Digital Library',
+          filters: { 'Catalogues (CSV, MARCXML, catalog JSON)': ['csv', 'xml', 'json'], 'All files': ['*'] },
+        });
+  if (!files || files.length === 0) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const suggested = path
     .basename(files[0].fsPath)
     .replace(/\.[^.]*$/, '')
     .replace(/\.catalog$/, '');
-  const target = await vscode.window.showSaveDialog({
-    title: 'Import catalog: save as',
-    saveLabel: 'Save catalog',
-    filters: { 'unres catalog': ['catalog.json'] },
-    ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `${suggested}.catalog.json`) }),
-  });
-  if (!target) return;
+  const target =
+    givenTarget instanceof vscode.Uri
+      ? givenTarget
+      : await vscode.window.showSaveDialog({
+          title: 'Import catalog: save as',
+          saveLabel: 'Save catalog',
+          filters: { 'unres catalog': ['catalog.json'] },
+          ...(folder && { defaultUri: vscode.Uri.joinPath(folder, `${suggested}.catalog.json`) }),
+        });
+  if (!target) return undefined;
   const out = target.fsPath.endsWith('.catalog.json') ? target.fsPath : `${target.fsPath.replace(/\.json$/, '')}.catalog.json`;
   try {
     const result = await languageClient.sendRequest(ImportCatalogRequest, { files: files.map(f => f.fsPath), out });
     for (const report of result.reports) output.info(`Import catalog: ${report}`);
     void vscode.window.showInformationMessage(`Imported ${result.entries} entries into ${path.basename(out)}.`);
+    return result.entries;
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     output.error(`Import catalog failed: ${message}`);
     void vscode.window.showErrorMessage(`Import catalog failed: ${message}`);
+    return undefined;
   }
 }

@@ -91,6 +91,8 @@ export interface CodeServerOptions {
   /** Run folder: holds config, user data, TMPDIR and, unless given, extensions. */
   runDir: string;
   extensionsDir?: string;
+  /** Variables added to code-server's environment (and so to its extension hosts'). */
+  env?: Record<string, string>;
   log: Log;
 }
 
@@ -128,7 +130,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     {
       detached: true, // its own process group, so one signal stops everything it started
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, TMPDIR: tmp },
+      env: { ...process.env, ...options.env, TMPDIR: tmp },
     },
   );
   let output = '';
@@ -235,7 +237,8 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-function freePort(): Promise<number> {
+/** A port of 127.0.0.1 free at the moment of asking. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.once('error', reject);

@@ -13,9 +13,11 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumPath, hasChromium, launchBrowser, openPage, runExtensionTests } from './browser';
-import { CODE_SERVER_VERSION, ensureCodeServer, installExtension, startCodeServer, type CodeServer } from './codeServer';
+import { CODE_SERVER_VERSION, ensureCodeServer, freePort, installExtension, startCodeServer, type CodeServer } from './codeServer';
+import { standInLibraryEnv } from './digitalLibrary';
 import { REPORT_PREFIX } from './suite/index';
 import { runUiChecks } from './ui';
+import { runImportUiChecks } from './uiImport';
 import { checkRecorder, type CheckOutcome } from './wait';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -70,7 +72,8 @@ async function main(): Promise<number> {
   await step('the extension-host suite passes in code-server', async () => {
     const workspace = makeWorkspace(join(base, 'workspace-host'));
     const pageLog = join(base, 'extension-host.log');
-    await withWorkbench(entry, join(base, 'host'), undefined, async (server, page) => {
+    const env = standInLibraryEnv(await freePort(), join(base, 'host'));
+    await withWorkbench(entry, join(base, 'host'), undefined, env, async (server, page) => {
       const result = await runExtensionTests(page, server.url, {
         folder: workspace,
         extensionDevelopmentPath: ROOT,
@@ -112,17 +115,17 @@ async function main(): Promise<number> {
     const workspace = makeWorkspace(join(base, 'workspace-ui'));
     const final = process.env.UNRES_E2E_SCREENSHOTS === 'update';
     await step('the workbench with the VSIX', () =>
-      withWorkbench(entry, vsixRun, extensions, async (server, page) => {
-        outcomes.push(
-          ...(await runUiChecks({
-            page,
-            serverUrl: server.url,
-            workspace,
-            log,
-            expectedProblems: expectedProblems(workspace),
-            screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
-          })),
-        );
+      withWorkbench(entry, vsixRun, extensions, undefined, async (server, page) => {
+        const options = {
+          page,
+          serverUrl: server.url,
+          workspace,
+          log,
+          expectedProblems: expectedProblems(workspace),
+          screenshots: { dir: join(ROOT, 'test', 'e2e', 'screenshots'), final },
+        };
+        outcomes.push(...(await runUiChecks(options)));
+        outcomes.push(...(await runImportUiChecks(options)));
       }),
     );
   }
@@ -148,9 +151,10 @@ async function withWorkbench(
   entry: string,
   runDir: string,
   extensionsDir: string | undefined,
+  env: Record<string, string> | undefined,
   body: (server: CodeServer, page: import('playwright-core').Page) => Promise<void>,
 ): Promise<void> {
-  const server = await startCodeServer({ entry, runDir, extensionsDir, log });
+  const server = await startCodeServer({ entry, runDir, extensionsDir, env, log });
   try {
     const browser = await launchBrowser();
     try {

@@ -6,13 +6,17 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { freePort } from './codeServer';
+import { standInLibraryEnv } from './digitalLibrary';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..', '..', '..');
   // The suite edits and adds files: give it a copy of the examples, as the code-server run does.
   const workspace = join(mkdtempSync(join(tmpdir(), 'unres-e2e-electron-')), 'workspace');
   cpSync(join(root, 'examples'), workspace, { recursive: true });
+  const extensionTestsEnv = standInLibraryEnv(await freePort(), join(workspace, '..'));
   await runTests({
+    extensionTestsEnv,
     version: process.argv[2] ?? 'stable',
     extensionDevelopmentPath: root,
     extensionTestsPath: join(__dirname, 'suite', 'index.js'),

@@ -142,11 +142,7 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     // A fresh copy of the seed: the completion check has typed into A-RES-74-29.unres.
     const name = 'preview-74-29.unres';
     writeFileSync(join(options.workspace, name), readFileSync(join(__dirname, '..', '..', '..', 'examples', 'A-RES-74-29.unres'), 'utf8'));
-    // Opened from the explorer, which lists a new file at once (Quick Open's file search may not yet).
-    const entry = page.locator('.explorer-folders-view').getByText(name);
-    await entry.waitFor({ timeout: UI_TIMEOUT });
-    await entry.click();
-    await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
+    await openFromExplorer(page, name);
     await runCommand(page, 'unres: Open Preview to the Side');
     // The webview is an iframe inside an iframe; find the frame that holds the document.
     const frame = await waitFor(
@@ -249,7 +245,10 @@ export async function quickOpen(page: Page, name: string): Promise<void> {
   await page.locator(`.tab.active[aria-label^="${name}"]`).waitFor({ timeout: UI_TIMEOUT });
 }
 
-/** Opens a file written during the run from the explorer, which lists it at once (Quick Open's file index may not yet). */
+/**
+ * Opens a file just written into the workspace from the explorer, which lists a new file at once
+ * (Quick Open's file search may not have it yet).
+ */
 export async function openFromExplorer(page: Page, name: string): Promise<void> {
   const entry = page.locator('.explorer-folders-view').getByText(name, { exact: true });
   await entry.waitFor({ timeout: UI_TIMEOUT });

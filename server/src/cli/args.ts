@@ -192,10 +192,11 @@ Usage:
   unres --help | --version
 
 unres check
-  Checks .unres files, and folders recursively. The current directory is the
-  workspace: its .unres files that have a symbol and its *.catalog.json files
-  serve as catalogs of resolutions, before the catalog bundled with unres.
-  The rule configuration is read from ./.unresrc.json when present.
+  Checks .unres files, and folders recursively. Each path's workspace is the
+  nearest folder upward that holds .unresrc.json, else the checked folder (a
+  file's own folder). The workspace's .unres files that have a symbol and its
+  *.catalog.json files serve as catalogs of resolutions, before the catalog
+  bundled with unres; its .unresrc.json configures the rules.
 
   --format text   one line per diagnostic, as compilers print them (default):
                   FILE:LINE:COLUMN: SEVERITY CODE MESSAGE
@@ -203,7 +204,8 @@ unres check
                   {"file","line","column","endLine","endColumn","severity","code","message"}
                   (line and column are 1-based)
   --catalog FILE  also use this catalog file (repeatable)
-  --config FILE   read rule settings from FILE instead of ./.unresrc.json
+  --config FILE   read rule settings from FILE instead of the workspace's
+                  .unresrc.json
   --jobs N        use at most N threads (default: the cores available; from
                   about 200 files on, files are parsed on worker threads)
   --online        ask the UN Digital Library for citations no catalog holds:

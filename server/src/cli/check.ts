@@ -1,7 +1,8 @@
 /**
- * `unres check`: the language service the editor uses, over files on disk. The current directory
- * is the workspace, indexed as the server indexes an editor's: its `.unres` files with a symbol and
- * its `*.catalog.json` files are catalogs, before `--catalog` files and the bundled catalog.
+ * `unres check`: the language service the editor uses, over files on disk. Each checked path
+ * belongs to a workspace ({@link workspaceRootOf}), indexed as the server indexes an editor's
+ * folder: its `.unres` files with a symbol and its `*.catalog.json` files are catalogs, before
+ * `--catalog` files and the bundled catalog, and its `.unresrc.json` configures the rules.
  */
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -19,7 +20,7 @@ import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
 import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
 import type { CheckArgs } from './args';
 import { DigitalLibrary } from '../node/digitalLibrary';
-import { expandPath, readNamedFile } from './files';
+import { expandPath, readNamedFile, workspaceRootOf } from './files';
 import { toCliDiagnostic, type CliDiagnostic } from './output';
 
 export interface CheckResult {
@@ -29,7 +30,7 @@ export interface CheckResult {
   readonly threads: number;
 }
 
-/** The current directory as the service's workspace. */
+/** A folder on disk as the service's workspace. */
 class FolderWorkspace implements IWorkspace {
   constructor(readonly root: string) {}
 
@@ -53,7 +54,8 @@ export interface CheckedDocument {
 
 /**
  * Runs the check; path errors surface as `PathError` (exit status 2). `then`, when given, runs
- * with the same service and documents once the diagnostics are in (the catalogs indexed).
+ * with the same service and documents once the diagnostics are in (the catalogs indexed), once
+ * per workspace the checked files belong to.
  */
 export async function runCheck(
   args: CheckArgs,
@@ -66,32 +68,63 @@ export async function runCheck(
     return rel.startsWith('..') || path.isAbsolute(rel) ? file : rel;
   };
   const diagnostics: CliDiagnostic[] = [];
-  const report = (file: string, list: readonly Diagnostic[] | undefined) => {
+  // A catalog or configuration file shared by two workspaces is reported once.
+  const reported = new Set<string>();
+  const report = (file: string, list: readonly Diagnostic[] | undefined, once = false) => {
+    if (once && reported.has(file)) return;
+    if (once) reported.add(file);
     for (const d of list ?? []) diagnostics.push(toCliDiagnostic(display(file), d));
   };
 
   // Every named path is read before any output: one that cannot be read stops the run (exit 2).
-  const targets = new Map<string, string>();
-  for (const p of args.paths) for (const f of await expandPath(p)) targets.set(path.resolve(f), '');
-  for (const file of targets.keys()) targets.set(file, await readNamedFile(file));
+  // Each file belongs to the workspace of the path that named it (./workspaceRoot).
+  const targets = new Map<string, { text: string; root: string }>();
+  for (const p of args.paths) {
+    const root = await workspaceRootOf(path.resolve(cwd, p));
+    for (const f of await expandPath(p)) if (!targets.has(path.resolve(f))) targets.set(path.resolve(f), { text: '', root });
+  }
+  for (const [file, target] of targets) target.text = await readNamedFile(file);
   const extraCatalogs = [];
   for (const c of args.catalogs) {
     const file = path.resolve(cwd, c);
     extraCatalogs.push({ file, uri: uriOf(file), text: await readNamedFile(file) });
   }
 
+  const byRoot = new Map<string, CheckedDocument[]>();
+  for (const [file, { text, root }] of [...targets].sort(([a], [b]) => a.localeCompare(b))) {
+    const list = byRoot.get(root) ?? [];
+    list.push({ file, uri: uriOf(file), version: 0, getText: () => text });
+    byRoot.set(root, list);
+  }
+  let threadsUsed = 0;
+  for (const [root, documents] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
+    threadsUsed = Math.max(threadsUsed, await checkWorkspace(root, documents, { args, cwd, threading, extraCatalogs, report, then }));
+  }
+  return { diagnostics, fileCount: targets.size, threads: threadsUsed };
+}
+
+interface WorkspaceCheck {
+  readonly args: CheckArgs;
+  readonly cwd: string;
+  readonly threading: { readonly minFilesPerThread?: number };
+  readonly extraCatalogs: readonly { uri: string; text: string }[];
+  readonly report: (file: string, list: readonly Diagnostic[] | undefined, once?: boolean) => void;
+  readonly then?: (service: ILanguageService, documents: readonly CheckedDocument[]) => Promise<void>;
+}
+
+/** Checks the documents of one workspace with a service of their own; returns the worker threads used. */
+async function checkWorkspace(root: string, documents: readonly CheckedDocument[], { args, cwd, threading, extraCatalogs, report, then }: WorkspaceCheck): Promise<number> {
   // Enough files are parsed on worker threads, which keep the models until their diagnostics are
   // asked; the main thread keeps the index and the catalog. The answers are the same either way.
-  const documents = [...targets].sort(([a], [b]) => a.localeCompare(b)).map(([file, text]) => ({ file, uri: uriOf(file), version: 0, getText: () => text }));
   // Online, the documents are checked twice (before and after the Library's answers): on this thread.
   const threads = args.online ? 1 : threadsFor(documents.length, args.jobs ?? availableThreads(), threading.minFilesPerThread);
   const pool = threads > 1 ? new WorkerPool(threads) : undefined;
   try {
     const service = createLanguageService({
-      workspace: new FolderWorkspace(cwd),
+      workspace: new FolderWorkspace(root),
       summarizer: pool && { summarize: (uris, take, token) => summarizeOnPool(pool, uris, take, token) },
     });
-    const config = await loadConfig(service, args, cwd, report);
+    const config = await loadConfig(service, args, cwd, root, report);
 
     // The checked files are handed over as open documents, so the index reads each one once, and
     // the workspace scan then adds everything else before any diagnostic is computed.
@@ -102,7 +135,7 @@ export async function runCheck(
 
     // The index knows every catalog file it read: the workspace's and those named with --catalog.
     const catalogFiles = service.workspaceIndex.catalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
-    for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config));
+    for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config), true);
     if (pool && heldBy) {
       const answers = await pool.all<Diagnostic[][]>({ kind: 'diagnose', layers: service.workspaceIndex.catalogLayers(), config });
       const found = new Map<string, Diagnostic[]>();
@@ -129,7 +162,7 @@ export async function runCheck(
   } finally {
     await pool?.close();
   }
-  return { diagnostics, fileCount: documents.length, threads: pool?.size ?? 0 };
+  return pool?.size ?? 0;
 }
 
 /**
@@ -158,12 +191,13 @@ async function loadConfig(
   service: ReturnType<typeof createLanguageService>,
   args: CheckArgs,
   cwd: string,
-  report: (file: string, list: readonly Diagnostic[]) => void,
+  root: string,
+  report: (file: string, list: readonly Diagnostic[], once?: boolean) => void,
 ): Promise<RuleConfig> {
-  const file = path.resolve(cwd, args.config ?? CONFIG_FILE_NAME);
+  const file = args.config ? path.resolve(cwd, args.config) : path.join(root, CONFIG_FILE_NAME);
   const text = args.config ? await readNamedFile(file) : await readTextFile(file).catch(() => undefined);
   if (text === undefined) return {};
   const { config, diagnostics } = service.readRuleConfig(text);
-  report(file, diagnostics);
+  report(file, diagnostics, true);
   return config;
 }

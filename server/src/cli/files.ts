@@ -1,5 +1,7 @@
 /** The files a command line names: expanded, read, and their failures worded for exit status 2. */
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME } from '../languageService';
 import { readTextFile, walkFiles } from '../node/files';
 
 /** Thrown when a path named on the command line cannot be read: exit status 2. */
@@ -21,4 +23,28 @@ export async function readNamedFile(file: string): Promise<string> {
   } catch (e) {
     throw new PathError(`cannot read '${file}': ${(e as Error).message}`);
   }
+}
+
+/**
+ * The workspace a checked path belongs to, as ESLint and markdownlint-cli2 find theirs: the nearest
+ * folder upward holding `.unresrc.json`, else the checked folder (a file's own folder). `unres
+ * check drafts/` run from anywhere thus reads `drafts/my.catalog.json`.
+ */
+export async function workspaceRootOf(target: string): Promise<string> {
+  const isFolder = await fs.stat(target).then(
+    s => s.isDirectory(),
+    () => false,
+  );
+  const start = isFolder ? target : path.dirname(target);
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (await isFile(path.join(dir, CONFIG_FILE_NAME))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    s => s.isFile(),
+    () => false,
+  );
 }

@@ -8,7 +8,20 @@ import * as vscode from 'vscode';
 import type { CompareResult } from '../../../server/src/protocol';
 import { bundledCatalog } from '../../../server/src/languageService/catalog/bundled';
 import { waitFor } from '../wait';
-import { ROOT, SERVER_TIMEOUT, cliDiagnostics, codeOf, copyInWorkspace, hoverText, lineOf, openFile, positionOf, waitForDiagnostics, workspaceDir } from './helpers';
+import {
+  ROOT,
+  SERVER_TIMEOUT,
+  cliDiagnostics,
+  codeOf,
+  copyInWorkspace,
+  hoverText,
+  lineOf,
+  openFile,
+  positionOf,
+  seriousDiagnostics,
+  waitForDiagnostics,
+  workspaceDir,
+} from './helpers';
 
 const EXTENSION_ID = 'unres.unres';
 
@@ -175,19 +188,7 @@ describe('unres in a real VS Code', () => {
     assert.match(text, /provisional agenda of its seventy-sixth session/);
     assert.strictEqual(vscode.window.activeTextEditor?.document, draft, 'the draft is shown');
     // Checked like any document: the server reports nothing serious on it.
-    await waitFor(
-      'the draft to be checked',
-      async () => {
-        const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', draft.uri);
-        return symbols && symbols.length > 0 ? true : undefined;
-      },
-      SERVER_TIMEOUT,
-    );
-    const serious = vscode.languages.getDiagnostics(draft.uri).filter(d => d.severity <= vscode.DiagnosticSeverity.Warning);
-    assert.deepStrictEqual(
-      serious.map(d => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`),
-      [],
-    );
+    assert.deepStrictEqual(await seriousDiagnostics(draft), []);
   });
 
   it('compares with another .unres file: the paragraph changes in a view, with links to both places', async () => {

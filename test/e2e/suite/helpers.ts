@@ -97,3 +97,19 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
     .map(c => (typeof c === 'string' ? c : c.value))
     .join('\n');
 }
+
+/** The diagnostics of warning or error severity, once the server has checked the document (its outline is there). */
+export async function seriousDiagnostics(doc: vscode.TextDocument): Promise<string[]> {
+  await waitFor(
+    'the document to be checked',
+    async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
+      return symbols && symbols.length > 0 ? true : undefined;
+    },
+    SERVER_TIMEOUT,
+  );
+  return vscode.languages
+    .getDiagnostics(doc.uri)
+    .filter(d => d.severity <= vscode.DiagnosticSeverity.Warning)
+    .map(d => `${d.range.start.line + 1} ${codeOf(d)} ${d.message}`);
+}

@@ -76,6 +76,8 @@ function layout(doc: ResolutionDocument, options: FormatOptions): { output: Outp
   const indents = targetIndents(doc);
   const skips = quoteSkips(doc);
   const { elementOf, starts, ends } = elements(doc);
+  // The lines as the parser reads them, comments blanked: whether a line moves safely is judged on these.
+  const seen = lines.map((line, i) => blankSpans(line, comments.get(i)));
 
   /** Whether the parser sees the line as blank: whitespace and comments only. */
   const blankedBlank = (i: number): boolean => {
@@ -106,11 +108,10 @@ function layout(doc: ResolutionDocument, options: FormatOptions): { output: Outp
       pendingBlank ??= i;
       continue;
     }
-    const indent =
-      spans && blankedBlank(i) ? 'keep' : safeIndent(lines, i, indents.get(i) ?? 'keep', i > 0 && blankedBlank(i - 1) && !starts.has(i), doc.frontMatter === undefined);
+    const indent = spans && blankedBlank(i) ? 'keep' : safeIndent(seen, i, indents.get(i) ?? 'keep', i > 0 && blankedBlank(i - 1) && !starts.has(i), doc.frontMatter === undefined);
     const formatted = formatLine(line, spans ?? [], indent, quotes ? (skips.get(i) ?? []) : undefined);
     // Trimming an exotic space can still change how a line reads (`#\uFEFF` is no heading, `#` is): keep such a line.
-    const text = readsAlike(formatted, line) ? formatted : line;
+    const text = readsAlike(blankSpans(formatted.text, formatted.comments), seen[i]) ? formatted.text : line;
     if (previousContent === undefined) {
       // The first line of the document: no blank line above, unless taking it away would turn a
       // `---` line into front matter.
@@ -136,6 +137,20 @@ function firstLineEnd(text: string): string {
     if (c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
   }
   return '\n';
+}
+
+/** The line with `spans` replaced by spaces, as the parser sees a line holding comments. */
+function blankSpans(line: string, spans: readonly Span[] | undefined): string {
+  if (!spans || spans.length === 0) return line;
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const from = Math.max(at, s.start);
+    out += line.slice(at, from) + ' '.repeat(s.end - from);
+    at = s.end;
+  }
+  return out + line.slice(at);
 }
 
 /** Comment spans by line: what formatting copies untouched. */
@@ -279,9 +294,9 @@ const OPENERS = '([{<—–-/“‘\u00a0';
 /**
  * One line formatted: indentation set (or kept), runs of spaces and tabs made single, quotes made
  * typographic outside `skips` (no quotes when `skips` is undefined), trailing whitespace removed;
- * comment spans copied as they are.
+ * comment spans copied as they are (and returned, where they now stand).
  */
-function formatLine(line: string, comments: readonly Span[], indent: Indent, skips: readonly Span[] | undefined): string {
+function formatLine(line: string, comments: readonly Span[], indent: Indent, skips: readonly Span[] | undefined): { text: string; comments: Span[] } {
   const lead = firstNonSpace(line);
   // Indentation is the line's own unless it starts with free text (not inside a comment).
   const leadProtected = comments.some(s => s.start <= lead);
@@ -291,18 +306,20 @@ function formatLine(line: string, comments: readonly Span[], indent: Indent, ski
   let protectedEnd = 0;
   let length = indentation.length;
   let i = lead;
+  const moved: Span[] = [];
   for (const s of comments) {
     if (s.end <= i) continue;
     if (s.start > i) length += formatFree(out, line, i, s.start, skips);
     const kept = line.slice(Math.max(i, s.start), s.end);
     out.add(kept);
+    moved.push({ start: length, end: length + kept.length });
     length += kept.length;
     i = s.end;
     protectedEnd = length;
   }
   if (i < line.length) formatFree(out, line, i, line.length, skips);
   const text = out.toString();
-  return text.slice(0, Math.max(protectedEnd, endOfContent(text)));
+  return { text: text.slice(0, Math.max(protectedEnd, endOfContent(text))), comments: moved };
 }
 
 /** Writes the free text `line[from, to)`: spaces and tabs collapsed, quotes made typographic. Returns the length written. */
