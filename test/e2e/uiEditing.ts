@@ -67,7 +67,11 @@ async function prepareForAdoption(options: UiCheckOptions): Promise<void> {
   // The notification centre shows the whole message (a toast cuts it), for the screenshot.
   await runCommand(page, 'Notifications: Show Notifications');
   await page.locator('.notifications-center').getByText(message).waitFor({ timeout: UI_TIMEOUT });
-  await page.locator('.notifications-center [aria-label^="Expand Notification"]').first().click({ timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.notifications-center [aria-label^="Expand Notification"]')
+    .first()
+    .click({ timeout: 5_000 })
+    .catch(() => undefined);
   await shot(options, 'prepare-for-adoption', options.screenshots.final);
   await runCommand(page, 'Notifications: Hide Notifications');
   await page.keyboard.press('Control+S');
