@@ -12,6 +12,7 @@ import { OPERATIVE_MAX, enterRules, fromRoman, nextLetterLabel, subparagraphSucc
 import { escapeHtml, page } from '../client/src/previewPage';
 import { RULES } from '../server/src/languageService/config';
 import { SERVER_COMMANDS } from '../server/src/protocol';
+import { INDENT_PER_LEVEL } from '../server/src/languageService/features/format';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -246,6 +247,11 @@ describe('language configuration', () => {
     assert.strictEqual(config.surroundingPairs, undefined);
     const defaults = readJson('package.json').contributes.configurationDefaults['[unres]'];
     assert.strictEqual(defaults['editor.autoSurround'], 'never');
+  });
+
+  it('indents 3 spaces a level, as the formatter does, instead of guessing from the file (“Spaces: 5” on the draft example)', () => {
+    const defaults = readJson('package.json').contributes.configurationDefaults['[unres]'];
+    assert.deepStrictEqual([defaults['editor.detectIndentation'], defaults['editor.insertSpaces'], defaults['editor.tabSize']], [false, true, INDENT_PER_LEVEL]);
   });
 
   it('has a word pattern that keeps citations and possessives whole', () => {

@@ -15,6 +15,8 @@ export async function runEditingChecks(options: UiCheckOptions, check: Check): P
   await check('the editors of the earlier checks close', () => runCommand(options.page, 'View: Close All Editor Groups'));
   await check('Prepare for Adoption asks for symbol, date and meeting, writes them and counts bracketed passages', () => prepareForAdoption(options));
   await check('typing over a selection with ( [ “ * replaces it: nothing wrapped, nothing left over', () => typeOverSelections(options));
+  await check('the indentation indicator reads “Spaces: 3” on the draft example (3 spaces a level), not a guess', () => indentation(options));
+  await check('a citation completed in the recalling snippet’s field replaces the whole field: one date, the catalog’s', () => completeInSnippet(options));
 }
 
 const DRAFT = `---
@@ -126,4 +128,53 @@ async function typeOverSelections(options: UiCheckOptions): Promise<void> {
   const saved = await waitFor('the typed text saved', () => (readFileSync(file, 'utf8') === expected ? true : undefined), UI_TIMEOUT).catch(() => readFileSync(file, 'utf8'));
   if (saved !== true) throw new Error(`the saved text differs:\n${saved}\nexpected:\n${expected}`);
   await shot(options, 'selection-typing', options.screenshots.final);
+}
+
+/**
+ * Issue 11, item 4: the snippet "Recalling its resolution" (`${1:74/29} of ${2:12 December 2019}`);
+ * typed over, its first field completed to `73/27 of 5 December 2018` leaves no second date behind.
+ */
+async function completeInSnippet(options: UiCheckOptions): Promise<void> {
+  const { page } = options;
+  const name = 'recalling-snippet.unres';
+  const file = join(options.workspace, name);
+  writeFileSync(file, 'The General Assembly,\n\n\n1. *Decides* to act.\n');
+  await openFromExplorer(page, name);
+  await page.locator('.monaco-editor .view-lines').getByText('1. *Decides* to act.').waitFor({ timeout: UI_TIMEOUT });
+  await goToPosition(page, 3, 1);
+  await runCommand(page, 'Snippets: Insert Snippet');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: UI_TIMEOUT });
+  await input.fill('Recalling its resolution');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Recalling its resolution' }).first().waitFor({ timeout: UI_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').getByText('*Recalling* its resolution 74/29 of 12 December 2019,').waitFor({ timeout: UI_TIMEOUT });
+  // The first field is selected: type over it, then take the catalog's item.
+  await page.keyboard.type('73/27', { delay: 10 });
+  const suggest = page.locator('.suggest-widget.visible');
+  await waitFor(
+    'the item 73/27 of 5 December 2018 focused',
+    async () => {
+      if (!(await suggest.isVisible())) await page.keyboard.press('Control+Space');
+      await suggest.locator('.monaco-list-row.focused').getByText('73/27 of 5 December 2018').first().waitFor({ timeout: 3_000 });
+      return true;
+    },
+    UI_TIMEOUT,
+    500,
+  );
+  await shot(options, 'recalling-completion', options.screenshots.final);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+S');
+  // The snippet ends with a blank line and the final tab stop's line.
+  const expected = 'The General Assembly,\n\n*Recalling* its resolution 73/27 of 5 December 2018,\n\n\n1. *Decides* to act.\n';
+  const saved = await waitFor('the completed text saved', () => (readFileSync(file, 'utf8') === expected ? true : undefined), UI_TIMEOUT).catch(() => readFileSync(file, 'utf8'));
+  if (saved !== true) throw new Error(`the saved text differs:\n${saved}\nexpected:\n${expected}`);
+}
+
+/** Issue 11, item 7: VS Code guessed "Spaces: 5" from the draft's subparagraphs; [unres] sets 3, the formatter's level. */
+async function indentation(options: UiCheckOptions): Promise<void> {
+  const { page } = options;
+  await openFromExplorer(page, 'A-C.1-80-draft.unres');
+  await page.locator('.statusbar-item[id="status.editor.indentation"]').getByText('Spaces: 3', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
 }
