@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions|units]`: measures our language server
+ * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions|units|catalog]`: measures our language server
  * through the protocol, side by side with Microsoft's Markdown server and a linear floor, and
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
@@ -20,6 +20,7 @@ import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
 import { measureVersions } from './versionsBench';
+import { measureCatalogFirstUse } from './catalogBench';
 import { measureUnits } from './unitsBench';
 import { retainedPerOpenMB } from './memory';
 
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
   const versions =
     oneMB && (!only || only === 'versions') ? await safe('versions', () => measureVersions(oneMB, generatePair(1_000_000, citables, 2019).unres.text, quick ? 3 : 7)) : null;
   if (versions) measures.push(...versions.measures);
+  const catalog = !only || only === 'catalog' ? await safe('catalog', () => Promise.resolve(measureCatalogFirstUse(quick ? 5 : 11))) : null;
+  if (catalog) measures.push(...catalog.measures);
   const units = !only ? await safe('units', () => measureUnits(quick ? 3 : 9, log)) : null;
   if (units) measures.push(...units.measures);
   else
@@ -118,6 +121,7 @@ async function main(): Promise<void> {
     }),
     ...(workspace?.facts ?? []),
     ...(versions?.facts ?? []),
+    ...(catalog?.facts ?? []),
     ...(units?.facts ?? []),
     `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];

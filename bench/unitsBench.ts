@@ -12,6 +12,7 @@ import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import { matchOpening, nearestPhrase } from '../server/src/languageService/data/phraseMatch';
 import { parseDocument } from '../server/src/languageService/parser';
 import { scanInline } from '../server/src/languageService/parser/inline';
+import type { OffsetLines } from '../server/src/languageService/parser/spans';
 import { computeDiagnostics } from '../server/src/languageService/rules';
 import { citationsRules } from '../server/src/languageService/rules/citations';
 import { referencesRules } from '../server/src/languageService/rules/references';
@@ -37,10 +38,10 @@ import { summarize, timeRuns } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** A position function over `text` (offset → line and character), as the parser gives the scanner. */
-const positionsOf = (text: string) => {
+/** The lines of `text` as the parser gives them to the scanner (offset → line and character). */
+const linesOf = (text: string): OffsetLines => {
   const starts = lineStarts(text);
-  return (offset: number) => positionAt(starts, offset);
+  return { positionAt: (offset: number) => positionAt(starts, offset) };
 };
 
 interface Case {
@@ -80,13 +81,13 @@ export async function measureUnits(runs: number, log: (message: string) => void)
     {
       name: 'units-inline-200k',
       note: `scanInline over a ${block.length}-character block full of citations`,
-      ours: () => scanInline({ text: block, toPosition: positionsOf(block), organ: 'GA' }),
+      ours: () => scanInline({ text: block, lines: linesOf(block), organ: 'GA' }),
       against: { kind: 'floor', run: floorOf([block]) },
     },
     {
       name: 'units-inline-adversarial',
       note: `scanInline over ${INLINE_ADVERSARIAL.length} adversarial runs of 100,000 characters, together`,
-      ours: () => INLINE_ADVERSARIAL.map(text => scanInline({ text, toPosition: positionsOf(text), organ: 'SC' })),
+      ours: () => INLINE_ADVERSARIAL.map(text => scanInline({ text, lines: linesOf(text), organ: 'SC' })),
       against: { kind: 'floor', run: floorOf(INLINE_ADVERSARIAL) },
     },
     {

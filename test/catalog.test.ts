@@ -7,8 +7,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { bundledCatalog } from '../server/src/languageService/catalog/bundled';
-import { createCatalogLookup } from '../server/src/languageService/catalog/lookup';
+import { bundledCatalog, bundledLayer, bundledRecord, createRecordFacts } from '../server/src/languageService/catalog/bundled';
+import { COMPLETE_SESSIONS } from '../server/src/languageService/catalog/bundledData';
+import { createCatalogLookup, mergedLayer } from '../server/src/languageService/catalog/lookup';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import { serializeCatalog } from '../server/src/languageService/catalog/import';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
@@ -236,6 +237,52 @@ describe('createCatalogLookup', () => {
     assert.strictEqual(all.length, bundledCatalog().length);
     assert.strictEqual(all.filter(e => e.symbol === 'A/RES/74/29').length, 1);
     assert.strictEqual(all.find(e => e.symbol === 'A/RES/74/29')?.source, 'mine');
+  });
+
+  it('answers the same with the catalog files merged once into a layer below the documents as with all the lists at once', () => {
+    const workspace = [entry('A/RES/73/27', '2018-12-05', 'ws', 'From the workspace'), entry('A/RES/99/1', '2044-09-01', 'ws')];
+    const files = [entry('A/RES/73/27', '2018-12-06', FILE), entry('a/res/43/78h', '1988-12-07', FILE), entry('A/RES/99/2', '2044-09-02', FILE)];
+    const whole = createCatalogLookup([workspace, files, bundledCatalog()]);
+    const layered = createCatalogLookup([workspace, mergedLayer([files]), bundledLayer()]);
+    for (const symbol of ['A/RES/73/27', 'A/RES/43/78 H', 'A/RES/74/29', 'A/RES/99/1', 'A/RES/99/2', 'A/RES/99/3'])
+      assert.strictEqual(layered.get(symbol), whole.get(symbol), symbol);
+    assert.deepStrictEqual([...layered.entries()], [...whole.entries()]);
+    for (const prefix of ['73/', '99/', '43/78', 'A/RES/7', '2334']) assert.deepStrictEqual(layered.search(prefix, 20), whole.search(prefix, 20), prefix);
+  });
+
+  it('asks the bundled catalog as an indexed layer (entries made when asked for) with the same answers as its list of entries', () => {
+    const mine = [entry('A/RES/74/29', '2019-12-12', 'mine'), entry('A/RES/99/1', '2044-09-20', 'mine')];
+    const indexed = createCatalogLookup([mine, bundledLayer()]);
+    const listed = createCatalogLookup([mine, bundledCatalog()]);
+    assert.strictEqual(bundledLayer().size, bundledCatalog().length);
+    for (const symbol of ['A/RES/74/29', 'a/res/43/78h', 'A/RES/1514(XV)', 'S/RES/2250 (2015)', 'A/DEC/78/546', 'A/RES/99/1', 'A/RES/99/2']) {
+      assert.strictEqual(indexed.get(symbol), listed.get(symbol), symbol);
+    }
+    assert.strictEqual(
+      indexed.get('A/RES/36/103'),
+      bundledCatalog().find(e => e.symbol === 'A/RES/36/103'),
+      'one entry object per row',
+    );
+    assert.deepStrictEqual([...indexed.entries()], [...listed.entries()]);
+    for (const prefix of ['73/', '74/2', '2250', 'A/RES/99', 'S/RES/13', '']) assert.deepStrictEqual(indexed.search(prefix, 30), listed.search(prefix, 30), prefix);
+  });
+
+  it("works out the record's facts from the indexed layer as from the list", () => {
+    const fromList = createRecordFacts(bundledCatalog(), COMPLETE_SESSIONS);
+    const fromLayer = bundledRecord();
+    for (const n of [1, 82, 1325, 2250, 2251, 2700, 9999]) {
+      assert.deepStrictEqual(fromLayer.securityCouncilYears(n), fromList.securityCouncilYears(n), `S/RES/${n} years`);
+      assert.strictEqual(fromLayer.securityCouncil(n), fromList.securityCouncil(n), `S/RES/${n}`);
+    }
+    for (const [session, number] of [
+      [70, 176],
+      [73, 27],
+      [78, 400],
+      [12, 1],
+    ]) {
+      assert.deepStrictEqual(fromLayer.gaNeighbours(session, number, 2), fromList.gaNeighbours(session, number, 2), `${session}/${number}`);
+    }
+    assert.strictEqual(fromLayer.lastOfSession(78), 331);
   });
 
   describe('search (prefix search for completion)', () => {

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { Position } from 'vscode-languageserver-types';
 import type { Citation, Organ } from '../server/src/languageService/model';
 import { scanInline, type InlineResult } from '../server/src/languageService/parser/inline';
+import { BlockLines, type OffsetLines } from '../server/src/languageService/parser/spans';
 import { parseMarkers, showRange } from './util/markers';
 import { itWithData, SEED_EXAMPLE, SHARED_DATA } from './util/shared';
 import { INLINE_ADVERSARIAL, INLINE_UNIT, inlineBlock } from './util/stress';
@@ -15,6 +16,10 @@ import { INLINE_ADVERSARIAL, INLINE_UNIT, inlineBlock } from './util/stress';
 const PARAGRAPHS = path.join(SHARED_DATA, 'UN-EOSG-Analytics__un-mandates-housekeeping/paragraphs');
 
 /** Maps offsets of a `\n`-joined text to positions, as the block parser does. */
+function linesOf(text: string): OffsetLines {
+  return { positionAt: positionsOf(text) };
+}
+
 function positionsOf(text: string): (offset: number) => Position {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -33,7 +38,7 @@ function positionsOf(text: string): (offset: number) => Position {
 /** Scans a marked block; returns the result and the marked ranges in compact form. */
 function scan(marked: string, organ: Organ | undefined = 'GA'): { result: InlineResult; marks: string[]; text: string } {
   const { text, ranges } = parseMarkers(marked, { cursor: false });
-  return { result: scanInline({ text, toPosition: positionsOf(text), organ }), marks: ranges.map(showRange), text };
+  return { result: scanInline({ text, lines: linesOf(text), organ }), marks: ranges.map(showRange), text };
 }
 
 /** The one citation of a marked block, whose range is the first mark. */
@@ -46,6 +51,21 @@ function onlyCitation(marked: string, organ: Organ | undefined = 'GA'): { citati
 const symbolsOf = (c: Citation): string[] => c.items.map(i => i.symbol);
 
 describe('inline scanner', () => {
+  describe('block lines', () => {
+    it('turn an offset into the same position as a line table of the joined text, the block moved down', () => {
+      for (const lines of [[''], ['its resolution 74/29', '', 'of 12 December 2019'], ['a', 'bc', 'def', '']]) {
+        const text = lines.join('\n');
+        const starts = lines.map((_, k) => lines.slice(0, k).join('\n').length + (k > 0 ? 1 : 0));
+        const block = new BlockLines(7, starts, text.length);
+        const expected = positionsOf(text);
+        for (let o = 0; o <= text.length; o++)
+          assert.deepStrictEqual(block.positionAt(o), { line: 7 + expected(o).line, character: expected(o).character }, `${JSON.stringify(text)} at ${o}`);
+        assert.deepStrictEqual(block.positionAt(text.length + 5), block.positionAt(text.length));
+        assert.deepStrictEqual(block.positionAt(-3), { line: 7, character: 0 });
+      }
+    });
+  });
+
   describe('dates', () => {
     it('reads D Month YYYY with its ISO form, zero-padded', () => {
       const { result, marks } = scan('adopted on [[9 December 1981]] and [[1 January 2020]]');
@@ -577,7 +597,7 @@ describe('inline scanner', () => {
         'resolution 9999999999/1',
       ];
       for (const text of samples) {
-        const result = scanInline({ text, toPosition: positionsOf(text), organ: undefined });
+        const result = scanInline({ text, lines: linesOf(text), organ: undefined });
         assert.ok(Array.isArray(result.citations) && Array.isArray(result.symbols) && Array.isArray(result.dates) && Array.isArray(result.references), text);
       }
     });
@@ -585,14 +605,14 @@ describe('inline scanner', () => {
     // Their speed beside a linear pass: npm run bench -- --only=units (units-inline-200k, units-inline-adversarial).
     it('scans every citation list of a 200,000-character block', () => {
       const text = inlineBlock();
-      const result = scanInline({ text, toPosition: positionsOf(text), organ: 'GA' });
+      const result = scanInline({ text, lines: linesOf(text), organ: 'GA' });
       assert.strictEqual(result.citations.length, Math.ceil(200_000 / INLINE_UNIT.length));
       assert.strictEqual(result.citations[result.citations.length - 1].items.length, 3);
     });
 
     for (const text of INLINE_ADVERSARIAL) {
       it(`finishes on ${JSON.stringify(text.slice(0, 24))}… (${text.length} characters), every range inside the text`, () => {
-        const result = scanInline({ text, toPosition: positionsOf(text), organ: 'SC' });
+        const result = scanInline({ text, lines: linesOf(text), organ: 'SC' });
         const last = positionsOf(text)(text.length);
         for (const found of [...result.citations, ...result.symbols, ...result.dates, ...result.references]) {
           const end = found.range.end;
@@ -622,7 +642,7 @@ describe('inline scanner', () => {
         const paragraphs = JSON.parse(fs.readFileSync(path.join(PARAGRAPHS, file), 'utf8')) as Array<{ text?: string }>;
         for (const { text } of paragraphs) {
           if (typeof text !== 'string') continue;
-          for (const citation of scanInline({ text, toPosition: positionsOf(text), organ }).citations) {
+          for (const citation of scanInline({ text, lines: linesOf(text), organ }).citations) {
             for (const item of citation.items) {
               items++;
               if (item.malformed !== undefined && !KNOWN.has(`${file} ${item.text}`)) offenders.push(`${file}: ${item.text}: ${item.malformed}`);

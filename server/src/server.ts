@@ -33,13 +33,13 @@ import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
 import {
-  bundledCatalog,
+  ADOPTION_KEYS,
+  bundledLayer,
   createLanguageService,
   markdownToPlainText,
   CONFIG_FILE_NAME,
   COMPLETION_TRIGGERS,
   FIX_ALL_KIND,
-  ADOPTION_KEYS,
   isWorkspaceFile,
   type AdoptionDetails,
   type RuleConfig,
@@ -213,7 +213,7 @@ export function startServer(connection: Connection): void {
       `${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
         `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +
         `${count(online.length, 'answer')} of the UN Digital Library (and ${count(notes, 'symbol')} it did not find or could not be asked for), ` +
-        `${count(bundledCatalog().length, 'entry', 'entries')} in the bundled catalog`,
+        `${count(bundledLayer().size, 'entry', 'entries')} in the bundled catalog`,
     );
   }
 

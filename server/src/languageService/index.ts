@@ -28,8 +28,8 @@ import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
-import type { CatalogEntry, CatalogLookup } from './catalog/types';
-import { bundledCatalog, bundledRecord } from './catalog/bundled';
+import type { CatalogLayer, CatalogLookup } from './catalog/types';
+import { bundledLayer, bundledRecord } from './catalog/bundled';
 import { WorkspaceIndex, type OnlineAnswer, type WorkspaceSummarizer } from './workspaceIndex';
 import { isCancelled, type CancellationLike } from './util/cancellation';
 import type { FeatureContext } from './features/shared';
@@ -93,9 +93,9 @@ export {
   type WorkspaceLocation,
   type WorkspaceSummarizer,
 } from './workspaceIndex';
-export type { CatalogEntry, CatalogLookup } from './catalog/types';
+export type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
-export { bundledCatalog, bundledRecord } from './catalog/bundled';
+export { bundledCatalog, bundledLayer, bundledRecord } from './catalog/bundled';
 export { markdownToPlainText } from './features/shared';
 export { ADOPTION_KEYS, adoptionDetailProblem, type AdoptionDetails } from './features/adoptionDetails';
 export { noopToken, type CancellationLike } from './util/cancellation';
@@ -260,11 +260,11 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     models.delete(uri);
     parseCaches.delete(uri);
   };
-  let bundled: readonly CatalogEntry[] | undefined;
+  let bundled: CatalogLayer | undefined;
   const index = new WorkspaceIndex({
     workspace: options.workspace,
     parse: (text, uri) => parseDocument(text, uri, 0),
-    bundled: () => (bundled ??= safe('bundled catalog', () => bundledCatalog(), [])),
+    bundled: () => (bundled ??= safe<CatalogLayer>('bundled catalog', () => bundledLayer(), [])),
     record: () => safe('bundled record', () => bundledRecord(), undefined),
     log,
     summarizer: options.summarizer,

@@ -8,9 +8,9 @@ import type { Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument, Paragraph } from './model';
 import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
-import type { CatalogEntry, CatalogLookup, RecordFacts } from './catalog/types';
+import type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer, RecordFacts } from './catalog/types';
 import { parseCatalogFile, type ParsedCatalog } from './catalog/parse';
-import { createCatalogLookup } from './catalog/lookup';
+import { createCatalogLookup, mergedLayer } from './catalog/lookup';
 import { catalogEntryOfDocument } from './catalog/fromDocument';
 import { normalizeSymbol } from './util/symbols';
 import { isCancelled, type CancellationLike } from './util/cancellation';
@@ -247,7 +247,7 @@ export interface WorkspaceIndexOptions {
   /** Parses a document (the façade's cached parser). */
   readonly parse: (text: string, uri: string) => ResolutionDocument;
   /** The catalog bundled with the product: the last layer. */
-  readonly bundled: () => readonly CatalogEntry[];
+  readonly bundled: () => CatalogLayer;
   /** What the bundled record proves beyond its entries (complete sessions, the Council's numbering). */
   readonly record?: () => RecordFacts | undefined;
   readonly log?: (message: string) => void;
@@ -286,6 +286,8 @@ export class WorkspaceIndex {
   readonly #online = new Map<string, CatalogEntry>();
   readonly #onlineNotes = new Map<string, string>();
   #lookup: CatalogLookup | undefined;
+  /** The catalog files', settings', online and bundled entries by symbol: rebuilt only when one of those changes. */
+  #below: IndexedCatalogLayer | undefined;
   #scan: Promise<void> | undefined;
   #scanned = false;
 
@@ -393,7 +395,7 @@ export class WorkspaceIndex {
     const catalog = this.#catalogFiles.get(uri);
     if (catalog) {
       this.#catalogFiles.delete(uri);
-      this.#lookup = undefined;
+      this.#lookup = this.#below = undefined;
       return catalog.entries.map(e => e.symbol);
     }
     return [];
@@ -414,7 +416,7 @@ export class WorkspaceIndex {
       } else if (note) this.#onlineNotes.set(key, note);
       changed.push(key);
     }
-    if (changed.length > 0) this.#lookup = undefined;
+    if (changed.length > 0) this.#lookup = this.#below = undefined;
     return changed;
   }
 
@@ -435,7 +437,7 @@ export class WorkspaceIndex {
         this.#settingsCatalogs.set(uri, { entries: [], problems: [{ message: `The catalog file ${uri} named in settings cannot be read.`, range: zeroRange() }] });
       } else for (const symbol of this.#setCatalog(this.#settingsCatalogs, uri, text)) changed.push(symbol);
     }
-    this.#lookup = undefined;
+    this.#lookup = this.#below = undefined;
     return changed;
   }
 
@@ -443,7 +445,7 @@ export class WorkspaceIndex {
     const before = map.get(uri)?.entries ?? [];
     const parsed = parseCatalogFile(text, uri);
     map.set(uri, parsed);
-    this.#lookup = undefined;
+    this.#lookup = this.#below = undefined;
     return [...new Set([...before.map(e => e.symbol), ...parsed.entries.map(e => e.symbol)])];
   }
 
@@ -473,7 +475,10 @@ export class WorkspaceIndex {
 
   /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
   catalog(): CatalogLookup {
-    this.#lookup ??= createCatalogLookup([...this.catalogLayers(), this.#options.bundled()], this.#options.record?.(), this.#onlineNotes);
+    if (this.#lookup) return this.#lookup;
+    // Only the documents' layer is merged again after a front matter changed; the files below it once.
+    this.#below ??= mergedLayer(this.#layersBelowDocuments());
+    this.#lookup = createCatalogLookup([this.#documentEntries(), this.#below, this.#options.bundled()], this.#options.record?.(), this.#onlineNotes);
     return this.#lookup;
   }
 
@@ -483,13 +488,20 @@ export class WorkspaceIndex {
    * thread needs to make the same catalog).
    */
   catalogLayers(): CatalogEntry[][] {
-    const documents = [...this.#documents.values()]
+    return [this.#documentEntries(), ...this.#layersBelowDocuments()];
+  }
+
+  #documentEntries(): CatalogEntry[] {
+    return [...this.#documents.values()]
       .filter(s => s.entry)
       .sort((a, b) => (a.uri < b.uri ? -1 : 1))
       .map(s => s.entry!);
+  }
+
+  #layersBelowDocuments(): CatalogEntry[][] {
     const files = [...this.#catalogFiles.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).flatMap(([, c]) => c.entries);
     const settings = [...this.#settingsCatalogs.values()].flatMap(c => c.entries);
-    return [documents, files, settings, [...this.#online.values()]];
+    return [files, settings, [...this.#online.values()]];
   }
 
   /** The summary of one document, if indexed. */

@@ -5,7 +5,7 @@
  * what the main thread would have computed.
  */
 import { parentPort } from 'node:worker_threads';
-import { bundledCatalog, bundledRecord, computeDiagnostics, createCatalogLookup, parseDocument, summarize, summaryToData, type ResolutionDocument } from '../languageService';
+import { bundledLayer, bundledRecord, computeDiagnostics, createCatalogLookup, parseDocument, summarize, summaryToData, type ResolutionDocument } from '../languageService';
 import { fileOf, readTextFile } from './files';
 import type { WorkerReply, WorkerRequest } from './threads';
 
@@ -32,7 +32,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply['result']> {
       });
     case 'diagnose': {
       // As the service's getDiagnostics, with the catalog the main thread's index makes.
-      const catalog = createCatalogLookup([...request.layers, bundledCatalog()], bundledRecord());
+      const catalog = createCatalogLookup([...request.layers, bundledLayer()], bundledRecord());
       const onRuleError = (e: unknown) => log(`rule failed: ${String(e)}`);
       return held.map(doc => computeDiagnostics(doc, { catalog, config: request.config, onRuleError }));
     }

@@ -1,31 +1,90 @@
 import { normalizeSymbol } from '../util/symbols';
-import type { CatalogEntry, CatalogLookup, RecordFacts } from './types';
+import type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer, RecordFacts } from './types';
 
 /**
  * One lookup over catalog layers in order of precedence (contract §5): pass workspace documents,
  * then catalog files, then the bundled catalog. For a symbol in several layers the earliest
- * layer's entry wins, and within a layer the first. The prefix index for {@link CatalogLookup.search}
- * is built on the first search, so a lookup that only answers `get` costs one map. `record` is what
+ * layer's entry wins, and within a layer the first. Lists of entries are merged into one map; an
+ * indexed layer (the bundled catalog) is asked as it is, so building a lookup never copies or
+ * reads its 12,000 entries. The prefix index for {@link CatalogLookup.search} is built on the first
+ * search, so a lookup that only answers `get` costs the map of the small layers. `record` is what
  * the record proves beyond its entries (the bundled catalog's, {@link RecordFacts}); `notes` say,
  * by symbol, why an online lookup found nothing.
  */
-export function createCatalogLookup(layers: readonly (readonly CatalogEntry[])[], record?: RecordFacts, notes?: ReadonlyMap<string, string>): CatalogLookup {
-  const bySymbol = new Map<string, CatalogEntry>();
+export function createCatalogLookup(layers: readonly CatalogLayer[], record?: RecordFacts, notes?: ReadonlyMap<string, string>): CatalogLookup {
+  // Runs of lists become one map each (canonical key → first entry); indexed layers stay as they are.
+  const parts: IndexedCatalogLayer[] = [];
+  let run: Map<string, CatalogEntry> | undefined;
   for (const layer of layers) {
+    if (!isList(layer)) {
+      parts.push(layer);
+      run = undefined;
+      continue;
+    }
+    if (!run) parts.push(mapLayer((run = new Map())));
     for (const entry of layer) {
       // Entries from the project's own parsers are canonical already; normalise anyway for hand-made ones.
       const key = normalizeSymbol(entry.symbol);
-      if (!bySymbol.has(key)) bySymbol.set(key, entry);
+      if (!run.has(key)) run.set(key, entry);
+    }
+  }
+  const get = (key: string): CatalogEntry | undefined => {
+    for (const part of parts) {
+      const entry = part.get(key);
+      if (entry) return entry;
+    }
+    return undefined;
+  };
+  /** Each symbol once, with its winning entry, keyed canonically. */
+  function* winners(): Generator<[string, CatalogEntry]> {
+    for (let i = 0; i < parts.length; i++) {
+      for (const key of parts[i].symbols()) {
+        if (parts.slice(0, i).some(p => p.get(key))) continue;
+        yield [key, parts[i].get(key)!];
+      }
     }
   }
   let index: PrefixIndex | undefined;
   return Object.freeze({
-    get: (symbol: string) => bySymbol.get(normalizeSymbol(symbol)),
-    entries: () => bySymbol.values(),
-    search: (prefix: string, limit = 50) => (index ??= new PrefixIndex(bySymbol)).search(prefix, limit),
+    get: (symbol: string) => get(normalizeSymbol(symbol)),
+    entries: () => (parts.length === 1 ? parts[0].entries() : Array.from(winners(), ([, entry]) => entry)),
+    search: (prefix: string, limit = 50) => (index ??= new PrefixIndex(winners())).search(prefix, limit),
     ...(record && { record }),
     ...(notes && notes.size > 0 && { note: (symbol: string) => notes.get(normalizeSymbol(symbol)) }),
   });
+}
+
+/**
+ * Lists of entries merged into one indexed layer, the earliest list's entry winning: for layers that
+ * rarely change, built once and passed to {@link createCatalogLookup} under a layer that changes
+ * often (the workspace index rebuilds its documents' layer whenever a front matter changes; the
+ * catalog files below it, tens of thousands of entries, are not merged again).
+ */
+export function mergedLayer(lists: readonly (readonly CatalogEntry[])[]): IndexedCatalogLayer {
+  const map = new Map<string, CatalogEntry>();
+  for (const list of lists) {
+    for (const entry of list) {
+      const key = normalizeSymbol(entry.symbol);
+      if (!map.has(key)) map.set(key, entry);
+    }
+  }
+  return mapLayer(map);
+}
+
+function isList(layer: CatalogLayer): layer is readonly CatalogEntry[] {
+  return Array.isArray(layer);
+}
+
+/** A map of canonical symbols as an indexed layer. */
+function mapLayer(map: ReadonlyMap<string, CatalogEntry>): IndexedCatalogLayer {
+  return {
+    get size() {
+      return map.size;
+    },
+    get: key => map.get(key),
+    symbols: () => map.keys(),
+    entries: () => map.values(),
+  };
 }
 
 /** The series prefixes a citation leaves out: `73/27` cites `A/RES/73/27`, `2334 (2016)` cites `S/RES/2334 (2016)`. */
@@ -45,7 +104,7 @@ export function citationForm(symbol: string): string {
 class PrefixIndex {
   readonly #buckets: { keys: string[]; entries: CatalogEntry[] }[] = [];
 
-  constructor(bySymbol: ReadonlyMap<string, CatalogEntry>) {
+  constructor(bySymbol: Iterable<[string, CatalogEntry]>) {
     const byLength = new Map<number, [string, CatalogEntry][]>();
     const add = (key: string, entry: CatalogEntry) => {
       let list = byLength.get(key.length);

@@ -20,6 +20,25 @@ export interface CatalogEntry {
   readonly doubtfulDate?: boolean;
 }
 
+/**
+ * A catalog layer indexed by canonical symbol, whose entries are made when first asked for (the
+ * bundled catalog: 12,000 rows read lazily, so the first diagnostics pay for an index of symbols,
+ * not for every entry).
+ */
+export interface IndexedCatalogLayer {
+  /** Entries (distinct symbols) in the layer. */
+  readonly size: number;
+  /** The entry of a canonical symbol (no normalising: the caller has done it). */
+  get(canonicalSymbol: string): CatalogEntry | undefined;
+  /** Every canonical symbol, in the layer's order. */
+  symbols(): Iterable<string>;
+  /** Every entry, in the layer's order. */
+  entries(): Iterable<CatalogEntry>;
+}
+
+/** A catalog layer: a list of entries (the first of a symbol wins), or one indexed already. */
+export type CatalogLayer = readonly CatalogEntry[] | IndexedCatalogLayer;
+
 /** Looks resolutions up by canonical symbol, across every catalog in order of precedence. */
 export interface CatalogLookup {
   get(symbol: string): CatalogEntry | undefined;

@@ -14,23 +14,23 @@
  */
 import { isRuleCode, type RuleCode } from '../config';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
-import type { Paragraph, ResolutionDocument, Subparagraph } from '../model';
-import { anyOverlap, comparePositions, editsOverlap, isRange, rangeInside, sortEdits, textAt } from './fixes/edits';
-import { referenceEdits } from './fixes/references';
+import type { ResolutionDocument } from '../model';
+import { bracketsFixes } from '../rules/brackets';
+import { catalogFixes } from '../rules/catalog';
+import { citationsFixes } from '../rules/citations';
+import { replacementFix, type FixBuilders, type FixProposal } from '../rules/fix';
+import { footnotesFixes } from '../rules/footnotes';
+import { numberingFixes } from '../rules/numbering';
+import { phrasesFixes } from '../rules/phrases';
+import { punctuationFixes } from '../rules/punctuation';
+import { referencesFixes } from '../rules/references';
+import { structureFixes } from '../rules/structure';
+import { anyOverlap, editsOverlap, rangeInside, sortEdits } from '../util/edits';
 
 /** The code action kind of "fix everything safe" in a `.unres` document. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unres`;
 
-/** One fix of one diagnostic. */
-export interface FixProposal {
-  readonly title: string;
-  /** Non-overlapping edits of the document. */
-  readonly edits: readonly TextEdit[];
-  /** Whether `source.fixAll.unres` applies it. */
-  readonly safe: boolean;
-  /** The fix an editor may apply with one keystroke. */
-  readonly preferred: boolean;
-}
+export type { FixProposal } from '../rules/fix';
 
 /** The quick fixes of one diagnostic (none when its data is missing, malformed or stale). */
 export function fixesFor(doc: ResolutionDocument, diagnostic: Diagnostic): FixProposal[] {
@@ -139,195 +139,22 @@ export function fixAllEdits(doc: ResolutionDocument, diagnostics: readonly Diagn
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fixes by rule
+// Fixes by rule: each family's builders live beside its rules (rules/<family>.ts)
+
+const FIXES: FixBuilders = {
+  ...numberingFixes,
+  ...punctuationFixes,
+  ...phrasesFixes,
+  ...citationsFixes,
+  ...catalogFixes,
+  ...referencesFixes,
+  ...footnotesFixes,
+  ...bracketsFixes,
+  ...structureFixes,
+};
 
 function buildFixes(doc: ResolutionDocument, code: RuleCode, range: Range, data: Record<string, unknown>): FixProposal[] {
-  switch (code) {
-    case 'numbering/operative':
-    case 'numbering/article':
-      return numberFixes(doc, data);
-    case 'numbering/draft-label':
-      return labelEditsOf(data.renumber).length > 0 ? [renumberFix(doc, labelEditsOf(data.renumber), 'Renumber the paragraphs without draft labels')] : [];
-    case 'numbering/subparagraph':
-      return relabelFix(doc, data);
-    case 'punctuation/preambular':
-    case 'punctuation/operative':
-      return typeof data.expected === 'string' && isRange(data.range) ? [fix(`End with “${data.expected}”`, [{ range: data.range, newText: data.expected }], true)] : [];
-    case 'phrase/emphasis':
-      return typeof data.replacement === 'string' ? [fix(`Put the opening phrase in emphasis: ${data.replacement}`, [{ range, newText: data.replacement }], true)] : [];
-    case 'phrase/preambular':
-    case 'phrase/operative':
-      return typeof data.replacement === 'string' ? [fix(`Write “${data.replacement}”`, [{ range, newText: data.replacement }], false)] : [];
-    case 'citation/order':
-      return typeof data.replacement === 'string' && isRange(data.range) ? [fix('Sort the list by date', [{ range: data.range, newText: data.replacement }], true)] : [];
-    case 'citation/conjunction':
-      return replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
-    case 'citation/separator':
-      return replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
-    case 'punctuation/hyphen':
-      // Which of the two the word wants only the drafter knows: neither is safe for fix-all.
-      return isRange(data.range) && typeof data.keep === 'string' && typeof data.join === 'string'
-        ? [
-            fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false),
-            fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false),
-          ]
-        : [];
-    case 'citation/format':
-      // A year from the catalog is a fact from outside the text: the drafter applies it.
-      return replacementFix(data, r => `Write ${r}`, data.fromCatalog !== true);
-    case 'citation/duplicate':
-      return Array.isArray(data.edits) ? [fix('Remove the repeated item', data.edits as TextEdit[], false)] : [];
-    case 'citation/date':
-      // The catalog's date: a fact from outside the text, so the drafter applies it.
-      return typeof data.replacement === 'string'
-        ? [fix(`Write the catalog's date: ${data.replacement}`, [{ range, newText: data.replacement }], false, data.doubtful !== true)]
-        : [];
-    case 'reference/paragraph':
-      return replacementFix(data, r => `Write “${r}”`, true);
-    case 'footnote/undefined':
-      return typeof data.text === 'string' && isRange({ start: data.position, end: data.position }) && typeof data.label === 'string'
-        ? [
-            fix(
-              `Add a definition of footnote [^${data.label}]`,
-              [{ range: { start: data.position as Range['start'], end: data.position as Range['start'] }, newText: data.text }],
-              false,
-            ),
-          ]
-        : [];
-    case 'footnote/unused':
-      return isRange(data.range) && typeof data.label === 'string' ? [fix(`Remove the definition of footnote [^${data.label}]`, [{ range: data.range, newText: '' }], false)] : [];
-    case 'footnote/order':
-      return Array.isArray(data.renumber) ? [fix('Renumber the footnotes in order of first reference', labelEditsOf(data.renumber), true)] : [];
-    case 'brackets/unbalanced':
-      return isRange(data.range) && typeof data.bracket === 'string' ? [fix(`Remove the lone “${data.bracket}”`, [{ range: data.range, newText: '' }], false)] : [];
-    case 'brackets/adopted':
-      return isRange(data.open) && isRange(data.close)
-        ? [
-            fix(
-              'Remove the brackets, keeping the text',
-              [
-                { range: data.open, newText: '' },
-                { range: data.close, newText: '' },
-              ],
-              false,
-            ),
-          ]
-        : [];
-    case 'structure/order':
-      return moveFix(doc, data);
-    case 'structure/organ-line':
-      // Safe when only the form changes (a comma, the case), not the organ named.
-      return replacementFix(
-        data,
-        r => `Write “${r.trim()}”`,
-        isRange(data.range) && typeof data.replacement === 'string' && sameWords(textAt(doc.lines, data.range), data.replacement),
-      );
-    default:
-      return replacementFix(data, r => `Write “${r}”`, false);
-  }
-}
-
-function fix(title: string, edits: readonly TextEdit[], safe: boolean, preferred = true): FixProposal {
-  return { title, edits, safe, preferred };
-}
-
-/** Data `{ replacement, range }`: the replacement put in place of the range. */
-function replacementFix(data: Record<string, unknown>, title: (replacement: string) => string, safe: boolean): FixProposal[] {
-  const { replacement, range } = data;
-  if (typeof replacement !== 'string' || !isRange(range)) return [];
-  return [fix(title(replacement), [{ range, newText: replacement }], safe)];
-}
-
-interface LabelEdit extends TextEdit {
-  readonly from?: string;
-}
-
-function labelEditsOf(value: unknown): LabelEdit[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((e): e is LabelEdit => typeof e === 'object' && e !== null && isRange(e.range) && typeof e.newText === 'string');
-}
-
-/** `numbering/operative` (and numbered attachment paragraphs): insert a missing number, renumber the sequence, or correct one label. */
-function numberFixes(doc: ResolutionDocument, data: Record<string, unknown>): FixProposal[] {
-  const { expected, range, insert } = data;
-  if (typeof expected !== 'string' || !isRange(range)) return [];
-  if (typeof insert === 'string') return [fix(`Number it ${expected}`, [{ range, newText: insert }], true)];
-  const renumber = labelEditsOf(data.renumber);
-  if (renumber.length > 0) return [renumberFix(doc, renumber, 'Renumber the paragraphs 1, 2, 3 … and the references to them')];
-  // A heading's article number, or a sequence too long for the rule to carry its renumbering.
-  return [renumberFix(doc, [{ range, newText: expected }], `Change it to ${expected}`)];
-}
-
-/** Paragraph label edits with every internal reference to the paragraphs they relabel. */
-function renumberFix(doc: ResolutionDocument, labels: readonly LabelEdit[], title: string): FixProposal {
-  const byStart = new Map(labels.map(e => [key(e.range), e.newText]));
-  const paragraphs = new Map<Paragraph, string>();
-  for (const part of doc.parts) {
-    for (const p of part.operative) {
-      const newText = p.number ? byStart.get(key(p.number.range)) : undefined;
-      if (newText !== undefined) paragraphs.set(p, newText);
-    }
-  }
-  const edits = [...labels.map(e => ({ range: e.range, newText: e.newText })), ...referenceEdits(doc, { paragraphs, subparagraphs: new Map() })];
-  return fix(title, edits, true);
-}
-
-/** `numbering/subparagraph`: reletter the level, and the references to its subparagraphs. */
-function relabelFix(doc: ResolutionDocument, data: Record<string, unknown>): FixProposal[] {
-  const relabel = labelEditsOf(data.relabel);
-  if (relabel.length === 0) {
-    return typeof data.replacement === 'string' && isRange(data.range) ? [fix(`Write ${data.replacement}`, [{ range: data.range, newText: data.replacement }], true)] : [];
-  }
-  const byStart = new Map(relabel.map(e => [key(e.range), e.newText]));
-  const subparagraphs = new Map<Subparagraph, string>();
-  const visit = (subs: readonly Subparagraph[]) => {
-    for (const s of subs) {
-      const newText = byStart.get(key(s.labelRange));
-      if (newText !== undefined) subparagraphs.set(s, newText.replace(/^\(|\)$/g, ''));
-      visit(s.children);
-    }
-  };
-  for (const part of doc.parts) for (const p of [...part.preambular, ...part.operative]) visit(p.subparagraphs);
-  const edits = [...relabel.map(e => ({ range: e.range, newText: e.newText })), ...referenceEdits(doc, { paragraphs: new Map(), subparagraphs })];
-  return [fix('Reletter the subparagraphs and the references to them', edits, true)];
-}
-
-/** `structure/order`: move a preambular paragraph found among the operative ones to the end of the preamble. */
-function moveFix(doc: ResolutionDocument, data: Record<string, unknown>): FixProposal[] {
-  const { paragraph, before } = data;
-  if (!isRange(paragraph) || !isRange({ start: before, end: before })) return [];
-  const at = before as Range['start'];
-  if (!rangeInside(paragraph, doc.lines) || comparePositions(at, paragraph.start) >= 0) return [];
-  let text = textAt(doc.lines, paragraph);
-  if (!text.endsWith('\n')) text += '\n';
-  // The paragraph's own blank line goes with it; the one it leaves behind is dropped.
-  let removal = paragraph;
-  const prev = paragraph.start.line - 1;
-  if (prev >= 0 && (doc.lines[prev] ?? '').trim() === '') removal = { start: { line: prev, character: 0 }, end: paragraph.end };
-  if (comparePositions(removal.start, paragraph.start) === 0 && paragraph.end.character !== 0) return [];
-  return [
-    fix(
-      'Move the paragraph into the preamble',
-      [
-        { range: { start: at, end: at }, newText: `${text}\n` },
-        { range: removal, newText: '' },
-      ],
-      false,
-    ),
-  ];
-}
-
-/** Whether two texts have the same words, ignoring case and punctuation. */
-function sameWords(a: string, b: string): boolean {
-  const words = (s: string) =>
-    s
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(w => w !== '')
-      .join(' ');
-  return words(a) === words(b);
-}
-
-function key(r: Range): string {
-  return `${r.start.line}:${r.start.character}`;
+  const build = FIXES[code];
+  // A code with no builder of its own: a `{ replacement, range }` in its data is offered, never safe.
+  return build ? build(data, range, doc) : replacementFix(data, r => `Write “${r}”`, false);
 }

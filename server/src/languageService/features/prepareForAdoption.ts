@@ -14,7 +14,7 @@ import { isoDate, writtenDate } from '../util/dates';
 import { isDocumentSymbol } from '../util/symbols';
 import { ADOPTION_KEYS, KEY_NAMES, adoptionDetailProblem, type AdoptionDetails, type AdoptionKey } from './adoptionDetails';
 import { renumberDocument } from './renumber';
-import { comparePositions, sortEdits } from './fixes/edits';
+import { comparePositions, sortEdits } from '../util/edits';
 
 /** The edit and what is left for the drafter. */
 export interface AdoptionPreparation {

@@ -20,8 +20,8 @@ import { normalizeSymbol } from '../util/symbols';
 import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
 import { SERIES_PREFIXES } from '../util/organs';
 import { contains } from './shared';
-import { textAt } from './fixes/edits';
-import { referenceEdits } from './fixes/references';
+import { textAt } from '../util/edits';
+import { referenceEdits } from '../query/referenceEdits';
 import { resolveReference } from '../query/references';
 import { ownSymbolAt } from '../query/cursor';
 

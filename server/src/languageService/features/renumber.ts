@@ -8,7 +8,7 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Attachment, Paragraph, ResolutionDocument, Subparagraph } from '../model';
 import { subparagraphLabel } from '../parser/subparagraphs';
-import { referenceEdits } from './fixes/references';
+import { referenceEdits } from '../query/referenceEdits';
 
 /** The edits that renumber the whole document; empty when everything is in order. */
 export function renumberDocument(doc: ResolutionDocument): TextEdit[] {

@@ -7,7 +7,7 @@ import type { Position, Range, SelectionRange } from 'vscode-languageserver-type
 import type { ResolutionDocument, Subparagraph } from '../model';
 import { allParagraphs } from '../query/paragraphs';
 import { contains } from './shared';
-import { comparePositions } from './fixes/edits';
+import { comparePositions } from '../util/edits';
 
 /** One chain of selection ranges per position, innermost first. */
 export function provideSelectionRanges(doc: ResolutionDocument, positions: readonly Position[]): SelectionRange[] {

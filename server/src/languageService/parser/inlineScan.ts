@@ -3,10 +3,10 @@
  * gathers what it finds into document-wide lists, with each paragraph reference told which
  * operative paragraph it stands in.
  */
-import type { Citation, DateMention, HyphenBreak, Organ, ParagraphReference, Position, SymbolMention } from '../model';
+import type { Citation, DateMention, HyphenBreak, Organ, ParagraphReference, SymbolMention } from '../model';
 import { scanInline, type InlineResult } from './inline';
 import type { ScanUnit } from './structure';
-import { lineIndexAt } from '../util/positions';
+import { BlockLines } from './spans';
 
 /** Reuse of earlier scans: `take` answers a unit's findings from its text (see `ParseCache`). */
 export interface InlineReuse {
@@ -51,10 +51,5 @@ function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undef
     starts.push(offset);
     offset += l.length + 1;
   }
-  const toPosition = (o: number): Position => {
-    const clamped = Math.max(0, Math.min(o, text.length));
-    const k = lineIndexAt(starts, clamped);
-    return { line: unit.first + k, character: Math.min(clamped - starts[k], blockLines[k].length) };
-  };
-  return scanInline({ text, toPosition, organ });
+  return scanInline({ text, lines: new BlockLines(unit.first, starts, text.length), organ });
 }

@@ -7,6 +7,7 @@ import type { Bullet, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber }
 import { readBullet, readLabel, readNumber, type Block } from './blocks';
 import { endOfContent, firstNonSpace, isBlank, lineRange, range } from './lines';
 import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
+import { OpeningAt, ParagraphNumberAt } from './spans';
 import { suffixIndex } from '../util/draftSuffixes';
 import { finishSubparagraph, readingsOf, SubparagraphStack, type SubparagraphDraft } from './subparagraphs';
 
@@ -43,13 +44,7 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
   const m = readNumber(firstText);
   if (m) {
     const label = firstText.slice(m.start, m.end);
-    number = {
-      value: m.value,
-      ...(m.suffix ? { suffix: m.suffix } : {}),
-      suffixIndex: suffixIndex(m.suffix),
-      text: label.replace(/[ \t]+/, ' '),
-      range: lineRange(first, m.start, m.end),
-    };
+    number = new ParagraphNumberAt(m.value, m.suffix || undefined, suffixIndex(m.suffix), label.replace(/[ \t]+/, ' '), first, m.start, m.end);
     textStart = m.after;
   }
 
@@ -128,32 +123,18 @@ function openingOf(own: readonly Piece[]): { opening?: OpeningPhrase } {
       const lead = firstNonSpace(inner);
       const end = endOfContent(inner);
       if (end > lead) {
-        return {
-          opening: {
-            text: inner.slice(lead, end).replace(/\s+/g, ' '),
-            range: lineRange(line, start + marker.length + lead, start + marker.length + end),
-            emphasis: true,
-            fullRange: lineRange(line, start, start + close + marker.length),
-          },
-        };
+        const words = inner.slice(lead, end).replace(/\s+/g, ' ');
+        return { opening: new OpeningAt(words, true, line, start + marker.length + lead, start + marker.length + end, start, start + close + marker.length) };
       }
     }
     // An emphasis left open (half-typed): the first word after the markers, not in emphasis.
     const word = firstWord(text, marker.length);
     if (!word) return {};
-    return {
-      opening: {
-        text: text.slice(word.start, word.end),
-        range: lineRange(line, start + word.start, start + word.end),
-        emphasis: false,
-        fullRange: lineRange(line, start, start + word.end),
-      },
-    };
+    return { opening: new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start, start + word.end) };
   }
   const word = firstWord(text, 0);
   if (!word) return {};
-  const r = lineRange(line, start + word.start, start + word.end);
-  return { opening: { text: text.slice(word.start, word.end), range: r, emphasis: false, fullRange: r } };
+  return { opening: new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start + word.start, start + word.end) };
 }
 
 /** The first word from `from`: up to a space, without trailing punctuation or markers. */

@@ -4,7 +4,8 @@
  */
 import type { FinalMark } from '../model';
 import { footnoteLabelEnd } from './blocks';
-import { endOfContent, firstNonSpace, lineRange } from './lines';
+import { endOfContent, firstNonSpace } from './lines';
+import { FinalMarkAt } from './spans';
 
 export interface Piece {
   readonly line: number;
@@ -56,16 +57,16 @@ export function finalMarkOf(pieces: readonly Piece[], fallback: { line: number; 
         i--;
         continue;
       }
-      if (MARKS.includes(c)) return { char: c, range: lineRange(line, start + i, start + i + 1) };
+      if (MARKS.includes(c)) return new FinalMarkAt(c, line, start + i, start + i + 1);
       // A surrogate pair is one character to the reader.
       const low = c.charCodeAt(0);
       const charStart = low >= 0xdc00 && low <= 0xdfff && i > 0 ? i - 1 : i;
       let after = i + 1;
       while (after < text.length && CLOSING_QUOTES.includes(text[after])) after++;
-      return { char: text.slice(charStart, i + 1), range: lineRange(line, start + after, start + after) };
+      return new FinalMarkAt(text.slice(charStart, i + 1), line, start + after, start + after);
     }
   }
-  return { char: '', range: lineRange(fallback.line, fallback.character, fallback.character) };
+  return new FinalMarkAt('', fallback.line, fallback.character, fallback.character);
 }
 
 /** With `]` at `close`, the index of the `[` of a footnote reference `[^label]` ending there, or -1. */

@@ -65,8 +65,9 @@ function pick(known: Entry | Entry[] | undefined, context: string, first: number
 const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine']);
 
 /**
- * A deep copy of plain model data with every line number moved by `delta`. Objects shared inside
- * the value (a date that is also a citation item's date) stay shared in the copy.
+ * A deep copy of model data with every line number moved by `delta`. Objects shared inside the
+ * value (a date that is also a citation item's date, the `BlockLines` of a block's findings) stay
+ * shared in the copy; objects of a class (`spans.ts`) stay of that class.
  */
 export function shiftLines(value: unknown, delta: number, copies = new Map<object, unknown>()): unknown {
   if (typeof value !== 'object' || value === null) return value;
@@ -84,7 +85,9 @@ export function shiftLines(value: unknown, delta: number, copies = new Map<objec
     for (const item of value) out.push(shiftLines(item, delta, copies));
     return out;
   }
-  const out: Record<string, unknown> = {};
+  // Elements whose ranges are made when read (`spans.ts`) keep their class, so their getters stay.
+  const proto: unknown = Object.getPrototypeOf(value);
+  const out = (proto === Object.prototype ? {} : Object.create(proto as object)) as Record<string, unknown>;
   copies.set(value, out);
   const fields = value as Record<string, unknown>;
   for (const key of Object.keys(fields)) {

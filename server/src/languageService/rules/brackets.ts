@@ -7,6 +7,8 @@
  */
 import type { Range } from '../model';
 import type { Rule } from './types';
+import { isRange } from '../util/edits';
+import { fix, type FixBuilders } from './fix';
 
 /** Data of a `brackets/unbalanced` finding: the lone bracket and its range (a fix may delete it). */
 export interface UnbalancedBracketFixData {
@@ -62,3 +64,25 @@ const adopted: Rule = ctx => {
 
 /** `brackets/unbalanced`, `brackets/adopted`. */
 export const bracketsRules: readonly Rule[] = [unbalanced, adopted];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+/** The quick fixes of the bracket rules: text is removed, so the drafter applies them one by one. */
+export const bracketsFixes: FixBuilders = {
+  'brackets/unbalanced': data =>
+    isRange(data.range) && typeof data.bracket === 'string' ? [fix(`Remove the lone “${data.bracket}”`, [{ range: data.range, newText: '' }], false)] : [],
+  'brackets/adopted': data =>
+    isRange(data.open) && isRange(data.close)
+      ? [
+          fix(
+            'Remove the brackets, keeping the text',
+            [
+              { range: data.open, newText: '' },
+              { range: data.close, newText: '' },
+            ],
+            false,
+          ),
+        ]
+      : [],
+};

@@ -13,6 +13,7 @@ import { writtenDate } from '../util/dates';
 import { itemNumberText } from '../util/citationText';
 import { capitalise, oneLine } from './messageText';
 import type { Rule } from './types';
+import { fix, type FixBuilders } from './fix';
 
 /** Data of a catalog `citation/date` finding: the catalog's date written `D Month YYYY`, to replace the cited date's range. */
 export interface CatalogDateFixData {
@@ -247,3 +248,12 @@ function onlineNote(catalog: CatalogLookup, symbol: string): string {
     return '';
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+/** The quick fix of `citation/date`: the catalog's date, a fact from outside the text, so the drafter applies it. */
+export const catalogFixes: FixBuilders = {
+  'citation/date': (data, range) =>
+    typeof data.replacement === 'string' ? [fix(`Write the catalog's date: ${data.replacement}`, [{ range, newText: data.replacement }], false, data.doubtful !== true)] : [],
+};

@@ -10,6 +10,9 @@ import { isPlainSeparator, itemNumberText, itemText, onlyItemsAndSeparators, spa
 import { catalogEntryOf } from './catalog';
 import { capitalise, oneLine } from './messageText';
 import type { Rule, RuleContext } from './types';
+import type { TextEdit } from 'vscode-languageserver-types';
+import { isRange } from '../util/edits';
+import { fix, replacementFix, type FixBuilder, type FixBuilders } from './fix';
 
 /** Data of a `citation/format` finding that has a mechanical fix: replace `range` (the number or symbol) with `replacement`. */
 export interface FormatFixData {
@@ -392,3 +395,19 @@ function listContinues(lines: readonly string[], citation: Citation): boolean {
 
 /** The citation rules, in the order their findings are reported. */
 export const citationsRules: readonly Rule[] = [citationFormat, citationDate, citationOrder, citationDuplicate, citationSelf, citationConjunction, citationSeparator];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+const joinFix: FixBuilder = data => replacementFix(data, r => (r === ' and ' ? 'Join the last item with “and”' : 'Separate the items with a comma'), true);
+
+/** The quick fixes of the citation rules (`citation/date` against the catalog: catalog.ts). */
+export const citationsFixes: FixBuilders = {
+  'citation/order': data =>
+    typeof data.replacement === 'string' && isRange(data.range) ? [fix('Sort the list by date', [{ range: data.range, newText: data.replacement }], true)] : [],
+  'citation/conjunction': joinFix,
+  'citation/separator': joinFix,
+  // A year from the catalog is a fact from outside the text: the drafter applies it.
+  'citation/format': data => replacementFix(data, r => `Write ${r}`, data.fromCatalog !== true),
+  'citation/duplicate': data => (Array.isArray(data.edits) ? [fix('Remove the repeated item', data.edits as TextEdit[], false)] : []),
+};

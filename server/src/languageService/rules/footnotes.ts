@@ -6,6 +6,8 @@
  */
 import type { FootnoteDefinition, FootnoteReference, Position, Range, ResolutionDocument } from '../model';
 import type { Rule } from './types';
+import { isRange } from '../util/edits';
+import { fix, labelEditsOf, type FixBuilders } from './fix';
 
 /** Data of a `footnote/undefined` finding: insert `text` at `position` to add the definition (the cursor belongs at its end). */
 export interface FootnoteDefinitionFixData {
@@ -151,3 +153,17 @@ function renumbering(doc: ResolutionDocument, firsts: readonly FootnoteReference
 
 /** `footnote/undefined`, `footnote/unused`, `footnote/order`. */
 export const footnotesRules: readonly Rule[] = [undefinedFootnote, unusedFootnote, footnoteOrder];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+/** The quick fixes of the footnote rules. */
+export const footnotesFixes: FixBuilders = {
+  'footnote/undefined': data =>
+    typeof data.text === 'string' && isRange({ start: data.position, end: data.position }) && typeof data.label === 'string'
+      ? [fix(`Add a definition of footnote [^${data.label}]`, [{ range: { start: data.position as Position, end: data.position as Position }, newText: data.text }], false)]
+      : [],
+  'footnote/unused': data =>
+    isRange(data.range) && typeof data.label === 'string' ? [fix(`Remove the definition of footnote [^${data.label}]`, [{ range: data.range, newText: '' }], false)] : [],
+  'footnote/order': data => (Array.isArray(data.renumber) ? [fix('Renumber the footnotes in order of first reference', labelEditsOf(data.renumber), true)] : []),
+};

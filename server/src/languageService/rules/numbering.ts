@@ -10,11 +10,14 @@
  * - `numbering/article`: in an attachment, articles run 1, 2, 3 …; numbered paragraphs run 1, 2, 3 …
  *   in the attachment and again in each article (a section may start again from 1).
  */
-import type { Attachment, Paragraph, ParagraphNumber, Range, ResolutionPart, Subparagraph } from '../model';
+import type { Attachment, Paragraph, ParagraphNumber, Range, ResolutionDocument, ResolutionPart, Subparagraph } from '../model';
 import { matchOpening } from '../data/phraseMatch';
 import { subparagraphLabel } from '../parser/subparagraphs';
 import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
+import { referenceEdits } from '../query/referenceEdits';
+import { isRange } from '../util/edits';
+import { fix, labelEditsOf, type FixBuilders, type FixProposal } from './fix';
 
 /** One label to rewrite: replace `range` with `newText`. */
 export interface LabelEdit {
@@ -285,3 +288,64 @@ function forEachAttachmentParagraph(a: Attachment, f: (p: Paragraph) => void): v
 
 /** `numbering/operative`, `numbering/subparagraph`, `numbering/draft-label`, `numbering/article`. */
 export const numberingRules: readonly Rule[] = [operativeNumbering, subparagraphNumbering, draftLabel, articleNumbering];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+/** The quick fixes of the numbering rules. */
+export const numberingFixes: FixBuilders = {
+  'numbering/operative': (data, _range, doc) => numberFixes(doc, data),
+  'numbering/article': (data, _range, doc) => numberFixes(doc, data),
+  'numbering/draft-label': (data, _range, doc) =>
+    labelEditsOf(data.renumber).length > 0 ? [renumberFix(doc, labelEditsOf(data.renumber), 'Renumber the paragraphs without draft labels')] : [],
+  'numbering/subparagraph': (data, _range, doc) => relabelFix(doc, data),
+};
+
+/** `numbering/operative` (and numbered attachment paragraphs): insert a missing number, renumber the sequence, or correct one label. */
+function numberFixes(doc: ResolutionDocument, data: Record<string, unknown>): FixProposal[] {
+  const { expected, range, insert } = data;
+  if (typeof expected !== 'string' || !isRange(range)) return [];
+  if (typeof insert === 'string') return [fix(`Number it ${expected}`, [{ range, newText: insert }], true)];
+  const renumber = labelEditsOf(data.renumber);
+  if (renumber.length > 0) return [renumberFix(doc, renumber, 'Renumber the paragraphs 1, 2, 3 … and the references to them')];
+  // A heading's article number, or a sequence too long for the rule to carry its renumbering.
+  return [renumberFix(doc, [{ range, newText: expected }], `Change it to ${expected}`)];
+}
+
+/** Paragraph label edits with every internal reference to the paragraphs they relabel. */
+function renumberFix(doc: ResolutionDocument, labels: readonly LabelEdit[], title: string): FixProposal {
+  const byStart = new Map(labels.map(e => [startKey(e.range), e.newText]));
+  const paragraphs = new Map<Paragraph, string>();
+  for (const part of doc.parts) {
+    for (const p of part.operative) {
+      const newText = p.number ? byStart.get(startKey(p.number.range)) : undefined;
+      if (newText !== undefined) paragraphs.set(p, newText);
+    }
+  }
+  const edits = [...labels.map(e => ({ range: e.range, newText: e.newText })), ...referenceEdits(doc, { paragraphs, subparagraphs: new Map() })];
+  return fix(title, edits, true);
+}
+
+/** `numbering/subparagraph`: reletter the level, and the references to its subparagraphs. */
+function relabelFix(doc: ResolutionDocument, data: Record<string, unknown>): FixProposal[] {
+  const relabel = labelEditsOf(data.relabel);
+  if (relabel.length === 0) {
+    return typeof data.replacement === 'string' && isRange(data.range) ? [fix(`Write ${data.replacement}`, [{ range: data.range, newText: data.replacement }], true)] : [];
+  }
+  const byStart = new Map(relabel.map(e => [startKey(e.range), e.newText]));
+  const subparagraphs = new Map<Subparagraph, string>();
+  const visit = (subs: readonly Subparagraph[]) => {
+    for (const s of subs) {
+      const newText = byStart.get(startKey(s.labelRange));
+      if (newText !== undefined) subparagraphs.set(s, newText.replace(/^\(|\)$/g, ''));
+      visit(s.children);
+    }
+  };
+  for (const part of doc.parts) for (const p of [...part.preambular, ...part.operative]) visit(p.subparagraphs);
+  const edits = [...relabel.map(e => ({ range: e.range, newText: e.newText })), ...referenceEdits(doc, { paragraphs: new Map(), subparagraphs })];
+  return [fix('Reletter the subparagraphs and the references to them', edits, true)];
+}
+
+function startKey(r: Range): string {
+  return `${r.start.line}:${r.start.character}`;
+}

@@ -8,6 +8,7 @@ import type { Paragraph, Range } from '../model';
 import { counterpart, matchOpening, nearestPhrase, phrasesOf, type PhraseKind, type PhraseMatch } from '../data/phraseMatch';
 import type { Rule, RuleContext, RuleDiagnostic } from './types';
 import { openingMatch } from '../query/openings';
+import { fix, type FixBuilder, type FixBuilders } from './fix';
 
 /** Quick-fix data: the text that replaces the diagnostic's range. */
 export interface PhraseFixData {
@@ -172,3 +173,16 @@ function examples(kind: PhraseKind): string {
 
 /** The opening phrase rules, in the order they report. */
 export const phrasesRules: readonly Rule[] = [checkOpenings];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+const phraseFix: FixBuilder = (data, range) => (typeof data.replacement === 'string' ? [fix(`Write “${data.replacement}”`, [{ range, newText: data.replacement }], false)] : []);
+
+/** The quick fixes of the phrase rules: emphasis is safe; another phrase is a guess, offered one by one. */
+export const phrasesFixes: FixBuilders = {
+  'phrase/emphasis': (data, range) =>
+    typeof data.replacement === 'string' ? [fix(`Put the opening phrase in emphasis: ${data.replacement}`, [{ range, newText: data.replacement }], true)] : [],
+  'phrase/preambular': phraseFix,
+  'phrase/operative': phraseFix,
+};

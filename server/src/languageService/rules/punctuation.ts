@@ -22,6 +22,8 @@ import type { FinalMark, Paragraph, Range, ResolutionDocument, ResolutionPart, S
 import { unnumberedOperativeRun } from './numbering';
 import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
+import { isRange } from '../util/edits';
+import { fix, type FixBuilder, type FixBuilders } from './fix';
 
 /**
  * Data of a `punctuation/*` finding: put `expected` in place of `range` — the wrong mark, or an
@@ -268,3 +270,23 @@ const hyphenBreak: Rule = ctx => {
 
 /** `punctuation/preambular`, `punctuation/operative`, `punctuation/hyphen`. */
 export const punctuationRules: readonly Rule[] = [preambularPunctuation, operativePunctuation, hyphenBreak];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+const finalMarkFix: FixBuilder = data =>
+  typeof data.expected === 'string' && isRange(data.range) ? [fix(`End with “${data.expected}”`, [{ range: data.range, newText: data.expected }], true)] : [];
+
+/** The quick fixes of the punctuation rules. */
+export const punctuationFixes: FixBuilders = {
+  'punctuation/preambular': finalMarkFix,
+  'punctuation/operative': finalMarkFix,
+  // Which of the two the word wants only the drafter knows: neither is safe for fix-all.
+  'punctuation/hyphen': data =>
+    isRange(data.range) && typeof data.keep === 'string' && typeof data.join === 'string'
+      ? [
+          fix('Join, keeping the hyphen', [{ range: data.range, newText: data.keep }], false),
+          fix('Join the divided word', [{ range: data.range, newText: data.join }], false, false),
+        ]
+      : [],
+};

@@ -13,6 +13,7 @@
 import type { ParagraphReference, Range, ReferenceTarget, Subparagraph } from '../model';
 import { locateReference, resolveTargetAt, type PartIndex, type ReferenceLocation } from '../query/references';
 import type { Rule, RuleContext } from './types';
+import { replacementFix, type FixBuilders } from './fix';
 
 /** Data of a wrong-way finding: replace `range` (the word `above` or `below`) with `replacement`. */
 export interface DirectionFixData {
@@ -109,3 +110,11 @@ function describe(target: ReferenceTarget, location: ReferenceLocation): string 
 
 /** The reference rules. */
 export const referencesRules: readonly Rule[] = [referenceParagraph];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+/** The quick fix of `reference/paragraph`: the resolved reference written rightly. */
+export const referencesFixes: FixBuilders = {
+  'reference/paragraph': data => replacementFix(data, r => `Write “${r}”`, true),
+};

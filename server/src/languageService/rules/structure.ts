@@ -6,6 +6,8 @@
 import type { Organ, Position, Range, ResolutionDocument, ResolutionPart } from '../model';
 import type { Rule, RuleContext } from './types';
 import { ORGAN_NAMES } from '../util/organs';
+import { comparePositions, isRange, rangeInside, textAt } from '../util/edits';
+import { fix, replacementFix, type FixBuilders, type FixProposal } from './fix';
 
 /**
  * Data of a `structure/organ-line` finding when the organ is known: replace `range` with
@@ -167,3 +169,50 @@ function lineAfter(doc: ResolutionDocument, line: number): Position {
 
 /** `structure/organ-line`, `structure/order`. */
 export const structureRules: readonly Rule[] = [organLine, order];
+
+// ---------------------------------------------------------------------------------------------
+// Quick fixes: read the data the rules above report (features/codeActions.ts applies them)
+
+/** The quick fixes of the structure rules. */
+export const structureFixes: FixBuilders = {
+  'structure/order': (data, _range, doc) => moveFix(doc, data),
+  // Safe when only the form changes (a comma, the case), not the organ named.
+  'structure/organ-line': (data, _range, doc) =>
+    replacementFix(data, r => `Write “${r.trim()}”`, isRange(data.range) && typeof data.replacement === 'string' && sameWords(textAt(doc.lines, data.range), data.replacement)),
+};
+
+/** `structure/order`: move a preambular paragraph found among the operative ones to the end of the preamble. */
+function moveFix(doc: ResolutionDocument, data: Record<string, unknown>): FixProposal[] {
+  const { paragraph, before } = data;
+  if (!isRange(paragraph) || !isRange({ start: before, end: before })) return [];
+  const at = before as Position;
+  if (!rangeInside(paragraph, doc.lines) || comparePositions(at, paragraph.start) >= 0) return [];
+  let text = textAt(doc.lines, paragraph);
+  if (!text.endsWith('\n')) text += '\n';
+  // The paragraph's own blank line goes with it; the one it leaves behind is dropped.
+  let removal = paragraph;
+  const prev = paragraph.start.line - 1;
+  if (prev >= 0 && (doc.lines[prev] ?? '').trim() === '') removal = { start: { line: prev, character: 0 }, end: paragraph.end };
+  if (comparePositions(removal.start, paragraph.start) === 0 && paragraph.end.character !== 0) return [];
+  return [
+    fix(
+      'Move the paragraph into the preamble',
+      [
+        { range: { start: at, end: at }, newText: `${text}\n` },
+        { range: removal, newText: '' },
+      ],
+      false,
+    ),
+  ];
+}
+
+/** Whether two texts have the same words, ignoring case and punctuation. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(w => w !== '')
+      .join(' ');
+  return words(a) === words(b);
+}

@@ -16,7 +16,7 @@ import { onlyItemsAndSeparators } from '../util/citationText';
 import { writtenDate } from '../util/dates';
 import { lineStarts, positionAt } from '../util/positions';
 import { ordinalWords, readOrdinalWords, regularSessionOf } from '../util/sessions';
-import { editsOverlap, sortEdits } from '../features/fixes/edits';
+import { editsOverlap, sortEdits } from '../util/edits';
 
 /** The `symbol` line of a rolled-over draft: empty (no check applies) with a note for the drafter. */
 export const SYMBOL_PLACEHOLDER = 'symbol: # the draft’s symbol (A/C.1/…/L.…), once the Secretariat issues it';

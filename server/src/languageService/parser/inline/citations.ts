@@ -7,9 +7,9 @@
  * decide the organ (named in the lead, implied by the document, or by the block's context) and
  * interpret each item's shape for that organ, noting forms that do not fit it as malformed.
  */
-import type { Position } from 'vscode-languageserver-types';
 import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, Organ } from '../../model';
 import type { DateSpan } from './dates';
+import { CitationAt, CitationItemAt, TokenAt, type OffsetLines } from '../spans';
 import { romanValue } from '../../util/roman';
 import { ORGAN_NAMES, seriesPrefix } from '../../util/organs';
 import { digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack, wordAt, wordBefore, type Word } from './text';
@@ -61,7 +61,7 @@ interface Lead {
 
 /** Everything the citation scanner needs besides the text. */
 export interface CitationScanOptions {
-  readonly toPosition: (offset: number) => Position;
+  readonly lines: OffsetLines;
   /** The document's own organ; GA when unknown. */
   readonly organ: Organ | undefined;
   /** The dates of the text, by start offset. */
@@ -660,9 +660,8 @@ function citedParagraphBefore(text: string, leadStart: number): number | undefin
 }
 
 export function scanCitations(text: string, options: CitationScanOptions): Citation[] {
-  const { toPosition, datesByStart } = options;
+  const { lines, datesByStart } = options;
   const ownOrgan: Organ = options.organ ?? 'GA';
-  const range = (s: number, e: number) => ({ start: toPosition(s), end: toPosition(e) });
   const citations: Citation[] = [];
   // The organ last named in this block, for a bare lead whose items do not fit the document's own
   // organ: `Security Council resolution 1325 (2000) … and resolution 1820 (2008)`, or `established
@@ -721,46 +720,26 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
     }
     if (organNamed) contextOrgan = organ;
 
+    // Ranges stay offsets in the block until read (`spans.ts`).
     const items: CitationItem[] = raws.map((raw, k) => {
       const interp = interpretations[k];
-      // Optional fields set one by one: spreading `{}` or `{ field }` allocated up to eight objects per item.
-      const item: { -readonly [K in keyof CitationItem]: CitationItem[K] } = {
-        text: text.slice(raw.start, raw.end),
-        range: range(raw.start, raw.end),
-        organ,
-        kind,
-        form: interp.form,
-        symbol: interp.symbol,
-        symbolRange: range(raw.start, raw.symbolEnd),
-      };
-      if (interp.session !== undefined) item.session = interp.session;
-      if (interp.sessionRange !== undefined) item.sessionRange = range(interp.sessionRange[0], interp.sessionRange[1]);
-      if (interp.number !== undefined) item.number = interp.number;
-      if (interp.numberRange !== undefined) item.numberRange = range(interp.numberRange[0], interp.numberRange[1]);
-      if (raw.part !== undefined) {
-        item.part = text.slice(raw.part[0], raw.part[1]);
-        item.partRange = range(raw.part[0], raw.part[1]);
-      }
-      if (raw.parts !== undefined) item.parts = raw.parts;
-      if (interp.year !== undefined) item.year = interp.year;
-      if (raw.date !== undefined) item.date = raw.date.mention;
-      if (interp.malformed !== undefined) item.malformed = interp.malformed;
-      return item;
+      return new CitationItemAt(text.slice(raw.start, raw.end), lines, raw.start, raw.end, raw.symbolEnd, organ, kind, interp.form, interp.symbol, {
+        session: interp.session,
+        sessionSpan: interp.sessionRange,
+        number: interp.number,
+        numberSpan: interp.numberRange,
+        part: raw.part !== undefined ? text.slice(raw.part[0], raw.part[1]) : undefined,
+        partSpan: raw.part,
+        parts: raw.parts,
+        year: interp.year,
+        date: raw.date?.mention,
+        malformed: interp.malformed,
+      });
     });
-    const separators: CitationSeparator[] = seps.map(([s, e]) => ({ text: text.slice(s, e), range: range(s, e) }));
+    const separators: CitationSeparator[] = seps.map(([s, e]) => new TokenAt(text.slice(s, e), lines, s, e));
     const paragraph = citedParagraphBefore(text, lead.start);
-    citations.push({
-      range: range(lead.start, last.end),
-      lead: { text: text.slice(lead.start, leadEnd), range: range(lead.start, leadEnd) },
-      organ,
-      kind,
-      organNamed,
-      own: lead.own,
-      plural,
-      items,
-      separators,
-      ...(paragraph !== undefined ? { paragraph } : {}),
-    });
+    const leadToken = new TokenAt(text.slice(lead.start, leadEnd), lines, lead.start, leadEnd);
+    citations.push(new CitationAt(lines, lead.start, last.end, leadToken, organ, kind, organNamed, lead.own, plural, items, separators, paragraph));
     LEAD.lastIndex = last.end;
   }
   return citations;

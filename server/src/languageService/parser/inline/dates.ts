@@ -1,6 +1,6 @@
 /** Dates written as the UN writes them: `9 December 1981`. */
-import type { Position } from 'vscode-languageserver-types';
 import type { DateMention } from '../../model';
+import { DateAt, type OffsetLines } from '../spans';
 import { daysInMonth, MONTH_NAMES } from '../../util/dates';
 
 // One or two digits, spaces, a month name, spaces, four digits. The space classes are single
@@ -20,7 +20,7 @@ export interface DateSpan {
 }
 
 /** Every `D Month YYYY` in `text`, in order, with `valid` false for days that do not exist. */
-export function scanDates(text: string, toPosition: (offset: number) => Position): DateSpan[] {
+export function scanDates(text: string, lines: OffsetLines): DateSpan[] {
   const dates: DateSpan[] = [];
   DATE.lastIndex = 0;
   for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
@@ -33,15 +33,8 @@ export function scanDates(text: string, toPosition: (offset: number) => Position
     const year = Number(m[3]);
     const start = m.index;
     const end = start + m[0].length;
-    const mention: DateMention = {
-      text: m[0],
-      range: { start: toPosition(start), end: toPosition(end) },
-      day,
-      month,
-      year,
-      valid: day >= 1 && day <= daysInMonth(year, month),
-      iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
-    };
+    const valid = day >= 1 && day <= daysInMonth(year, month);
+    const mention: DateMention = new DateAt(m[0], lines, start, end, day, month, year, valid, `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
     dates.push({ start, end, mention });
   }
   return dates;

@@ -24,18 +24,18 @@ function guarded<T>(scan: () => T[]): T[] {
 
 /**
  * Finds the citations, document symbols, dates and internal paragraph references of one block.
- * Never throws; positions come from `input.toPosition`. A date inside a citation item is the same
+ * Never throws; positions come from `input.lines`. A date inside a citation item is the same
  * object in `dates` and in the item's `date`.
  */
 export function scanInline(input: InlineInput): InlineResult {
   const text = typeof input.text === 'string' ? input.text : '';
-  const toPosition = input.toPosition;
-  const dateSpans: DateSpan[] = guarded(() => scanDates(text, toPosition));
+  const lines = input.lines;
+  const dateSpans: DateSpan[] = guarded(() => scanDates(text, lines));
   const datesByStart = new Map(dateSpans.map(d => [d.start, d] as const));
   const dates: DateMention[] = dateSpans.map(d => d.mention);
-  const citations: Citation[] = guarded(() => scanCitations(text, { toPosition, organ: input.organ, datesByStart }));
-  const symbols: SymbolMention[] = guarded(() => scanSymbols(text, toPosition)).map(s => s.mention);
-  const references: ParagraphReference[] = guarded(() => scanReferences(text, toPosition));
-  const hyphenBreaks: HyphenBreak[] = guarded(() => scanHyphenBreaks(text, toPosition));
+  const citations: Citation[] = guarded(() => scanCitations(text, { lines, organ: input.organ, datesByStart }));
+  const symbols: SymbolMention[] = guarded(() => scanSymbols(text, (o: number) => lines.positionAt(o))).map(s => s.mention);
+  const references: ParagraphReference[] = guarded(() => scanReferences(text, (o: number) => lines.positionAt(o)));
+  const hyphenBreaks: HyphenBreak[] = guarded(() => scanHyphenBreaks(text, (o: number) => lines.positionAt(o)));
   return { citations, symbols, dates, references, hyphenBreaks };
 }

@@ -1,14 +1,14 @@
-import type { Position } from 'vscode-languageserver-types';
 import type { Citation, DateMention, HyphenBreak, Organ, ParagraphReference, SymbolMention } from '../../model';
+import type { OffsetLines } from '../spans';
 
 /**
  * What the inline scanner finds in the text of one block (a paragraph, a heading, a footnote
  * definition). The block's lines are joined with `\n`; comments have been blanked with spaces so
- * offsets still match; `toPosition` maps an offset in that text to its LSP position.
+ * offsets still match; `lines` maps an offset in that text to its LSP position.
  */
 export interface InlineInput {
   readonly text: string;
-  readonly toPosition: (offset: number) => Position;
+  readonly lines: OffsetLines;
   /** The document's own organ: what `resolution 74/29` and `its resolution` cite. */
   readonly organ: Organ | undefined;
 }

@@ -5,8 +5,8 @@
  * rewritten where the paragraph or subparagraph it names gets a new label.
  */
 import type { Range, TextEdit } from 'vscode-languageserver-types';
-import type { Paragraph, ParagraphReference, ReferenceTarget, ResolutionDocument, Subparagraph } from '../../model';
-import { resolveReference } from '../../query/references';
+import type { Paragraph, ParagraphReference, ReferenceTarget, ResolutionDocument, Subparagraph } from '../model';
+import { resolveReference } from './references';
 
 /** New labels: a paragraph's number as written (`3`, `3 bis`), a subparagraph's label without parentheses (`c`). */
 export interface Relabelling {

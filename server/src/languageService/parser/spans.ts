@@ -1,0 +1,226 @@
+/**
+ * Model elements whose ranges are made when read. The parser knows every position as it reads, but
+ * most ranges are never looked at (a rule reads one only to report a problem, a feature only near
+ * the cursor), and a `Range` is three objects that live as long as the model: in a 1 MB document
+ * they were 82 % of the model's objects and fed most of the garbage collection. These elements
+ * keep the numbers instead — line and characters, or offsets into their block with the block's
+ * {@link BlockLines} — and `range` builds a fresh `Range` from them on each read (hold it in a
+ * local when it is read in a loop). Positions still come from one place: the numbers the parser
+ * computed, converted here.
+ *
+ * The fields are plain data: the parse cache shifts a moved block by copying these objects with
+ * their `line` and `endLine` fields moved (`reuse.ts`), keeping their class.
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, DateMention, FinalMark, OpeningPhrase, Organ, ParagraphNumber, Token } from '../model';
+import { lineIndexAt } from '../util/positions';
+import { lineRange } from './lines';
+
+/** Turns an offset in some scanned text into its LSP position. */
+export interface OffsetLines {
+  positionAt(offset: number): Position;
+}
+
+/**
+ * The lines of one scanned block: its lines joined by `\n`, the block starting on document line
+ * `line`. Shared by every element found in the block.
+ */
+export class BlockLines implements OffsetLines {
+  constructor(
+    /** The document line the block starts on (moved by the parse cache when the block moves). */
+    readonly line: number,
+    /** Offset of each line's first character in the joined text. */
+    readonly starts: readonly number[],
+    /** Length of the joined text. */
+    readonly length: number,
+  ) {}
+
+  /** The position of `offset` (clamped to the text; a line's `\n` belongs to its end). */
+  positionAt(offset: number): Position {
+    const o = offset < 0 ? 0 : offset > this.length ? this.length : offset;
+    const k = lineIndexAt(this.starts, o);
+    const lineEnd = k + 1 < this.starts.length ? this.starts[k + 1] - 1 : this.length;
+    return { line: this.line + k, character: (o < lineEnd ? o : lineEnd) - this.starts[k] };
+  }
+}
+
+function spanRange(at: OffsetLines, start: number, end: number): Range {
+  return { start: at.positionAt(start), end: at.positionAt(end) };
+}
+
+/** A piece of scanned text (a citation's lead, a separator) with its offsets. */
+export class TokenAt implements Token, CitationSeparator {
+  constructor(
+    readonly text: string,
+    readonly at: OffsetLines,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get range(): Range {
+    return spanRange(this.at, this.start, this.end);
+  }
+}
+
+/** A date found by the inline scanner. */
+export class DateAt implements DateMention {
+  constructor(
+    readonly text: string,
+    readonly at: OffsetLines,
+    readonly start: number,
+    readonly end: number,
+    readonly day: number,
+    readonly month: number,
+    readonly year: number,
+    readonly valid: boolean,
+    readonly iso: string,
+  ) {}
+  get range(): Range {
+    return spanRange(this.at, this.start, this.end);
+  }
+}
+
+/** The optional facts of a citation item, set by the scanner when the item has them. */
+export interface CitationItemFacts {
+  session?: number;
+  sessionSpan?: readonly [number, number];
+  number?: number;
+  numberSpan?: readonly [number, number];
+  part?: string;
+  partSpan?: readonly [number, number];
+  parts?: readonly string[];
+  year?: number;
+  date?: DateMention;
+  malformed?: string;
+}
+
+/** A citation item; its five ranges are offsets in its block until read. */
+export class CitationItemAt implements CitationItem {
+  readonly session?: number;
+  readonly number?: number;
+  readonly part?: string;
+  readonly parts?: readonly string[];
+  readonly year?: number;
+  readonly date?: DateMention;
+  readonly malformed?: string;
+  /** Offsets of the session, the number and the part; -1 when absent. */
+  readonly sessionStart: number;
+  readonly sessionEnd: number;
+  readonly numberStart: number;
+  readonly numberEnd: number;
+  readonly partStart: number;
+  readonly partEnd: number;
+
+  constructor(
+    readonly text: string,
+    readonly at: OffsetLines,
+    readonly start: number,
+    readonly end: number,
+    readonly symbolEnd: number,
+    readonly organ: Organ,
+    readonly kind: CitationKind,
+    readonly form: CitationForm,
+    readonly symbol: string,
+    facts: CitationItemFacts,
+  ) {
+    this.session = facts.session;
+    this.number = facts.number;
+    this.part = facts.part;
+    this.parts = facts.parts;
+    this.year = facts.year;
+    this.date = facts.date;
+    this.malformed = facts.malformed;
+    this.sessionStart = facts.sessionSpan?.[0] ?? -1;
+    this.sessionEnd = facts.sessionSpan?.[1] ?? -1;
+    this.numberStart = facts.numberSpan?.[0] ?? -1;
+    this.numberEnd = facts.numberSpan?.[1] ?? -1;
+    this.partStart = facts.partSpan?.[0] ?? -1;
+    this.partEnd = facts.partSpan?.[1] ?? -1;
+  }
+  get range(): Range {
+    return spanRange(this.at, this.start, this.end);
+  }
+  get symbolRange(): Range {
+    return spanRange(this.at, this.start, this.symbolEnd);
+  }
+  get sessionRange(): Range | undefined {
+    return this.sessionStart < 0 ? undefined : spanRange(this.at, this.sessionStart, this.sessionEnd);
+  }
+  get numberRange(): Range | undefined {
+    return this.numberStart < 0 ? undefined : spanRange(this.at, this.numberStart, this.numberEnd);
+  }
+  get partRange(): Range | undefined {
+    return this.partStart < 0 ? undefined : spanRange(this.at, this.partStart, this.partEnd);
+  }
+}
+
+/** A citation; its range runs from the lead's first character to the end of the last item. */
+export class CitationAt implements Citation {
+  constructor(
+    readonly at: OffsetLines,
+    readonly start: number,
+    readonly end: number,
+    readonly lead: Token,
+    readonly organ: Organ,
+    readonly kind: CitationKind,
+    readonly organNamed: boolean,
+    readonly own: boolean,
+    readonly plural: boolean,
+    readonly items: readonly CitationItem[],
+    readonly separators: readonly CitationSeparator[],
+    readonly paragraph: number | undefined,
+    readonly malformed?: string,
+  ) {}
+  get range(): Range {
+    return spanRange(this.at, this.start, this.end);
+  }
+}
+
+/** A final mark: one character on one line (or the empty place where it belongs). */
+export class FinalMarkAt implements FinalMark {
+  constructor(
+    readonly char: string,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+}
+
+/** An opening phrase, always on the paragraph's first line of text. */
+export class OpeningAt implements OpeningPhrase {
+  constructor(
+    readonly text: string,
+    readonly emphasis: boolean,
+    readonly line: number,
+    /** Characters of the words alone. */
+    readonly start: number,
+    readonly end: number,
+    /** Characters with the emphasis markers. */
+    readonly fullStart: number,
+    readonly fullEnd: number,
+  ) {}
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+  get fullRange(): Range {
+    return lineRange(this.line, this.fullStart, this.fullEnd);
+  }
+}
+
+/** An operative paragraph's number label, on its first line. */
+export class ParagraphNumberAt implements ParagraphNumber {
+  constructor(
+    readonly value: number,
+    readonly suffix: string | undefined,
+    readonly suffixIndex: number,
+    readonly text: string,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+}
