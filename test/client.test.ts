@@ -249,6 +249,10 @@ describe('language configuration', () => {
     assert.strictEqual(defaults['editor.autoSurround'], 'never');
   });
 
+  it('formats on type: Enter on an empty subparagraph label gets the server’s edit (the next operative number)', () => {
+    assert.strictEqual(readJson('package.json').contributes.configurationDefaults['[unres]']['editor.formatOnType'], true);
+  });
+
   it('indents 3 spaces a level, as the formatter does, instead of guessing from the file (“Spaces: 5” on the draft example)', () => {
     const defaults = readJson('package.json').contributes.configurationDefaults['[unres]'];
     assert.deepStrictEqual([defaults['editor.detectIndentation'], defaults['editor.insertSpaces'], defaults['editor.tabSize']], [false, true, INDENT_PER_LEVEL]);

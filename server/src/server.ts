@@ -111,6 +111,8 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        // Enter on an empty subparagraph label: the next operative number (VS Code drops the edit if typing came first).
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
         documentSymbolProvider: { label: 'unres' },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -567,6 +569,9 @@ export function startServer(connection: Connection): void {
   );
   connection.onDocumentRangeFormatting((p, token) =>
     runSafe('range formatting', token, [], () => withDocument(p.textDocument.uri, [], async d => service.formatRange(d, p.range, (await settingsOf(d.uri)).format, token))),
+  );
+  connection.onDocumentOnTypeFormatting((p, token) =>
+    runSafe('format on type', token, [], () => withDocument(p.textDocument.uri, [], d => service.getOnTypeEdits(d, p.position, p.ch, token))),
   );
   connection.onDocumentSymbol((p, token) => runSafe('document symbols', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentSymbols(d, token))));
   connection.onWorkspaceSymbol((p, token) => runSafe('workspace symbols', token, [], () => service.getWorkspaceSymbols(p.query, token)));

@@ -15,6 +15,8 @@ export async function runEditingChecks(options: UiCheckOptions, check: Check): P
   await check('the editors of the earlier checks close', () => runCommand(options.page, 'View: Close All Editor Groups'));
   await check('Prepare for Adoption asks for symbol, date and meeting, writes them and counts bracketed passages', () => prepareForAdoption(options));
   await check('typing over a selection with ( [ “ * replaces it: nothing wrapped, nothing left over', () => typeOverSelections(options));
+  await check('Enter on an empty (c) puts the next operative number in its place; typed at once after it, nothing is lost', () => enterOnEmptyLabel(options));
+  await check('the inlay hint beside “2 bis.” reads “→ 3”, after the label', () => inlayHint(options));
   await check('the indentation indicator reads “Spaces: 3” on the draft example (3 spaces a level), not a guess', () => indentation(options));
   await check('a citation completed in the recalling snippet’s field replaces the whole field: one date, the catalog’s', () => completeInSnippet(options));
 }
@@ -177,4 +179,66 @@ async function indentation(options: UiCheckOptions): Promise<void> {
   const { page } = options;
   await openFromExplorer(page, 'A-C.1-80-draft.unres');
   await page.locator('.statusbar-item[id="status.editor.indentation"]').getByText('Spaces: 3', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+}
+
+/**
+ * Issue 11, item 7: Enter on an empty `(c)` ends the subparagraphs with the next operative number
+ * (the server's format-on-type edit). Then five tries typing at once after that Enter: VS Code
+ * applies the edit only when nothing was typed first, so each try is one of two texts, every
+ * character kept in order.
+ */
+async function enterOnEmptyLabel(options: UiCheckOptions): Promise<void> {
+  const { page } = options;
+  const name = 'empty-label.unres';
+  const file = join(options.workspace, name);
+  const start = 'The General Assembly,\n\n14. *Calls upon* Member States to adopt:\n\n   (a) Measures;';
+  writeFileSync(file, `${start}\n`);
+  await openFromExplorer(page, name);
+  await page.locator('.monaco-editor .view-lines').getByText('(a) Measures;').waitFor({ timeout: UI_TIMEOUT });
+  await goToPosition(page, 5, '   (a) Measures;'.length + 1);
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').getByText('(b)').waitFor({ timeout: UI_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').getByText('15.').waitFor({ timeout: UI_TIMEOUT });
+  await shot(options, 'enter-empty-label', options.screenshots.final);
+  await page.keyboard.type('*Requests* States to adopt 15:');
+  let expected = `${start}\n\n15. *Requests* States to adopt 15:`;
+  await saved(page, file, `${expected}\n`);
+  for (let n = 16; n <= 20; n++) {
+    // Enter gives `   (a) `; Enter again on it, and the text at once, with no delay.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(`*Requests* States to adopt ${n}:`);
+    const ended = `${expected}\n\n${n}. *Requests* States to adopt ${n}:\n`;
+    const kept = `${expected}\n\n   (a) \n   *Requests* States to adopt ${n}:\n`;
+    await page.keyboard.press('Control+S');
+    const text = await waitFor(`try ${n - 15} saved`, () => [ended, kept].find(t => readFileSync(file, 'utf8') === t), 10_000).catch(() => readFileSync(file, 'utf8'));
+    if (text !== ended && text !== kept)
+      throw new Error(`try ${n - 15}: expected …${JSON.stringify(ended.slice(-60))} or …${JSON.stringify(kept.slice(-60))}, got …${JSON.stringify(text.slice(-80))}`);
+    options.log(`    try ${n - 15}: ${text === ended ? 'label replaced' : 'edit dropped, label kept'}, every key kept`);
+    if (text === kept) return;
+    expected = text.slice(0, -1);
+  }
+}
+
+/** Waits until the file saved with Ctrl+S holds `want`; throws with what it holds otherwise. */
+async function saved(page: Page, file: string, want: string): Promise<void> {
+  await page.keyboard.press('Control+S');
+  const text = await waitFor('the text saved', () => (readFileSync(file, 'utf8') === want ? true : undefined), UI_TIMEOUT).catch(() => readFileSync(file, 'utf8'));
+  if (text !== true) throw new Error(`the saved text differs:\n${text}\nexpected:\n${want}`);
+}
+
+/** Issue 11, item 7: `2 bis. → 3`, the hint after the label. */
+async function inlayHint(options: UiCheckOptions): Promise<void> {
+  const { page } = options;
+  const name = 'inlay-hint.unres';
+  writeFileSync(
+    join(options.workspace, name),
+    'The General Assembly,\n\n*Noting* the report,\n\n1. *Welcomes* the report;\n\n1 bis. *Encourages* States;\n\n2. *Decides* to act.\n',
+  );
+  await openFromExplorer(page, name);
+  const lines = page.locator('.monaco-editor .view-lines');
+  await lines.getByText('→ 2', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT });
+  await lines.getByText('→ 3', { exact: false }).first().waitFor({ timeout: UI_TIMEOUT });
+  await shot(options, 'inlay-hints', options.screenshots.final);
 }

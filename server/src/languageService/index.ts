@@ -44,6 +44,7 @@ import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
 import { provideCompletion } from './features/completion';
 import { formatDocument, formatRange, type FormatOptions } from './features/format';
+import { provideOnEnterEdits } from './features/onEnter';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import { provideFoldingRanges } from './features/folding';
@@ -203,6 +204,8 @@ export interface ILanguageService {
   formatDocument(document: TextDocumentLike, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
   /** Formats the lines a range touches. */
   formatRange(document: TextDocumentLike, range: TextRange, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
+  /** Format-on-type: after Enter (`ch` "\n") on an empty subparagraph label, the next operative number in its place. */
+  getOnTypeEdits(document: TextDocumentLike, position: Position, ch: string, token?: CancellationLike): Promise<TextEdit[]>;
   /** The outline: front matter, parts, preamble, operative paragraphs and subparagraphs, footnotes, attachments, articles. */
   getDocumentSymbols(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentSymbol[]>;
   /** The workspace's documents whose symbol or title matches `query`, from the index (waits for the first scan). */
@@ -401,6 +404,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     },
     formatDocument: (document, formatOptions, token) => feature('formatting', document, token, [], doc => formatDocument(doc, formatOptions)),
     formatRange: (document, range, formatOptions, token) => feature('range formatting', document, token, [], doc => formatRange(doc, range, formatOptions)),
+    getOnTypeEdits: (document, position, ch, token) => feature('format on type', document, token, [], doc => (ch === '\n' ? provideOnEnterEdits(doc, position) : [])),
     getDocumentSymbols: (document, token) => feature('document symbols', document, token, [], doc => provideDocumentSymbols(doc)),
     getWorkspaceSymbols: async (query, token) => {
       await index.scan();
