@@ -45,7 +45,8 @@ async function prepareForAdoption(options: UiCheckOptions): Promise<void> {
   const file = join(options.workspace, name);
   writeFileSync(file, DRAFT);
   await openFromExplorer(page, name);
-  await page.locator('.monaco-editor .view-lines').getByText('1 bis. *Encourages*').waitFor({ timeout: UI_TIMEOUT });
+  // (The inlay hint `→ 2` sits between `1 bis.` and its text.)
+  await page.locator('.monaco-editor .view-lines').getByText('Member States to cooperate;').waitFor({ timeout: UI_TIMEOUT });
 
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -144,10 +145,15 @@ async function completeInSnippet(options: UiCheckOptions): Promise<void> {
   await openFromExplorer(page, name);
   await page.locator('.monaco-editor .view-lines').getByText('1. *Decides* to act.').waitFor({ timeout: UI_TIMEOUT });
   await goToPosition(page, 3, 1);
-  await runCommand(page, 'Snippets: Insert Snippet');
+  // The palette, then the snippet picker in the same widget (runCommand would wait for it to close).
+  await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });
-  await input.fill('Recalling its resolution');
+  await input.fill('>Snippets: Insert Snippet');
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Insert Snippet' }).first().waitFor({ timeout: UI_TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget input[placeholder="Select a snippet"]').waitFor({ timeout: UI_TIMEOUT });
+  await input.fill('recalling');
   await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'Recalling its resolution' }).first().waitFor({ timeout: UI_TIMEOUT });
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').getByText('*Recalling* its resolution 74/29 of 12 December 2019,').waitFor({ timeout: UI_TIMEOUT });
