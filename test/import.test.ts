@@ -14,7 +14,7 @@ import { readPlainText } from '../server/src/languageService/import/plainText';
 import type { Span, StyledLine } from '../server/src/languageService/import/styled';
 import { importFile, ImportError } from '../server/src/import';
 import { parseDocument } from '../server/src/languageService/parser';
-import { ROOT, SHARED_DATA } from './util/shared';
+import { describeWithData, ROOT, SHARED_DATA } from './util/shared';
 import { compareWords, importedWords, officialWords } from './util/wordCompare';
 import { makeDocx } from './util/docxFixture';
 import { handMadePdf } from './util/pdfFixture';
@@ -389,16 +389,9 @@ describe('import: bad input, from the command line', function () {
   });
 });
 
-describe("import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF's text", function () {
+// Needs ../shared/data: skipped, with the one notice of test/util/shared.ts for the whole run, when it is absent.
+describeWithData("import: the official PDFs (../shared/data/un-pdfs) against PyMuPDF's text", function () {
   this.timeout(600_000);
-  const available = fs.existsSync(PDFS) && fs.existsSync(EXTRACTED);
-  if (!available) {
-    it('needs ../shared/data (absent here: the real-data import suite did not run)', function () {
-      console.log(`      ../shared/data/un-pdfs not found at ${PDFS}: the official PDFs were not imported`);
-      this.skip();
-    });
-    return;
-  }
   const files = fs
     .readdirSync(PDFS)
     .filter(f => f.endsWith('.pdf'))

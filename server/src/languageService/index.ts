@@ -51,7 +51,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideSelectionRanges } from './features/selectionRanges';
 import { provideSemanticTokens } from './features/semanticTokens';
 import { provideInlayHints, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/inlayHints';
-import { provideCodeActions, ENABLE_ONLINE_LOOKUP, LOOK_UP_ONLINE } from './features/codeActions';
+import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import type { AdoptionDetails } from './features/adoptionDetails';
@@ -107,15 +107,7 @@ export { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/in
 export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './features/codeActions';
 export type { RenameTarget } from './features/rename';
 
-/** The commands the language server executes (`workspace/executeCommand`), each with the document URI as argument. */
-export const COMMANDS = {
-  renumber: 'unres.renumber',
-  prepareForAdoption: 'unres.prepareForAdoption',
-  /** Asks the UN Digital Library for one symbol (argument: the symbol); the node adapters run it. */
-  lookUpOnline: LOOK_UP_ONLINE,
-  /** Turns `unres.onlineLookup` on (a client command: the server cannot change settings). */
-  enableOnlineLookup: ENABLE_ONLINE_LOOKUP,
-} as const;
+export { COMMANDS } from './commands';
 
 /** Prepare for adoption's answer: the edit and what is left for the drafter, or why nothing was done. */
 export type AdoptionResult = { edit: WorkspaceEdit; message: string; passagesLeft: Range[]; unmatchedBrackets: Range[]; toFill: readonly string[] } | { problem: string };
