@@ -9,13 +9,19 @@
  *   rebuilt with the new workspace layer, the bundled layer ready).
  * The floor, in the same child: one linear pass over the bundled rows (bench/floor.ts), the least
  * any reader of that data does once.
+ * - `server-start`: spawning `dist/server.js` until it answers `initialize`, beside the same bundle
+ *   with the bundled rows taken out (the peer column): what the catalog adds to server start.
  */
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
 import { bundledLayer, bundledRecord } from '../server/src/languageService/catalog/bundled';
 import { createCatalogLookup } from '../server/src/languageService/catalog/lookup';
 import { BUNDLED_ROWS } from '../server/src/languageService/catalog/bundledData';
 import { linearPass } from './floor';
+import { LspClient } from './lspClient';
+import { ROOT, SERVER_NODE_FLAGS } from './ours';
 import type { Measure } from './report';
 import { now, summarize } from './stats';
 
@@ -72,6 +78,53 @@ function child(mode: string): void {
   service.getDiagnostics(doc('second', CITING(2)));
   const warm = now() - start;
   process.stdout.write(JSON.stringify({ floor, first, warm, diagnostics }));
+}
+
+/** A copy of dist/ whose server bundle has no bundled rows (an empty catalog), under `work`. */
+function serverWithoutCatalog(work: string): string {
+  const dir = path.join(work, 'dist-without-catalog');
+  mkdirSync(dir, { recursive: true });
+  for (const f of readdirSync(path.join(ROOT, 'dist'))) copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, f));
+  const bundle = readFileSync(path.join(dir, 'server.js'), 'utf8');
+  const start = bundle.indexOf('var BUNDLED_ROWS = `');
+  const end = start < 0 ? -1 : bundle.indexOf('`;', start + 'var BUNDLED_ROWS = `'.length);
+  if (end < 0) throw new Error('dist/server.js: no BUNDLED_ROWS literal to take out');
+  writeFileSync(path.join(dir, 'server.js'), `${bundle.slice(0, start)}var BUNDLED_ROWS = \`\n${bundle.slice(end)}`);
+  return path.join(dir, 'server.js');
+}
+
+/** Spawn → `initialize` answered, in ms. */
+async function startToInitialize(script: string): Promise<number> {
+  const started = now();
+  const client = new LspClient({ command: script, args: ['--stdio'], cwd: ROOT, rootUri: null, settings: () => null, nodeFlags: SERVER_NODE_FLAGS });
+  await client.initialize();
+  const ms = now() - started;
+  await client.stop();
+  return ms;
+}
+
+/** Server start with and without the bundled rows, `runs` times each, in turn. */
+export async function measureServerStart(work: string, runs: number): Promise<Measure> {
+  const without = serverWithoutCatalog(work);
+  const withRows: number[] = [];
+  const withoutRows: number[] = [];
+  const ours = path.join(ROOT, 'dist', 'server.js');
+  // One untimed start of each (the files into the page cache), then in turn, alternating which goes first.
+  await startToInitialize(ours);
+  await startToInitialize(without);
+  for (let run = 0; run < runs; run++) {
+    const pair = run % 2 === 0 ? [ours, without] : [without, ours];
+    for (const script of pair) (script === ours ? withRows : withoutRows).push(await startToInitialize(script));
+  }
+  return {
+    name: 'server-start',
+    unit: 'ms',
+    ours: summarize(withRows),
+    peer: summarize(withoutRows),
+    floor: null,
+    runs,
+    note: 'spawn → initialize answered; peer: the same bundle without the bundled rows',
+  };
 }
 
 /** `runs` fresh processes of each kind, in turn. */

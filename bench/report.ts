@@ -68,7 +68,7 @@ the benchmark process (split into lines, one regular-expression scan). Numbers a
 (minimum–maximum) over the runs; \`bench/results.json\` holds the same data.
 
 \`npm run bench -- --quick\` measures the 1 MB document only, with fewer runs (under a minute), and
-writes \`bench/.work/results-quick.json\` instead of this page; \`-- --only=ours|peer|workspace|versions|units\` runs one
+writes \`bench/.work/results-quick.json\` instead of this page; \`-- --only=ours|peer|workspace|versions|units|catalog|import\` runs one
 part (\`units\`: the service's parts in process on the hard inputs of the unit tests, \`test/util/stress.ts\`, beside
 \`JSON.parse\` or the floor; it needs no \`../shared\` data; no unit test asserts a duration); \`-- --profile\` runs our server under \`node --cpu-prof\` and summarises the profile in
 \`bench/.work/profile.md\`. The benchmark is not part of \`npm test\`.

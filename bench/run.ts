@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions|units|catalog]`: measures our language server
+ * `npm run bench [-- --quick] [-- --only=ours|peer|workspace|versions|units|catalog|import]`: measures our language server
  * through the protocol, side by side with Microsoft's Markdown server and a linear floor, and
  * writes `bench/results.json` and `docs/performance.md` (a quick run writes
  * `bench/.work/results-quick.json` only, so it never replaces the full record).
@@ -20,9 +20,10 @@ import { renderPerformanceMd, type Measure } from './report';
 import { now, summarize, timeRuns, type Summary } from './stats';
 import { importDerivedCatalog, measureWorkspace } from './workspaceBench';
 import { measureVersions } from './versionsBench';
-import { measureCatalogFirstUse } from './catalogBench';
+import { measureCatalogFirstUse, measureServerStart } from './catalogBench';
 import { measureUnits } from './unitsBench';
 import { retainedPerOpenMB } from './memory';
+import { measureImport } from './importBench';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find(a => a.startsWith('--only='))?.slice('--only='.length);
@@ -107,6 +108,8 @@ async function main(): Promise<void> {
   if (versions) measures.push(...versions.measures);
   const catalog = !only || only === 'catalog' ? await safe('catalog', () => Promise.resolve(measureCatalogFirstUse(quick ? 5 : 11))) : null;
   if (catalog) measures.push(...catalog.measures);
+  const start = !only || only === 'catalog' ? await safe('server start', () => measureServerStart(WORK, quick ? 5 : 11)) : null;
+  if (start) measures.push(start);
   const units = !only ? await safe('units', () => measureUnits(quick ? 3 : 9, log)) : null;
   if (units) measures.push(...units.measures);
   else
@@ -114,6 +117,8 @@ async function main(): Promise<void> {
       measures.push({ name, unit: name.endsWith('MB') ? 'MB' : 'ms', ours: null, peer: null, floor: null, note: 'not measured in this run' });
     }
 
+  const imported = !only || only === 'import' ? await safe('import', () => measureImport({ data: DATA, quick, log })) : null;
+  if (imported) measures.push(...imported.measures);
   const facts = [
     ...SIZES.map(s => {
       const d = docs.get(s.name)!;
@@ -123,6 +128,7 @@ async function main(): Promise<void> {
     ...(versions?.facts ?? []),
     ...(catalog?.facts ?? []),
     ...(units?.facts ?? []),
+    ...(imported?.facts ?? []),
     `whole run: ${((now() - started) / 1000).toFixed(0)} s; load average (1 min) ${loadStart.toFixed(1)} at the start and ${os.loadavg()[0].toFixed(1)} at the end, on ${os.cpus().length} cores shared with other work: absolute times are noisy, ratios within one run less so`,
   ];
   const command = `npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}`;

@@ -143,6 +143,57 @@ describe('import: the converter', () => {
     );
   });
 
+  it('carries italics inside a paragraph as emphasis: a second verb, inter alia, a title, across a line break', () => {
+    const { text } = convertToMarkup({
+      paragraphsKnown: true,
+      lines: [
+        line([{ text: 'The General Assembly', italic: true }, { text: ',' }], { gap: true }),
+        line([{ text: 'Taking note', italic: true }, { text: ' of the ' }, { text: 'World Programme of Action for', italic: true }], { gap: true, indent: 36 }),
+        line([{ text: 'Youth', italic: true }, { text: ',' }, { text: '1', marker: true }]),
+        line(
+          [
+            { text: '1. ' },
+            { text: 'Decides', italic: true },
+            { text: ' to act, ' },
+            { text: 'inter alia,', italic: true },
+            { text: ' now, and ' },
+            { text: 'requests ', italic: true },
+          ],
+          {
+            gap: true,
+            indent: 36,
+          },
+        ),
+        line([{ text: 'the Secretary-General to report.' }]),
+        line(
+          [
+            { text: '1 ', marker: true },
+            { text: 'Official Records of the General Assembly, Fiftieth', italic: true },
+          ],
+          { area: 'footnote' },
+        ),
+        line([{ text: 'Session', italic: true }, { text: ' (A/50/1).' }], { area: 'footnote' }),
+      ],
+    });
+    assert.strictEqual(
+      text,
+      [
+        '---',
+        'status: draft',
+        '---',
+        '',
+        'The General Assembly,',
+        '',
+        '*Taking note* of the *World Programme of Action for Youth*,[^1]',
+        '',
+        '1. *Decides* to act, *inter alia*, now, and *requests* the Secretary-General to report.',
+        '',
+        '[^1]: *Official Records of the General Assembly, Fiftieth Session* (A/50/1).',
+        '',
+      ].join('\n'),
+    );
+  });
+
   it('keeps what it cannot place in a comment that says why', () => {
     const { text, isResolution } = convertToMarkup({ paragraphsKnown: true, lines: [line('Some notes on a meeting.')], dropped: [{ text: 'an image', reason: 'Not text' }] });
     assert.strictEqual(isResolution, false);
@@ -201,6 +252,28 @@ describe('import: text copied out of a PDF', () => {
 });
 
 describe('import: Word files', () => {
+  it('carries italics inside paragraphs of a .docx as emphasis', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-docx-'));
+    const file = path.join(dir, 'italics.docx');
+    fs.writeFileSync(
+      file,
+      makeDocx([
+        [['The General Assembly', true], ','],
+        [['Recalling', true], ' the ', ['Beijing Declaration and Platform for Action', true], ','],
+        ['1. ', ['Requests', true], ' the Secretary-General to report, ', ['inter alia', true], ', on its work, and ', ['decides', true], ' to remain seized of the matter.'],
+      ]),
+    );
+    try {
+      const { text } = await importFile(file);
+      assert.match(text, /\n\*Recalling\* the \*Beijing Declaration and Platform for Action\*,\n/);
+      assert.match(text, /\n1\. \*Requests\* the Secretary-General to report, \*inter alia\*, on its work, and \*decides\* to remain seized of the matter\.\n/);
+      const doc = parseDocument(text, 'file:///italics.unres', 1);
+      assert.strictEqual(doc.parts[0]?.operative[0]?.opening?.text, 'Requests');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads paragraphs, italic openers and footnotes from a .docx', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-docx-'));
     const file = path.join(dir, 'draft.docx');

@@ -142,6 +142,43 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
     });
   }
 
+  it('keeps a record without a date as an undated entry: the citation is known, its date not checked, and the log says why', async () => {
+    const dir = tmp('unres-online-ws-');
+    fs.writeFileSync(path.join(dir, 'draft.unres'), DRAFT.replace('80/262', '80/264'));
+    const run = await check(dir, { ...env, UNRES_CACHE_DIR: tmp('unres-online-cache-') });
+    assert.deepStrictEqual(run.diagnostics, []);
+    assert.match(run.stderr, /A\/RES\/80\/264: the record has no date/);
+    assert.ok(standIn.queries.some(q => q.includes('80%2F264')));
+  });
+
+  it('with no network (nothing listening) and nothing cached: the citation stays unknown (information), saying the Library could not be asked', async () => {
+    await standIn.stop();
+    try {
+      const run = await check(workspace, { ...env, UNRES_CACHE_DIR: tmp('unres-online-cache-') });
+      assert.deepStrictEqual(
+        run.diagnostics.map(d => `${d.severity} ${d.code}`),
+        ['information citation/unknown'],
+      );
+      assert.match(run.diagnostics[0].message, /could not be asked/);
+      assert.strictEqual(run.status, 0);
+    } finally {
+      await standIn.start();
+      env = { ...env, UNRES_DIGITAL_LIBRARY_URL: standIn.url };
+    }
+  });
+
+  it('gives up on a Library that does not answer within the timeout (5 s by default; 300 ms here): a failure, not a hang', async () => {
+    standIn.mode = 'hang';
+    try {
+      const library = new DigitalLibrary({ baseUrl: standIn.url, cacheDir: tmp('unres-online-cache-'), timeoutMs: 300 });
+      const answer = await library.lookup('A/RES/80/262');
+      assert.strictEqual(answer.failed, true);
+      assert.match(answer.note ?? '', /could not be asked \(no answer within 0.3 s\)/);
+    } finally {
+      standIn.mode = 'records';
+    }
+  });
+
   it('waits and asks again when the Library answers 429', async () => {
     standIn.mode = '429-once';
     try {
@@ -168,6 +205,9 @@ describe('the UN Digital Library online, against a stand-in on 127.0.0.1', funct
       source: 'UN Digital Library, fetched 3 December 2026',
     });
     assert.strictEqual(recordOf('A/RES/80/263', xml, 'https://digitallibrary.un.org', '2026-12-03'), undefined);
+    const undated = recordOf('A/RES/80/264', fs.readFileSync(path.join(FIXTURES, 'A_RES_80_264.xml'), 'utf8'), 'https://digitallibrary.un.org', '2026-12-03');
+    assert.ok(undated && undated !== 'not-marcxml');
+    assert.deepStrictEqual([undated.symbol, undated.date, undated.title], ['A/RES/80/264', undefined, 'International Year of Artisanal Fisheries']);
     assert.strictEqual(recordOf('A/RES/80/262', '{"error": "no"}', 'https://digitallibrary.un.org', '2026-12-03'), 'not-marcxml');
     assert.strictEqual(recordOf('A/RES/80/262', xml.slice(0, 900), 'https://digitallibrary.un.org', '2026-12-03'), undefined, 'a truncated answer: no record, no throw');
   });

@@ -2,10 +2,12 @@
  * The server's settings, section `unres`, read per resource with `workspace/configuration` and
  * cached until the client says they changed; turned once into a typed, readonly object that the
  * glue passes into the service. Clients that cannot answer `workspace/configuration` (or do not
- * know the section) get the defaults, or what they sent with `didChangeConfiguration`.
+ * know the section) get the defaults, or what they sent with `didChangeConfiguration`. And the
+ * rule configuration of a document: its folder's `.unresrc.json`, then the `unres.rules` setting.
  */
-import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions, type RuleConfig, type RuleSetting } from './languageService';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
+import { URI, Utils } from 'vscode-uri';
+import { CONFIG_FILE_NAME, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions, type RuleConfig, type RuleSetting } from './languageService';
 
 /** What the `unres` settings section holds. */
 export interface UnresSettings {
@@ -91,5 +93,58 @@ export class ConfigurationCache {
   /** A closed document's settings are asked again when it is reopened. */
   forget(resource: string): void {
     this.#cache.delete(resource);
+  }
+}
+
+/** What {@link RuleFiles} needs of the server. */
+export interface RuleFilesHost {
+  /** The workspace folder URIs now. */
+  folders(): readonly string[];
+  settings(uri?: string): Promise<UnresSettings>;
+  /** The text of a file (the editor's, else the disk's); `undefined` when there is none. */
+  readFile(uri: string): Promise<string | undefined>;
+  /** The service's reading of a rule file. */
+  parse(text: string): { config: RuleConfig; diagnostics: Diagnostic[] };
+  /** Publishes a rule file's problems (empty: none, or no file). */
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+}
+
+/** The `.unresrc.json` of each workspace folder; with the `unres.rules` setting over it, the rule configuration of a document. */
+export class RuleFiles {
+  readonly #host: RuleFilesHost;
+  /** `.unresrc.json` per workspace folder URI. */
+  readonly #byFolder = new Map<string, RuleConfig>();
+
+  constructor(host: RuleFilesHost) {
+    this.#host = host;
+  }
+
+  /** The configuration of a document's rules: the rule file of its folder, then the settings. */
+  async configOf(uri: string): Promise<RuleConfig> {
+    const folder = this.folderOf(uri);
+    const fromFile = folder ? (this.#byFolder.get(folder) ?? {}) : {};
+    return { ...fromFile, ...(await this.#host.settings(uri)).rules };
+  }
+
+  /** The innermost workspace folder holding `uri` (the first folder for a document outside them all). */
+  folderOf(uri: string): string | undefined {
+    const folders = this.#host.folders();
+    return folders.filter(f => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0] ?? folders[0];
+  }
+
+  /** Reads every folder's rule file again and publishes its problems. */
+  async load(): Promise<void> {
+    this.#byFolder.clear();
+    for (const folder of this.#host.folders()) {
+      const uri = Utils.joinPath(URI.parse(folder), CONFIG_FILE_NAME).toString();
+      const text = await this.#host.readFile(uri);
+      if (text === undefined) {
+        this.#host.publish(uri, []);
+        continue;
+      }
+      const parsed = this.#host.parse(text);
+      this.#byFolder.set(folder, parsed.config);
+      this.#host.publish(uri, parsed.diagnostics);
+    }
   }
 }

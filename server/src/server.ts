@@ -1,5 +1,6 @@
 /**
- * The LSP glue: capabilities, document sync, settings, diagnostics timing and file events. Each
+ * The LSP glue: capabilities, document sync, workspace folders and file events, the custom
+ * requests. Diagnostics timing is diagnostics.ts, settings and rule files configuration.ts. Each
  * feature handler looks the document up, calls the language service and returns; the service does
  * all the language work. Every handler is guarded: a failure is logged and answered with an empty
  * result, and a request cancelled before it runs is never computed.
@@ -8,10 +9,8 @@ import { COMMANDS, CompareRequest, ImportCatalogRequest, PreviewRequest, Rollove
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
-  DocumentDiagnosticReportKind,
   ErrorCodes,
   FileChangeType,
-  LSPErrorCodes,
   MarkupContent,
   MarkupKind,
   MessageType,
@@ -19,7 +18,6 @@ import {
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
-  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type Hover,
@@ -27,14 +25,16 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { URI, Utils } from 'vscode-uri';
+import { URI } from 'vscode-uri';
 import * as fs from 'node:fs';
 import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
-import { bundledLayer, createLanguageService, markdownToPlainText, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile, type RuleConfig } from './languageService';
+import { bundledLayer, createLanguageService, markdownToPlainText, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile } from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
-import { ConfigurationCache, type UnresSettings } from './configuration';
+import { ConfigurationCache, RuleFiles, type UnresSettings } from './configuration';
+import { DiagnosticsScheduler } from './diagnostics';
+import { createRunSafe } from './requests';
 import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
 import { layoutDocx } from './export/docx';
 import { threadSummarizer } from './node/threads';
@@ -43,16 +43,11 @@ import { importCatalogFiles } from './node/importCatalogFiles';
 import { promises as fsPromises } from 'node:fs';
 import { count, createServerLog } from './logger';
 
-/** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
-const DEBOUNCE_MS = 200;
-
 /** What the glue keeps about the client and the workspace. */
 interface ServerState {
   folders: string[];
   pullDiagnostics: boolean;
   refreshSupport: boolean;
-  /** `.unresrc.json` per workspace folder URI. */
-  ruleFiles: Map<string, RuleConfig>;
   /** Whether the client asks again for inlay hints when told (`workspace/inlayHint/refresh`). */
   inlayHintRefresh?: boolean;
 }
@@ -62,12 +57,37 @@ export function startServer(connection: Connection): void {
   const logger = createServerLog(connection);
   const log = (message: string) => logger.info(message);
   const documents = new TextDocuments(TextDocument);
-  const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false, ruleFiles: new Map() };
+  const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false };
   const workspace = new NodeWorkspace(() => state.folders, documents, log);
   // The first workspace scan reads and parses on worker threads when there are enough files.
   const service = createLanguageService({ workspace, log, summarizer: threadSummarizer({ log }) });
   let settings: ConfigurationCache | undefined;
   const settingsOf = (uri?: string): Promise<UnresSettings> => settings!.get(uri);
+  const runSafe = createRunSafe(logger);
+  const ruleFiles = new RuleFiles({
+    folders: () => state.folders,
+    settings: settingsOf,
+    readFile: uri => workspace.readFile(uri),
+    parse: text => service.readRuleConfig(text),
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  });
+  const ruleConfigOf = (uri: string) => ruleFiles.configOf(uri);
+  const loadRuleFiles = () => ruleFiles.load();
+  const diagnostics = new DiagnosticsScheduler({
+    connection,
+    documents,
+    service,
+    logger,
+    pull: () => state.pullDiagnostics,
+    refreshSupport: () => state.refreshSupport,
+    ruleConfigOf,
+    ruleFileChanged: loadRuleFiles,
+    publishCatalogDiagnostics: uri => publishCatalogDiagnostics(uri),
+    diagnosed: (uri, found) => void lookUpUnknown(uri, found).catch(e => log(`online lookup failed: ${String(e)}`)),
+    runSafe,
+  });
+  const recheck = (uris: readonly string[]) => diagnostics.recheck(uris);
+  const refreshAll = () => diagnostics.refreshAll();
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.folders = workspaceFolders(params);
@@ -126,7 +146,17 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders(e => {
         const removed = new Set(e.removed.map(f => f.uri));
         state.folders = [...state.folders.filter(f => !removed.has(f)), ...e.added.map(f => f.uri)];
-        void loadRuleFiles().then(refreshAll);
+        logger.info(`workspace folders changed: ${count(e.added.length, 'folder')} added, ${count(e.removed.length, 'folder')} removed`);
+        // An added folder's documents and catalogs are indexed, a removed one's forgotten.
+        const catalogsBefore = new Set(service.workspaceIndex.catalogFiles());
+        void Promise.all([loadRuleFiles(), service.workspaceFoldersChanged()])
+          .then(([, dependents]) => {
+            for (const uri of catalogsBefore) if (!service.workspaceIndex.catalogFiles().includes(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+            logCatalogs();
+            recheck(dependents);
+            refreshAll();
+          })
+          .catch(e => logger.error('re-indexing the workspace folders failed', e));
       });
     }
     // The scan waits for the first turn of the event loop, so the open document's diagnostics come first.
@@ -145,32 +175,7 @@ export function startServer(connection: Connection): void {
   });
 
   // ---------------------------------------------------------------------------------------------
-  // Configuration: the `.unresrc.json` files, then the `unres.rules` settings, override the defaults.
-
-  async function ruleConfigOf(uri: string): Promise<RuleConfig> {
-    const folder = folderOf(uri);
-    const fromFile = folder ? (state.ruleFiles.get(folder) ?? {}) : {};
-    return { ...fromFile, ...(await settingsOf(uri)).rules };
-  }
-
-  function folderOf(uri: string): string | undefined {
-    return state.folders.filter(f => uri.startsWith(f.endsWith('/') ? f : `${f}/`)).sort((a, b) => b.length - a.length)[0] ?? state.folders[0];
-  }
-
-  async function loadRuleFiles(): Promise<void> {
-    state.ruleFiles.clear();
-    for (const folder of state.folders) {
-      const uri = Utils.joinPath(URI.parse(folder), CONFIG_FILE_NAME).toString();
-      const text = await workspace.readFile(uri);
-      if (text === undefined) {
-        void connection.sendDiagnostics({ uri, diagnostics: [] });
-        continue;
-      }
-      const parsed = service.readRuleConfig(text);
-      state.ruleFiles.set(folder, parsed.config);
-      void connection.sendDiagnostics({ uri, diagnostics: parsed.diagnostics });
-    }
-  }
+  // Configuration: the catalogs named in settings (rule files and settings: configuration.ts).
 
   async function loadSettingsCatalogs(): Promise<string[]> {
     const { catalogs } = await settingsOf();
@@ -257,109 +262,13 @@ export function startServer(connection: Connection): void {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Diagnostics: pulled where the client can, pushed otherwise; each document re-indexed after it rests.
+  // Diagnostics (diagnostics.ts) and the documents' life.
 
-  const timers = new Map<string, NodeJS.Timeout>();
-
-  /** After the document rests: take it into the index, push its diagnostics, check its dependents again. */
-  function schedule(uri: string): void {
-    clearTimeout(timers.get(uri));
-    timers.set(
-      uri,
-      setTimeout(() => {
-        timers.delete(uri);
-        void settle(uri).catch(e => logger.error(`checking ${uri} failed`, e));
-      }, DEBOUNCE_MS),
-    );
-  }
-
-  async function settle(uri: string): Promise<void> {
-    const document = documents.get(uri);
-    if (!document) return;
-    if (uri.endsWith(CONFIG_FILE_NAME)) return void loadRuleFiles().then(refreshAll);
-    if (!isResolution(document)) {
-      if (isWorkspaceFile(uri)) {
-        recheck(await service.fileChanged(uri));
-        await publishCatalogDiagnostics(uri);
-      }
-      return;
-    }
-    await check(document);
-  }
-
-  /**
-   * A resolution to check: a `.unres` file, or any document the client opened as `unres` (an
-   * untitled buffer, `untitled:Untitled-1`, has no file name to go by). Only `.unres` files enter
-   * the workspace index.
-   */
-  function isResolution(document: TextDocument): boolean {
-    return document.uri.endsWith('.unres') || document.languageId === 'unres';
-  }
-
-  /** Takes a `.unres` document into the index, pushes its diagnostics (push mode), checks the documents citing it again. */
-  async function check(document: TextDocument): Promise<void> {
-    const dependents = service.syncDocument(document);
-    if (!state.pullDiagnostics) await pushDiagnostics(document.uri);
-    recheck(dependents);
-  }
-
-  async function pushDiagnostics(uri: string): Promise<void> {
-    const document = documents.get(uri);
-    if (!document) return;
-    const version = document.version;
-    const config = await ruleConfigOf(uri);
-    // A newer edit arrived while the settings were asked: its own run publishes.
-    if (documents.get(uri)?.version !== version) return;
-    const diagnostics = service.getDiagnostics(document, { config });
-    void connection.sendDiagnostics({ uri, version, diagnostics });
-    void lookUpUnknown(uri, diagnostics).catch(e => log(`online lookup failed: ${String(e)}`));
-  }
-
-  /** Checks documents again whose cited facts changed. */
-  function recheck(uris: readonly string[]): void {
-    if (uris.length === 0) return;
-    if (state.pullDiagnostics) return requestRefresh();
-    for (const uri of uris) if (documents.get(uri)) void pushDiagnostics(uri);
-  }
-
-  let refreshTimer: NodeJS.Timeout | undefined;
-  function requestRefresh(): void {
-    if (!state.refreshSupport) return;
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => void connection.languages.diagnostics.refresh().catch(() => undefined), DEBOUNCE_MS);
-  }
-
-  /** Everything may have changed (settings, rule file, the first scan): check every open document again. */
-  function refreshAll(): void {
-    if (state.pullDiagnostics) requestRefresh();
-    else for (const d of documents.all()) if (isResolution(d)) void pushDiagnostics(d.uri);
-    for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
-  }
-
-  connection.languages.diagnostics.on((params, token) =>
-    runSafe('diagnostics', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
-      const document = documents.get(params.textDocument.uri);
-      if (!document || !isResolution(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const config = await ruleConfigOf(document.uri);
-      if (token.isCancellationRequested) throw cancelled();
-      const items = service.getDiagnostics(document, { config });
-      void lookUpUnknown(document.uri, items).catch(e => log(`online lookup failed: ${String(e)}`));
-      return { kind: DocumentDiagnosticReportKind.Full, items };
-    }),
-  );
-
-  documents.onDidOpen(e => {
-    // The first diagnostics of an opened document come at once, not after the debounce.
-    if (isResolution(e.document)) void check(e.document).catch(err => logger.error(`checking ${e.document.uri} failed`, err));
-    else schedule(e.document.uri);
-  });
-  documents.onDidChangeContent(e => schedule(e.document.uri));
+  diagnostics.listen();
   documents.onDidClose(e => {
     const uri = e.document.uri;
-    clearTimeout(timers.get(uri));
-    timers.delete(uri);
+    diagnostics.closed(e.document);
     settings?.forget(uri);
-    if (isResolution(e.document) && !state.pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
     void service.documentClosed(uri).then(recheck, e => logger.error(`closing ${uri} failed`, e));
   });
 
@@ -385,23 +294,6 @@ export function startServer(connection: Connection): void {
 
   // ---------------------------------------------------------------------------------------------
   // Features: look the document up, call the service, return.
-
-  function runSafe<T>(name: string, token: CancellationToken, empty: T, run: () => Promise<T> | T): Promise<T | ResponseError<never>> {
-    return new Promise(resolve => {
-      // One turn of the event loop first: a cancellation already on its way is seen before any work.
-      setImmediate(async () => {
-        if (token.isCancellationRequested) return resolve(cancelled());
-        try {
-          const result = await logger.timed(name, run);
-          resolve(token.isCancellationRequested ? cancelled() : result);
-        } catch (e) {
-          if (e instanceof ResponseError) return resolve(e as ResponseError<never>);
-          logger.error(`${name} failed`, e);
-          resolve(empty);
-        }
-      });
-    });
-  }
 
   function withDocument<T>(uri: string, empty: T, run: (document: TextDocument) => Promise<T> | T): Promise<T> | T {
     const document = documents.get(uri);
@@ -568,10 +460,6 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-function cancelled(): ResponseError<never> {
-  return new ResponseError<never>(LSPErrorCodes.RequestCancelled, 'request cancelled');
 }
 
 function workspaceFolders(params: InitializeParams): string[] {

@@ -3,6 +3,10 @@
  * every feature of issue 3 as an editor sees it.
  */
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   CompletionRequest,
   DefinitionRequest,
@@ -11,6 +15,7 @@ import {
   DocumentLinkRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   FileChangeType,
   HoverRequest,
   LSPErrorCodes,
@@ -281,6 +286,26 @@ describe('language server: edits, files and configuration', function () {
     s.write('my.catalog.json', '[{"symbol": "A/RES/79/901", "date": "2024-12-19"}]');
     await s.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: s.uri('my.catalog.json'), type: FileChangeType.Changed }] });
     await s.diagnosticsOf('draft.unres', d => codes(d).includes('citation/date'));
+  });
+
+  it('indexes a workspace folder added after start-up, and forgets it when it is removed', async () => {
+    const text = 'The General Assembly,\n\n*Recalling* its resolution 79/901 of 20 December 2024,\n';
+    const added = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-added-'));
+    try {
+      fs.writeFileSync(path.join(added, 'theirs.catalog.json'), '[{"symbol": "A/RES/79/901", "date": "2024-12-20"}]');
+      const folder = { uri: pathToFileURL(added).href, name: 'added' };
+      // No catalog but the added folder's knows 79/901 (the bundled one says session 79 ended at 79/334).
+      const unknown = (d: Diagnostic[]) => codes(d).some(c => c === 'citation/unknown' || c === 'citation/nonexistent');
+      s = await LspSession.start({ 'draft.unres': text }, { folderEvents: true });
+      await s.open('draft.unres');
+      await s.diagnosticsOf('draft.unres', unknown);
+      await s.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [folder], removed: [] } });
+      await s.diagnosticsOf('draft.unres', d => !unknown(d));
+      await s.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: [], removed: [folder] } });
+      await s.diagnosticsOf('draft.unres', unknown);
+    } finally {
+      fs.rmSync(added, { recursive: true, force: true });
+    }
   });
 
   it('honours .unresrc.json and reports a malformed one on that file, defaults still applying', async () => {

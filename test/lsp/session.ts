@@ -44,6 +44,8 @@ export interface SessionOptions {
   readonly prepare?: (root: string) => void;
   /** The hover formats the client takes, preferred first (default Markdown, then plain text). */
   readonly hoverFormat?: string[];
+  /** Declare workspace folder change notifications (`workspace/didChangeWorkspaceFolders`). */
+  readonly folderEvents?: boolean;
 }
 
 export class LspSession {
@@ -84,6 +86,7 @@ export class LspSession {
       workspace: {
         configuration: options.configuration ?? true,
         didChangeWatchedFiles: { dynamicRegistration: true },
+        ...(options.folderEvents ? { workspaceFolders: true } : {}),
         ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {

@@ -12,8 +12,8 @@ import * as path from 'node:path';
 /** The recorded answers (this file runs compiled from out/test/util/). */
 export const DIGITAL_LIBRARY_FIXTURES = path.resolve(__dirname, '../../../test/fixtures/digital-library');
 
-/** How the stand-in answers: the recorded records, a server error, a page that is not XML, or one 429 first. */
-export type StandInMode = 'records' | '500' | 'not-xml' | '429-once';
+/** How the stand-in answers: the recorded records, a server error, a page that is not XML, one 429 first, or never. */
+export type StandInMode = 'records' | '500' | 'not-xml' | '429-once' | 'hang';
 
 /** Answers `search?p=191__a:"SYMBOL"&of=xm` from the fixtures; counts requests and what they asked. */
 export class DigitalLibraryStandIn {
@@ -28,6 +28,7 @@ export class DigitalLibraryStandIn {
     this.#server = http.createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       this.queries.push(`${url.pathname}?${url.searchParams.toString()}`);
+      if (this.mode === 'hang') return; // neither answers nor closes: the client's timeout must end it
       if (this.mode === '500') return void res.writeHead(500).end('Internal Server Error');
       if (this.mode === 'not-xml') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>Maintenance</title><p>Back soon');
       if (this.mode === '429-once' && !this.#throttled) {
@@ -49,6 +50,9 @@ export class DigitalLibraryStandIn {
   async stop(): Promise<void> {
     const server = this.#server;
     this.#server = undefined;
-    if (server) await new Promise(resolve => server.close(resolve));
+    if (!server) return;
+    const closed = new Promise(resolve => server.close(resolve));
+    server.closeAllConnections(); // hung requests too
+    await closed;
   }
 }

@@ -155,6 +155,11 @@ export interface ILanguageService {
    * documents whose diagnostics may change because this one's catalog facts changed.
    */
   syncDocument(document: TextDocumentLike): string[];
+  /**
+   * The workspace's folders changed (the adapter's {@link IWorkspace} lists the new ones): added
+   * folders are indexed, removed ones forgotten. Returns the documents to check again.
+   */
+  workspaceFoldersChanged(token?: CancellationLike): Promise<string[]>;
   /** A workspace file was created or changed on disk; returns the documents to check again. */
   fileChanged(uri: string): Promise<string[]>;
   /** A workspace file was deleted; returns the documents to check again. */
@@ -315,6 +320,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       changedSymbols.clear();
       return dependents(symbols, document.uri);
     },
+    workspaceFoldersChanged: async token => dependents(await index.rescan(token)),
     fileChanged: async uri => {
       if (models.has(uri)) return [];
       return dependents(await index.refreshFile(uri), uri);

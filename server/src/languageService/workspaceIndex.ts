@@ -339,6 +339,32 @@ export class WorkspaceIndex {
   }
 
   /**
+   * The workspace's folders changed: lists its files again, forgets those no longer in it and reads
+   * those new to it (an added folder is indexed, a removed one forgotten; documents the editor holds
+   * stay). Returns the canonical symbols whose catalog facts changed.
+   */
+  async rescan(token?: CancellationLike): Promise<string[]> {
+    await this.scan(token);
+    let files: readonly string[];
+    try {
+      files = await this.#options.workspace.listFiles();
+    } catch (e) {
+      this.#options.log?.(`workspace scan failed: ${String(e)}`);
+      return [];
+    }
+    const listed = new Set(files);
+    const changed: string[] = [];
+    for (const uri of [...this.#documents.keys(), ...this.#catalogFiles.keys()]) {
+      if (!listed.has(uri) && !this.#fromEditor.has(uri)) changed.push(...this.remove(uri));
+    }
+    for (const uri of files) {
+      if (isCancelled(token)) break;
+      if (!this.#documents.has(uri) && !this.#catalogFiles.has(uri)) changed.push(...(await this.refreshFile(uri)));
+    }
+    return changed;
+  }
+
+  /**
    * Reads one workspace file again (created or changed on disk). Returns the canonical symbols whose
    * catalog facts may have changed, so the caller can check the documents that cite them again.
    */

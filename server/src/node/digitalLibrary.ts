@@ -117,6 +117,7 @@ export class DigitalLibrary {
       this.#log(`UN Digital Library: ${symbol}: the answer is not MARCXML`);
       return { symbol, note: 'The UN Digital Library gave an answer unres cannot read (not MARCXML).', cached: false, failed: true };
     }
+    if (found && found.date === undefined) this.#log(`UN Digital Library: ${symbol}: the record has no date (992 $a or 269 $a); its date cannot be checked`);
     const file: CacheFile = { version: 1, symbol, fetched, ...(found && { entry: found }) };
     await this.#writeCache(symbol, file);
     return answerOf(symbol, file, false);
@@ -214,7 +215,7 @@ export class DigitalLibrary {
 export function recordOf(symbol: string, text: string, baseUrl: string, fetched: string): CatalogEntry | undefined | 'not-marcxml' {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (!start.startsWith('<') || !/<(?:\w+:)?(?:collection|record)\b/.test(start)) return 'not-marcxml';
-  const { entries } = importMarcXml(text, 'UN Digital Library');
+  const { entries } = importMarcXml(text, 'UN Digital Library', { keepUndated: true });
   const entry = entries.find(e => e.symbol === symbol);
   if (!entry) return undefined;
   const record = /record (\d+)/.exec(entry.source)?.[1];

@@ -44,7 +44,8 @@ describe('unres: Import Official Text… in a real VS Code', () => {
     // Lines joined into paragraphs; the italic font's words into emphasis.
     assert.match(text, /\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the establishment of a nuclear-weapon-free zone in the region of the Middle East,\n/);
     assert.match(text, /\n1\. \*Decides\* to include in the provisional agenda of its eightieth session the item entitled "Hand-made documents";\n/);
-    assert.match(text, /\n2\. \*Requests\* the Secretary-General to report/);
+    // An italic run inside the paragraph too (issue 14, item 3).
+    assert.match(text, /\n2\. \*Requests\* the Secretary-General to report to it, \*inter alia\*, on the implementation of the present resolution\.\n/);
     assert.deepStrictEqual(await seriousDiagnostics(doc), []);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -221,9 +221,11 @@ export function unvotesSymbol(unres: string): string | 'record-number' | undefin
 /**
  * Imports MARCXML exported by the UN Digital Library: one entry per record with 191 $a (or 791 $a)
  * symbol, 245 $a title, 992 $a (date of adoption or vote) or else 269 $a date, 991 $b agenda item
- * (`71b` → `71 (b)`) and 996 $b/$c/$d vote counts when present.
+ * (`71b` → `71 (b)`) and 996 $b/$c/$d vote counts when present. A record without a date is
+ * skipped (a catalog file's entry needs one) unless `keepUndated`: the online lookup keeps it as
+ * an entry that says the resolution exists, whose date cannot be checked.
  */
-export function importMarcXml(text: string, fileName: string): ImportResult {
+export function importMarcXml(text: string, fileName: string, options: { readonly keepUndated?: boolean } = {}): ImportResult {
   let doc: unknown;
   try {
     const parser = new XMLParser({
@@ -242,7 +244,7 @@ export function importMarcXml(text: string, fileName: string): ImportResult {
   const records = findRecords(doc);
   const sink = new EntrySink(fileName);
   if (records.length === 0) sink.count('MARC records: none found (expected <record> elements in the MARC21 slim namespace)');
-  for (const record of records) importMarcRecord(record, sink);
+  for (const record of records) importMarcRecord(record, sink, options.keepUndated === true);
   return sink.result();
 }
 
@@ -262,7 +264,7 @@ function findRecords(doc: unknown): MarcRecord[] {
   return [];
 }
 
-function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
+function importMarcRecord(record: MarcRecord, sink: EntrySink, keepUndated: boolean): void {
   const subfields = (tag: string, code: string): string[] => {
     const out: string[] = [];
     for (const field of record.datafield ?? []) {
@@ -278,7 +280,7 @@ function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
   if (!raw) return sink.count('records without a symbol (191 $a) skipped');
   const symbol = normalizeSymbol(raw);
   const date = marcDate(first('992', 'a')) ?? marcDate(first('269', 'a'));
-  if (!date) return sink.count('records without a date (992 $a or 269 $a) skipped (a catalog entry requires one)');
+  if (!date && !keepUndated) return sink.count('records without a date (992 $a or 269 $a) skipped (a catalog entry requires one)');
   const rawTitle = first('245', 'a');
   const title = rawTitle ? withoutTrailingMark(rawTitle) || undefined : undefined;
   const agendaItem = subfields('991', 'b')
@@ -297,7 +299,10 @@ function importMarcRecord(record: MarcRecord, sink: EntrySink): void {
   const session = gaRegularSessionOf(symbol) ?? (Number.isInteger(sessionField) && sessionField > 0 ? sessionField : undefined);
   const id = record.controlfield?.find(c => String(c.tag) === '001')?.['#text'];
   const source = `UN Digital Library${id ? ` record ${String(id).trim()}` : ''} (${sink.fileName})`;
-  sink.add({ ...entryOf({ symbol, date, title, session, agendaItem, vote, source, doubtfulDate: outsideGaSession(symbol, date) }), ...(votingNote && { votingNote }) });
+  sink.add({
+    ...entryOf({ symbol, date, title, session, agendaItem, vote, source, doubtfulDate: date !== undefined && outsideGaSession(symbol, date) }),
+    ...(votingNote && { votingNote }),
+  });
 }
 
 /** A note without its final full stops (a loop, not a backtracking pattern). */
@@ -357,7 +362,8 @@ export function serializeCatalog(entries: Iterable<CatalogEntry>): string {
 
 function entryOf(e: {
   symbol: string;
-  date: string;
+  /** Undefined only for an undated record the online lookup keeps. */
+  date: string | undefined;
   title?: string;
   session?: number;
   agendaItem?: string;
@@ -368,7 +374,7 @@ function entryOf(e: {
 }): CatalogEntry {
   return {
     symbol: e.symbol,
-    date: e.date,
+    ...(e.date !== undefined && { date: e.date }),
     ...(e.title && { title: e.title }),
     ...(e.session !== undefined && { session: e.session }),
     ...(e.agendaItem && { agendaItem: e.agendaItem }),

@@ -127,7 +127,7 @@ export function convertToMarkup(source: StyledDocument, options: ConversionOptio
   let pendingDate: string | undefined;
   for (let k = 0; k < blocks.length; k++) {
     const block = blocks[k];
-    const text = clean(joinSpans(block.spans, block.lines.length));
+    const text = withMarkers(block.spans);
     const plain = clean(block.spans.map(s => s.text).join(' '));
     const meeting = MEETING.exec(plain);
     if (meeting && !inAttachment) {
@@ -155,7 +155,7 @@ export function convertToMarkup(source: StyledDocument, options: ConversionOptio
       continue;
     }
     if (allBold && plain.length < 200 && !/^\d+\.\s/.test(plain)) {
-      rendered.push(`## ${withMarkers(block.spans, block.lines.length)}`);
+      rendered.push(`## ${withMarkers(block.spans)}`);
       continue;
     }
     rendered.push(renderParagraph(text, block, inAttachment));
@@ -336,68 +336,67 @@ function startsParagraphInText(text: string, prevText: string): boolean {
   return match !== undefined && match.start === 0;
 }
 
-/** The spans joined: line breaks become spaces, or nothing after a hyphen that the break left. */
-function joinSpans(spans: readonly Span[], _lineCount: number): string {
-  return withMarkers(spans, _lineCount);
-}
-
-/** The spans' text with footnote markers as `[^n]` and line breaks joined. */
-function withMarkers(spans: readonly Span[], _lineCount: number): string {
+/**
+ * The spans' text with footnote markers as `[^n]` and line breaks joined (a hyphen the break left
+ * joins: the UN prints no divided words). With `emphasis`, the print's italic runs go into `*…*`:
+ * the opening phrase, and within the text a second verb, *inter alia*, a document's title. Spaces
+ * and a mark at either end of a run stay outside it, and a run holds a letter or digit.
+ */
+function withMarkers(spans: readonly Span[], emphasis = false): string {
   let text = '';
+  let open = false;
+  const close = () => {
+    if (!open) return;
+    // Scanned back by hand: a regular expression anchored at the end would be polynomial.
+    let end = text.length;
+    while (end > 0 && /[\s,;:.]/.test(text[end - 1])) end--;
+    text = `${text.slice(0, end)}*${text.slice(end)}`;
+    open = false;
+  };
   for (const s of spans) {
     if (s.text === '\n') {
-      // A hyphen at the end of a line joins (`nuclear-` `weapon-free`): the UN prints no divided words.
       if (/\p{L}\s?-\s*$/u.test(text)) text = text.replace(/\s?-\s*$/, '-');
       else text = `${text.trimEnd()} `;
       continue;
     }
     if (s.marker) {
+      close();
       text = `${text.trimEnd()}[^${s.text.trim()}]`;
       continue;
     }
-    if (/-$/.test(text) && /\p{L}-$/u.test(text) && text.endsWith('-') && !s.text.startsWith(' ')) text += s.text;
-    else text += s.text;
-  }
-  return clean(text);
-}
-
-/** The leading italic words of a paragraph, after its number or label, as they stand in the text. */
-function italicOpener(spans: readonly Span[]): string | undefined {
-  let seenText = false;
-  let words = '';
-  for (const s of spans) {
-    if (s.marker) break;
-    if (s.text === '\n') {
-      if (words) words += ' ';
+    const words = /[\p{L}\p{N}]/u.test(s.text);
+    if (emphasis && s.italic && words && !open) {
+      // The run starts at its first letter, digit or opening quote or bracket.
+      const lead = /^[^\p{L}\p{N}“‘"'(]*/u.exec(s.text)![0];
+      text += `${lead}*${s.text.slice(lead.length)}`;
+      open = true;
       continue;
     }
-    if (!seenText && /^(?:\d+(?: [a-z]+)?\.|\([a-z]+\))?$/.test(s.text.trim()) && !s.italic) continue;
-    seenText = true;
-    if (s.italic) words += s.text;
-    else if (s.text.trim() === '') words += s.text;
-    else break;
+    if (open && !s.italic && words) close();
+    text += s.text;
   }
-  const w = clean(words).replace(/[,;:]$/, '');
-  return w !== '' ? w : undefined;
+  close();
+  return clean(text);
 }
 
 function renderParagraph(text: string, block: Block, inAttachment: boolean): string {
   if (ORGAN_LINE.test(text)) return text;
-  const numbered = /^(\d+(?: (?:bis|ter|quater))?)\.\s+(.*)$/s.exec(text);
-  const label = /^\(([a-z]{1,3}|[ivxlc]+)\)\s+(.*)$/s.exec(text);
+  const styled = withMarkers(block.spans, true);
+  const numbered = /^(\d+(?: (?:bis|ter|quater))?)\.\s+(.*)$/s.exec(styled);
+  const label = /^\(([a-z]{1,3}|[ivxlc]+)\)\s+(.*)$/s.exec(styled);
   const prefix = numbered ? `${numbered[1]}. ` : label ? `(${label[1]}) ` : '';
-  let rest = numbered ? numbered[2] : label ? label[2] : text;
-  if (!inAttachment) rest = emphasise(rest, italicOpener(block.spans));
+  let rest = numbered ? numbered[2] : label ? label[2] : styled;
+  if (!inAttachment) rest = emphasise(rest);
   if (label) {
-    const level = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv)$/.test(label[1]) && !/^[iv]$/.test('') ? 2 : 1;
+    const level = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv)$/.test(label[1]) ? 2 : 1;
     return `${' '.repeat(3 * level)}${prefix}${rest}`;
   }
   return `${prefix}${rest}`;
 }
 
-/** Puts the opening phrase in emphasis: the italic words the print had, else a known phrase. */
-function emphasise(rest: string, italic: string | undefined): string {
-  if (italic !== undefined && rest.startsWith(italic)) return `*${italic}*${rest.slice(italic.length)}`;
+/** Puts the opening phrase in emphasis when the print gave none (text copied out of a PDF): a known phrase. */
+function emphasise(rest: string): string {
+  if (rest.startsWith('*')) return rest;
   const match = matchOpening(rest);
   if (match && match.start === 0 && match.emphasis === 'none') {
     const end = match.start + match.length;
@@ -406,12 +405,12 @@ function emphasise(rest: string, italic: string | undefined): string {
   return rest;
 }
 
-/** `[^1]: text` for each footnote, numbered as printed. */
+/** `[^1]: text` for each footnote, numbered as printed; a note's lines joined as a paragraph's are. */
 function footnotes(lines: readonly StyledLine[]): string[] {
-  const notes: { label: string; text: string }[] = [];
+  const notes: { label: string; spans: Span[] }[] = [];
   for (const line of lines) {
     const first = line.spans.find(s => s.text.trim() !== '');
-    let spans = line.spans;
+    let spans: readonly Span[] = line.spans;
     let label: string | undefined;
     if (first?.marker) {
       label = first.text.trim();
@@ -420,17 +419,32 @@ function footnotes(lines: readonly StyledLine[]): string[] {
       const m = /^\s*(\d{1,3}|\*+)\s+(?=\S)/.exec(lineText(line));
       if (m && (notes.length === 0 || Number(m[1]) === Number(notes[notes.length - 1].label) + 1)) {
         label = m[1];
-        spans = [{ text: lineText(line).slice(m[0].length) }];
+        spans = dropChars(line.spans, m[0].length);
       }
     }
-    const text = withMarkers(spans, 1);
-    if (label !== undefined) notes.push({ label, text });
-    else if (notes.length > 0) {
-      const last = notes[notes.length - 1];
-      last.text = /\p{L}-$/u.test(last.text) ? `${last.text}${text}` : `${last.text} ${text}`;
-    } else notes.push({ label: '', text });
+    if (label !== undefined) notes.push({ label, spans: [...spans] });
+    else if (notes.length > 0) notes[notes.length - 1].spans.push({ text: '\n' }, ...spans);
+    else notes.push({ label: '', spans: [...spans] });
   }
-  return notes.map(n => (n.label === '' || !/^\d+$/.test(n.label) ? `<!-- unres import: a footnote without a number: ${n.label} ${n.text} -->` : `[^${n.label}]: ${n.text}`));
+  return notes.map(n => {
+    const text = withMarkers(n.spans, true);
+    return n.label === '' || !/^\d+$/.test(n.label) ? `<!-- unres import: a footnote without a number: ${n.label} ${text} -->` : `[^${n.label}]: ${text}`;
+  });
+}
+
+/** The spans without their first `count` characters. */
+function dropChars(spans: readonly Span[], count: number): Span[] {
+  const out: Span[] = [];
+  let left = count;
+  for (const s of spans) {
+    if (left >= s.text.length) {
+      left -= s.text.length;
+      continue;
+    }
+    out.push(left > 0 ? { ...s, text: s.text.slice(left) } : s);
+    left = 0;
+  }
+  return out;
 }
 
 function isoOf(date: string): string {

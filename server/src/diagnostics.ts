@@ -1,0 +1,147 @@
+/**
+ * When diagnostics are computed and sent: pulled where the client can (`textDocument/diagnostic`,
+ * refreshed when something they depend on changed), pushed otherwise, debounced per document and
+ * dropped for an old version. A document is taken into the workspace index after it rests, and the
+ * documents citing it are checked again.
+ */
+import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, isWorkspaceFile, type ILanguageService, type RuleConfig } from './languageService';
+import type { ServerLog } from './logger';
+import { cancelled, type RunSafe } from './requests';
+
+/** How long a document must rest before its diagnostics are computed (push mode) and its summary re-indexed. */
+export const DEBOUNCE_MS = 200;
+
+/**
+ * A resolution to check: a `.unres` file, or any document the client opened as `unres` (an
+ * untitled buffer, `untitled:Untitled-1`, has no file name to go by). Only `.unres` files enter
+ * the workspace index.
+ */
+export function isResolution(document: TextDocument): boolean {
+  return document.uri.endsWith('.unres') || document.languageId === 'unres';
+}
+
+/** What the scheduler needs of the server. */
+export interface DiagnosticsHost {
+  readonly connection: Connection;
+  readonly documents: TextDocuments<TextDocument>;
+  readonly service: ILanguageService;
+  readonly logger: ServerLog;
+  /** Whether the client pulls diagnostics, and whether it can be asked to pull again. */
+  readonly pull: () => boolean;
+  readonly refreshSupport: () => boolean;
+  ruleConfigOf(uri: string): Promise<RuleConfig>;
+  /** A rule file (`.unresrc.json`) open in the editor rested: read the rule files again. */
+  ruleFileChanged(): Promise<void>;
+  publishCatalogDiagnostics(uri: string): Promise<void>;
+  /** Called with every document's fresh diagnostics (the online lookup of unknown citations). */
+  diagnosed(uri: string, diagnostics: readonly Diagnostic[]): void;
+  readonly runSafe: RunSafe;
+}
+
+export class DiagnosticsScheduler {
+  readonly #host: DiagnosticsHost;
+  readonly #timers = new Map<string, NodeJS.Timeout>();
+  #refreshTimer: NodeJS.Timeout | undefined;
+
+  constructor(host: DiagnosticsHost) {
+    this.#host = host;
+  }
+
+  /** Answers `textDocument/diagnostic` and follows the documents' life (open, change, close). */
+  listen(): void {
+    const { connection, documents, service, logger } = this.#host;
+    connection.languages.diagnostics.on((params, token) =>
+      this.#host.runSafe('diagnostics', token, { kind: DocumentDiagnosticReportKind.Full, items: [] }, async () => {
+        const document = documents.get(params.textDocument.uri);
+        if (!document || !isResolution(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+        const config = await this.#host.ruleConfigOf(document.uri);
+        if (token.isCancellationRequested) throw cancelled();
+        const items = service.getDiagnostics(document, { config });
+        this.#host.diagnosed(document.uri, items);
+        return { kind: DocumentDiagnosticReportKind.Full, items };
+      }),
+    );
+    documents.onDidOpen(e => {
+      // The first diagnostics of an opened document come at once, not after the debounce.
+      if (isResolution(e.document)) void this.check(e.document).catch(err => logger.error(`checking ${e.document.uri} failed`, err));
+      else this.schedule(e.document.uri);
+    });
+    documents.onDidChangeContent(e => this.schedule(e.document.uri));
+  }
+
+  /** A document was closed: no timer left for it, its pushed diagnostics cleared. */
+  closed(document: TextDocument): void {
+    const uri = document.uri;
+    clearTimeout(this.#timers.get(uri));
+    this.#timers.delete(uri);
+    if (isResolution(document) && !this.#host.pull()) void this.#host.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** After the document rests: take it into the index, push its diagnostics, check its dependents again. */
+  schedule(uri: string): void {
+    clearTimeout(this.#timers.get(uri));
+    this.#timers.set(
+      uri,
+      setTimeout(() => {
+        this.#timers.delete(uri);
+        void this.#settle(uri).catch(e => this.#host.logger.error(`checking ${uri} failed`, e));
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  async #settle(uri: string): Promise<void> {
+    const document = this.#host.documents.get(uri);
+    if (!document) return;
+    if (uri.endsWith(CONFIG_FILE_NAME)) return void this.#host.ruleFileChanged().then(() => this.refreshAll());
+    if (!isResolution(document)) {
+      if (isWorkspaceFile(uri)) {
+        this.recheck(await this.#host.service.fileChanged(uri));
+        await this.#host.publishCatalogDiagnostics(uri);
+      }
+      return;
+    }
+    await this.check(document);
+  }
+
+  /** Takes a `.unres` document into the index, pushes its diagnostics (push mode), checks the documents citing it again. */
+  async check(document: TextDocument): Promise<void> {
+    const dependents = this.#host.service.syncDocument(document);
+    if (!this.#host.pull()) await this.#push(document.uri);
+    this.recheck(dependents);
+  }
+
+  async #push(uri: string): Promise<void> {
+    const { documents, service, connection } = this.#host;
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const config = await this.#host.ruleConfigOf(uri);
+    // A newer edit arrived while the settings were asked: its own run publishes.
+    if (documents.get(uri)?.version !== version) return;
+    const diagnostics = service.getDiagnostics(document, { config });
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+    this.#host.diagnosed(uri, diagnostics);
+  }
+
+  /** Checks documents again whose cited facts changed. */
+  recheck(uris: readonly string[]): void {
+    if (uris.length === 0) return;
+    if (this.#host.pull()) return this.#requestRefresh();
+    for (const uri of uris) if (this.#host.documents.get(uri)) void this.#push(uri);
+  }
+
+  #requestRefresh(): void {
+    if (!this.#host.refreshSupport()) return;
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = setTimeout(() => void this.#host.connection.languages.diagnostics.refresh().catch(() => undefined), DEBOUNCE_MS);
+  }
+
+  /** Everything may have changed (settings, rule file, the first scan, the folders): check every open document again. */
+  refreshAll(): void {
+    if (this.#host.pull()) this.#requestRefresh();
+    else for (const d of this.#host.documents.all()) if (isResolution(d)) void this.#push(d.uri);
+    for (const uri of this.#host.service.workspaceIndex.catalogFiles()) void this.#host.publishCatalogDiagnostics(uri);
+  }
+}
