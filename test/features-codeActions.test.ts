@@ -169,7 +169,11 @@ describe('code actions and fix all', () => {
     const quick = await svc.getCodeActions(d, range, { diagnostics: diagnostics.filter(x => x.code === 'phrase/emphasis') });
     assert.deepStrictEqual(
       quick.map(a => [a.kind, a.title, a.isPreferred]),
-      [['quickfix', 'Put the opening phrase in emphasis: *Recalling*', true]],
+      [
+        ['quickfix', 'Put the opening phrase in emphasis: *Recalling*', true],
+        ['quickfix', 'Disable phrase/emphasis for this line', false],
+        ['quickfix', 'Disable phrase/emphasis for this file', false],
+      ],
     );
     const none = await svc.getCodeActions(d, range, { diagnostics: [] });
     assert.deepStrictEqual(none, []);

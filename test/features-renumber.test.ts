@@ -61,7 +61,7 @@ The General Assembly,
 
 3. *Invites* States, in line with paragraph 2 (b) above;
 
-4. *Decides* to review paragraphs 2 bis and 4 below, paragraph 7 and paragraph 4 of resolution 73/27.[^2]
+4. *Decides* to review paragraphs 3 and 4 below, paragraph 7 and paragraph 4 of resolution 73/27.[^2]
 
 [^2]: Second.
 

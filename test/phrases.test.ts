@@ -233,6 +233,33 @@ _Bearing in mind_ the Charter,
     assert.deepStrictEqual(diagnostics.map(summary), []);
   });
 
+  it('a known opening phrase in lower case (recalling, *decides*) is a warning with the capital as the fix, never applied by Fix All (issue 10)', () => {
+    // No paragraph of the 7,437 in the EOSG data, nor of the 29 mandate-pipeline texts, opens in lower case.
+    const { found, expected, diagnostics } = check(`The General Assembly,
+
+*[[recalling]]* its resolution 73/27,
+
+*[[noting with concern]]* the report,
+
+1. *[[decides]]* to remain seized of the matter.
+`);
+    assert.deepStrictEqual(found, expected);
+    assert.deepStrictEqual(diagnostics.map(summary), ['phrase/preambular warning', 'phrase/preambular warning', 'phrase/operative warning']);
+    assert.deepStrictEqual(
+      diagnostics.map(d => (d.data as { replacement: string }).replacement),
+      ['Recalling', 'Noting with concern', 'Decides'],
+    );
+    assert.strictEqual(diagnostics[0].message, 'An opening phrase takes a capital: write "Recalling".');
+    const bare = check('The General Assembly,\n\nrecalling its resolution 73/27,\n\n1. *Decides* to act.\n').diagnostics;
+    assert.deepStrictEqual(
+      bare.map(d => [d.code, (d.data as { replacement: string }).replacement]),
+      [
+        ['phrase/preambular', 'Recalling'],
+        ['phrase/emphasis', '*recalling*'],
+      ],
+    );
+  });
+
   it('phrase/preambular: an operative verb in the preamble is an error with the participle to use', () => {
     const { found, expected, diagnostics } = check(`The General Assembly,
 

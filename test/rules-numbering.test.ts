@@ -137,6 +137,22 @@ describe('numbering/subparagraph', () => {
     check(resolution('draft', '1. *Requests* the Secretary-General:\n   [[(b)]] To report;\n   (c) To consult.'), [sub('Expected subparagraph (a), found (b).')]);
   });
 
+  it('reads "(a)…(h); (ii); (j)" as the letters with (ii) a misprint of (i): one report, and the fix relabels (ii) alone (issue 10)', () => {
+    const letters = 'abcdefgh'.split('').map(l => `   (${l}) To act;`);
+    const [d] = check(resolution('adopted', ['1. *Requests* the Secretary-General:', ...letters, '   [[(ii)]] To report;', '   (j) To consult.'].join('\n')), [
+      sub('Expected subparagraph (i), found (ii).'),
+    ]);
+    const data = d.data as SubparagraphFixData;
+    assert.deepStrictEqual(
+      data.relabel.map(e => e.newText),
+      ['(i)'],
+    );
+    // Announced by a colon, or indented further, the numerals below (h) start at (i) as before.
+    check(resolution('draft', ['1. *Requests* the Secretary-General:', ...letters.slice(0, 7), '   (h) To act:', '      [[(ii)]] On X;', '   (i) To consult.'].join('\n')), [
+      sub('Expected subparagraph (i), found (ii).'),
+    ]);
+  });
+
   it('checks roman numerals as numerals', () => {
     check(resolution('draft', '1. *Requests* the Secretary-General:\n   (a) To report:\n      (i) On X;\n      (ii) On Y;\n      [[(iv)]] On Z;\n   (b) To consult.'), [
       sub('Expected subparagraph (iii), found (iv).'),

@@ -104,6 +104,15 @@ describe('reference/paragraph', () => {
     check(text, []);
   });
 
+  it('reads "paragraph 1 bis" as the draft\'s paragraph 1 bis: checked like any other, "of" another text aside (issue 10)', () => {
+    const text = (tail: string) => `---\nstatus: draft\n---\n\nThe General Assembly,\n\n1. *Welcomes* the report;\n\n1 bis. *Notes* the plan;\n\n2. *Decides* to act ${tail}.\n`;
+    check(text('as in paragraph 1 bis above'), []);
+    check(text('as in paragraph [[1 bis (a)]] above'), [{ message: /^Paragraph 1 bis has no subparagraphs, so no \(a\)\.$/ }]);
+    check(text('as in paragraph [[1 ter]] above'), [{ message: /^There is no operative paragraph 1 ter: / }]);
+    check(text('as in paragraph 1 bis [[below]]'), [{ message: /^Paragraph 1 bis is above this text, not below it/ }]);
+    check(text('under article 6 bis of the amendment and paragraph 5 bis of resolution 74/29'), []);
+  });
+
   it("warns, rather than errs, on a bare reference that may be another text's", () => {
     check(resolution({ three: ' in accordance with paragraph [[9]]' }), [
       { message: /no operative paragraph 9.*If it means another text's paragraph, name that text\./, severity: DiagnosticSeverity.Warning },

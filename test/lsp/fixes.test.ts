@@ -72,10 +72,40 @@ describe('language server: quick fixes and commands', function () {
       context: { diagnostics: [emphasis] },
     })) as CodeAction[];
     assert.deepStrictEqual(
-      actions.map(a => a.kind),
-      ['quickfix'],
+      actions.map(a => a.title),
+      ['Put the opening phrase in emphasis: *Recalling*', 'Disable phrase/emphasis for this line', 'Disable phrase/emphasis for this file'],
     );
     assert.strictEqual(applyTo(DRAFT, actions[0].edit!.changes![uri]), DRAFT.replace('Recalling its', '*Recalling* its'));
+  });
+
+  it('answers "Disable <rule> for this line / for this file", and the directive silences it (issue 10, item 7)', async () => {
+    const ds = await s.diagnosticsOf('draft.unres', d => d.some(x => x.code === 'numbering/operative'));
+    const target = ds.find(x => x.code === 'numbering/operative')!;
+    const actions = (await s.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'] },
+    })) as CodeAction[];
+    const code = String(target.code);
+    const line = actions.find(a => a.title === `Disable ${code} for this line`);
+    const file = actions.find(a => a.title === `Disable ${code} for this file`);
+    assert.ok(line && file, actions.map(a => a.title).join(' | '));
+    assert.deepStrictEqual([line.kind, line.isPreferred, file.kind, file.isPreferred], ['quickfix', false, 'quickfix', false]);
+    const lineText = applyTo(DRAFT, line.edit!.changes![uri]);
+    assert.ok(lineText.split('\n')[target.range.start.line].endsWith(` <!-- unres-disable-line ${code} -->`), lineText);
+    const fileText = applyTo(DRAFT, file.edit!.changes![uri]);
+    assert.ok(fileText.includes(`---\n\n<!-- unres-disable-file ${code} -->\n\nThe General Assembly,`), fileText);
+    // The server, given the text with the directive, no longer reports the diagnostic.
+    for (const [name, text, gone] of [
+      ['line.unres', lineText, (d: { code?: unknown; range: { start: { line: number } } }) => d.code === target.code && d.range.start.line === target.range.start.line],
+      ['file.unres', fileText, (d: { code?: unknown }) => d.code === target.code],
+    ] as const) {
+      await s.open(name, text);
+      const after = await s.diagnosticsOf(name, d => d.length > 0);
+      assert.ok(!after.some(gone), `${name}: ${JSON.stringify(after.map(d => d.code))}`);
+      const codes = (list: readonly { code?: unknown; message: unknown }[]) => list.map(d => `${String(d.code)} ${JSON.stringify(d.message)}`).sort();
+      assert.deepStrictEqual(codes(after), codes(ds.filter(d => !gone(d))), `${name}: the other diagnostics stay`);
+    }
   });
 
   it('answers source.fixAll.unres with every safe fix', async () => {

@@ -7,9 +7,10 @@
  * organ line), page furniture (the running symbol and title, the job number, `2/4`), footnote
  * texts at the foot of a page, and the meeting and date lines at the end. Lines are joined into
  * paragraphs (a paragraph broken by a page is joined again; a line ending in `-` is joined without
- * a space), `1.` and `(a)` become an operative number and a subparagraph label, and the opening
- * phrase is put in emphasis. Footnote reference marks stay as the PDF text has them (`Group3`),
- * except one after a paragraph's final mark (`adoption;2`), which is dropped.
+ * a space), `1.` and `(a)` become an operative number and a subparagraph label, a section heading
+ * (`I` / `Legislative activities`) a `##` heading, and the opening phrase is put in emphasis.
+ * Footnote reference marks stay as the PDF text has them (`Group3`), except one after a
+ * paragraph's final mark (`adoption;2`, `Commission; 4`), which is dropped.
  */
 import { emphasizeOpening } from './convert';
 
@@ -24,6 +25,8 @@ const ADOPTED = new RegExp(`Resolution adopted by the General Assembly\\s+on (\\
 const MEETING = /^\d+(?:st|nd|rd|th) (?:\(resumed\) )?plenary meeting$/;
 const PAGE = /^\d+\/\d+$/;
 const JOB = /^\d{2}-\d{5}(?:\s|$)/;
+/** A section heading: a roman numeral and a short title ending with no mark (`IX Documentation, publication and dissemination`). */
+const SECTION = /^[IVX]{1,5}\.? [A-Z][^;:.]{0,100}[^,;:.]$/;
 
 /** The `.unres` text of one extracted file. */
 export function convertPdfText(file: PdfTextFile): string {
@@ -50,21 +53,28 @@ export function convertPdfText(file: PdfTextFile): string {
   }
   flush();
 
-  // A paragraph cut by a page break: the piece before ends with no final mark, or the next starts in lower case.
+  // A paragraph cut by a page break: the piece before ends with no final mark (a footnote number
+  // after it, glued or after a space, as in "…Commission; 4"), or the next starts in lower case.
+  // A section heading ("I" / "Legislative activities", A/RES/79/117) is neither joined nor joined to.
   const paragraphs: string[] = [];
   for (const b of blocks) {
     const last = paragraphs[paragraphs.length - 1];
-    if (last !== undefined && paragraphs.length > 1 && (!/[,;:.”]\d{0,2}$/.test(last) || /^[a-z]/.test(b))) paragraphs[paragraphs.length - 1] = `${last} ${b}`;
+    const cut = last !== undefined && paragraphs.length > 1 && !SECTION.test(last) && !SECTION.test(b) && (!/[,;:.”] ?\d{0,2}$/.test(last) || /^[a-z]/.test(b));
+    if (cut) paragraphs[paragraphs.length - 1] = `${last} ${b}`;
     else paragraphs.push(b);
   }
 
   const out: string[] = [];
   let operative = false;
   for (const [i, raw] of paragraphs.entries()) {
-    // A footnote mark after the final mark (`adoption;2`): the footnote's text is not kept, nor its mark.
-    const p = raw.replace(/([,;:.”])\d{1,2}$/, '$1');
+    // A footnote mark after the final mark (`adoption;2`, `Commission; 4`): the footnote's text is not kept, nor its mark.
+    const p = raw.replace(/([,;:.”]) ?\d{1,2}$/, '$1');
     if (i === 0) {
       out.push(p);
+      continue;
+    }
+    if (SECTION.test(p)) {
+      out.push(`## ${p}`);
       continue;
     }
     const op = /^(\d+)\.\s+(.*)$/s.exec(p);

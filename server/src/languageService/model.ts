@@ -229,7 +229,7 @@ export interface Comment {
 
 /** `<!-- unres-disable-next-line code … -->` and friends. */
 export interface DisableDirective {
-  readonly kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  readonly kind: 'disable-next-line' | 'disable-line' | 'disable-file' | 'disable' | 'enable';
   /** Rule codes named; empty means all rules. */
   readonly codes: readonly string[];
   /** The line the directive is written on. */
@@ -355,6 +355,8 @@ export interface ReferenceTarget {
   readonly paragraph?: number;
   /** Subparagraph labels, outermost first (`['b']`, `['b', 'ii']`). */
   readonly subparagraphs: readonly string[];
+  /** A draft label after the number (`paragraph 5 bis`): it names the draft's paragraph `5 bis.`. */
+  readonly suffix?: string;
   readonly range: Range;
 }
 

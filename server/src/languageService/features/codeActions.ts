@@ -10,7 +10,8 @@
  * (a phrase for a misspelt one, a participle for an operative verb, a front matter value),
  * replace facts (the catalog's date), or add, remove or move text are offered one by one, and so
  * is every fix of a finding marked `unsure` (in a paragraph the checker did not understand:
- * rules/understood.ts).
+ * rules/understood.ts). Every diagnostic also gets "Disable <rule> for this line / file"
+ * (./disableActions.ts), after its fixes.
  */
 import { isRuleCode, type RuleCode } from '../config';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
@@ -26,6 +27,7 @@ import { punctuationFixes } from '../rules/punctuation';
 import { referencesFixes } from '../rules/references';
 import { structureFixes } from '../rules/structure';
 import { anyOverlap, editsOverlap, rangeInside, sortEdits } from '../util/edits';
+import { disableActions } from './disableActions';
 
 /** The code action kind of "fix everything safe" in a `.unres` document. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unres`;
@@ -78,6 +80,8 @@ export function provideCodeActions(
           edit: { changes: { [uri]: [...fix.edits] } },
         });
       }
+      // Last, as ESLint orders them: silence the rule here or in the whole file.
+      actions.push(...disableActions(doc, uri, diagnostic));
     }
   }
   // The fix-all action only when asked for by kind: on save, or from the source action menu.

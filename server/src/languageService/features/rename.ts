@@ -53,8 +53,10 @@ function paragraphAt(doc: ResolutionDocument, pos: Position): { paragraph: Parag
     for (const target of ref.targets) {
       const r = target.range;
       if (target.paragraph === undefined || r.start.line !== r.end.line || !contains(r, pos)) continue;
-      const digits = String(target.paragraph);
-      if (!textAt(doc.lines, r).startsWith(digits)) continue;
+      // The number, with its draft label (`5 bis`) when it has one.
+      const written = textAt(doc.lines, r);
+      const digits = target.suffix !== undefined ? (/^\d+\s+[a-z]+/.exec(written)?.[0] ?? '') : String(target.paragraph);
+      if (digits === '' || !written.startsWith(digits)) continue;
       const range = { start: r.start, end: { line: r.start.line, character: r.start.character + digits.length } };
       if (!contains(range, pos)) continue;
       const found = resolveReference(doc, ref, target);

@@ -54,7 +54,7 @@ function blank(s: string): string {
   return s.replace(/[^\r\n]/g, ' ');
 }
 
-const DIRECTIVE = /^unres-(disable-next-line|disable-line|disable|enable)(?=\s|$)/;
+const DIRECTIVE = /^unres-(disable-next-line|disable-line|disable-file|disable|enable)(?=\s|$)/;
 
 /**
  * `unres-disable-next-line code …` and friends. A `disable-next-line` counts from the comment's

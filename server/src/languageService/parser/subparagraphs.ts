@@ -1,8 +1,8 @@
 /**
  * Subparagraph labels and levels. `(a)`…`(z)`, `(aa)`…; `(i)`, `(ii)`…; `(A)`…; `(1)`…. The level
  * of a label comes from context, with a stack of open levels: a label whose style matches an open
- * level continues it (closing the deeper ones); `(i)` right after `(h)` continues the letters;
- * otherwise a roman numeral opens (or continues) the level below the current one.
+ * level continues it (closing the deeper ones); `(i)` right after `(h)` continues the letters, and
+ * so does a misprinted `(ii)` there, at the same indentation and not announced by a colon; otherwise a roman numeral opens (or continues) the level below the current one.
  */
 import type { Range, Subparagraph, SubparagraphStyle } from '../model';
 import { finalMarkOf, joinPieces, type Piece } from './pieces';
@@ -118,6 +118,11 @@ export class SubparagraphStack {
       // `(h) … :` then an indented or `:`-announced `(i)` opens the numerals below `(h)`.
       const top = stack[stack.length - 1];
       if (top && top.style === 'lower-alpha' && roman.ordinal === 1 && opensDeeper(top.current, indent)) return { depth: stack.length, reading: roman };
+      // `(h);` then `(ii)` at the same indentation, not announced: a misprint of the letter `(i)`
+      // (a level of numerals would open at `(i)`), so `(j)` after it runs on (issue 10).
+      const letter = readings.find(r => r.style === 'lower-alpha');
+      if (top && top.style === 'lower-alpha' && top.last === 8 && roman.ordinal > 1 && letter && !opensDeeper(top.current, indent))
+        return { depth: stack.length - 1, reading: letter };
       // Otherwise a label that reads two ways continues whichever open level it fits exactly, deepest first.
       for (let d = stack.length - 1; d >= 0; d--) {
         const fit = readings.find(r => r.style === stack[d].style && r.ordinal === stack[d].last + 1);

@@ -35,6 +35,8 @@ function targetEdits(doc: ResolutionDocument, ref: ParagraphReference, target: R
   const edits: TextEdit[] = [];
   let i = 0;
   while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  // `5 bis`: the draft label is part of the number that changes.
+  if (i > 0 && target.suffix !== undefined) i = text.indexOf(target.suffix, i) + target.suffix.length;
   if (i > 0) {
     const newLabel = relabelling.paragraphs.get(found.paragraph);
     if (newLabel !== undefined && newLabel !== text.slice(0, i)) edits.push({ range: at(0, i), newText: newLabel });

@@ -26,6 +26,8 @@ export interface PartIndex {
   readonly part: ResolutionPart;
   /** Operative paragraphs by plain number (`5`, not `5 bis`); the first wins over a repeat. */
   readonly byNumber: ReadonlyMap<number, Paragraph>;
+  /** Operative paragraphs with a draft label, by `5 bis`; the first wins over a repeat. */
+  readonly byLabel: ReadonlyMap<string, Paragraph>;
   /** Every paragraph of the part, sorted by first line. */
   readonly paragraphs: readonly Paragraph[];
   /** The lowest and highest operative numbers (with `bis` paragraphs), for messages. */
@@ -49,7 +51,7 @@ export interface ResolvedTarget {
 
 /** Why a target names nothing. */
 export type UnresolvedTarget =
-  | { readonly missing: 'paragraph'; readonly number: number; readonly part: PartIndex }
+  | { readonly missing: 'paragraph'; readonly number: number; readonly suffix?: string; readonly part: PartIndex }
   | { readonly missing: 'subparagraph'; readonly paragraph: Paragraph; readonly labels: readonly string[]; readonly inOwnParagraph: boolean };
 
 const indexes = new WeakMap<ResolutionDocument, Map<ResolutionPart, PartIndex>>();
@@ -64,17 +66,20 @@ function partIndex(doc: ResolutionDocument, part: ResolutionPart): PartIndex {
 
 function indexPart(part: ResolutionPart): PartIndex {
   const byNumber = new Map<number, Paragraph>();
+  const byLabel = new Map<string, Paragraph>();
   let lowest: number | undefined;
   let highest: number | undefined;
   for (const p of part.operative) {
     const number = p.number;
     if (number === undefined) continue;
     if (number.suffixIndex === 0 && !byNumber.has(number.value)) byNumber.set(number.value, p);
+    const label = number.suffix !== undefined ? `${number.value} ${number.suffix}` : undefined;
+    if (label !== undefined && !byLabel.has(label)) byLabel.set(label, p);
     lowest = lowest === undefined ? number.value : Math.min(lowest, number.value);
     highest = highest === undefined ? number.value : Math.max(highest, number.value);
   }
   const paragraphs = [...part.preambular, ...part.operative].sort((x, y) => x.firstLine - y.firstLine);
-  return { part, byNumber, paragraphs, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
+  return { part, byNumber, byLabel, paragraphs, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
 }
 
 function holds(range: { start: { line: number }; end: { line: number } }, line: number): boolean {
@@ -106,8 +111,8 @@ export function resolveTargetAt(location: ReferenceLocation, ref: ParagraphRefer
     const chain = findAround(paragraph, ref.range.start.line, target.subparagraphs);
     return chain ? { paragraph, chain } : { missing: 'subparagraph', paragraph, labels: target.subparagraphs, inOwnParagraph: true };
   }
-  const paragraph = location.part.byNumber.get(target.paragraph);
-  if (paragraph === undefined) return { missing: 'paragraph', number: target.paragraph, part: location.part };
+  const paragraph = target.suffix !== undefined ? location.part.byLabel.get(`${target.paragraph} ${target.suffix}`) : location.part.byNumber.get(target.paragraph);
+  if (paragraph === undefined) return { missing: 'paragraph', number: target.paragraph, ...(target.suffix !== undefined ? { suffix: target.suffix } : {}), part: location.part };
   const chain = findPath(paragraph.subparagraphs, target.subparagraphs);
   return chain ? { paragraph, chain } : { missing: 'subparagraph', paragraph, labels: target.subparagraphs, inOwnParagraph: false };
 }

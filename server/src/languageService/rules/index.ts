@@ -82,7 +82,8 @@ function unsureWhere(finding: RuleDiagnostic, notUnderstood: (line: number) => b
 
 /**
  * `disable-next-line` applies to the next non-blank line, `disable-line` to its own line,
- * `disable` … `enable` to the lines between them (to the end when never re-enabled).
+ * `disable` … `enable` to the lines between them (to the end when never re-enabled),
+ * `disable-file` to every line wherever it stands (the front matter too).
  */
 function suppressionOf(directives: readonly DisableDirective[], lines: readonly string[]): (code: string, line: number) => boolean {
   if (directives.length === 0) return () => false;
@@ -100,6 +101,8 @@ function suppressionOf(directives: readonly DisableDirective[], lines: readonly 
       let next = d.line + 1;
       while (next < lines.length && lines[next].trim() === '') next++;
       add(next, d.codes);
+    } else if (d.kind === 'disable-file') {
+      regions.push({ from: 0, to: Number.MAX_SAFE_INTEGER, codes: d.codes });
     } else if (d.kind === 'disable') {
       const end = ordered.find(e => e.kind === 'enable' && e.line > d.line && (e.codes.length === 0 || d.codes.every(c => e.codes.includes(c))));
       regions.push({ from: d.line, to: end ? end.line : Number.MAX_SAFE_INTEGER, codes: d.codes });

@@ -211,10 +211,12 @@ function checkLevel(ctx: RuleContext, siblings: readonly Subparagraph[]): void {
     if (s.style !== style || s.ordinal !== i + 1) relabel.push({ range: s.labelRange, newText: label });
   });
   let prev: Subparagraph | undefined;
-  for (const s of siblings) {
+  for (const [index, s] of siblings.entries()) {
     const expectedStyle = prev ? prev.style : s.style;
     const expectedOrdinal = prev ? prev.ordinal + 1 : 1;
-    if (s.style !== expectedStyle || s.ordinal !== expectedOrdinal) {
+    // After a misprinted label the next one may follow its place instead: `(h)`, `(ii)`, `(j)`.
+    const inPlace = s.style === style && s.ordinal === index + 1;
+    if ((s.style !== expectedStyle || s.ordinal !== expectedOrdinal) && !inPlace) {
       const expected = subparagraphLabel(expectedStyle, expectedOrdinal);
       ctx.report({
         code: 'numbering/subparagraph',

@@ -82,13 +82,13 @@ function judge(location: ReferenceLocation, ref: ParagraphReference, target: Ref
     const sub = result.chain[result.chain.length - 1];
     return sub ? spanOfSub(sub) : { first: result.paragraph.firstLine, last: result.paragraph.lastLine };
   }
-  if (result.missing === 'paragraph') return noSuchParagraph(result.number, result.part);
+  if (result.missing === 'paragraph') return noSuchParagraph(result.suffix !== undefined ? `${result.number} ${result.suffix}` : String(result.number), result.part);
   if (result.inOwnParagraph) return `This paragraph has no subparagraph ${labels(result.labels)}.`;
-  if (result.paragraph.subparagraphs.length === 0) return `Paragraph ${target.paragraph} has no subparagraphs, so no ${labels(result.labels)}.`;
-  return `Paragraph ${target.paragraph} has no subparagraph ${labels(result.labels)}.`;
+  if (result.paragraph.subparagraphs.length === 0) return `Paragraph ${numberOf(target)} has no subparagraphs, so no ${labels(result.labels)}.`;
+  return `Paragraph ${numberOf(target)} has no subparagraph ${labels(result.labels)}.`;
 }
 
-function noSuchParagraph(n: number, index: PartIndex): string {
+function noSuchParagraph(n: string, index: PartIndex): string {
   const where = index.part.letter !== undefined ? `part ${index.part.letter} of the resolution` : 'the resolution';
   if (index.lowest === undefined || index.highest === undefined) return `There is no operative paragraph ${n}: ${where} has no numbered operative paragraphs.`;
   return `There is no operative paragraph ${n}: the operative paragraphs of ${where} run from ${index.lowest} to ${index.highest}.`;
@@ -98,13 +98,18 @@ function spanOfSub(sub: Subparagraph): Found {
   return { first: sub.range.start.line, last: sub.range.end.line };
 }
 
+/** `5`, or `5 bis` for a draft label. */
+function numberOf(target: ReferenceTarget): string {
+  return target.suffix !== undefined ? `${target.paragraph} ${target.suffix}` : String(target.paragraph);
+}
+
 function labels(path: readonly string[]): string {
   return path.map(l => `(${l})`).join(' ');
 }
 
 function describe(target: ReferenceTarget, location: ReferenceLocation): string {
   const subs = target.subparagraphs.length > 0 ? ` ${labels(target.subparagraphs)}` : '';
-  if (target.paragraph !== undefined) return `Paragraph ${target.paragraph}${subs}`;
+  if (target.paragraph !== undefined) return `Paragraph ${numberOf(target)}${subs}`;
   return location.paragraph !== undefined ? `Subparagraph${subs}` : 'The target';
 }
 

@@ -6,12 +6,14 @@
  */
 import type { Position } from 'vscode-languageserver-types';
 import type { ParagraphReference, ReferenceTarget } from '../../model';
+import { DRAFT_SUFFIXES } from '../../util/draftSuffixes';
 import { digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, matchWord, matchWords, skipSpaces, skipSpacesBack, wordAt, wordBefore } from './text';
 
 interface RawTarget {
   readonly start: number;
   readonly end: number;
   readonly paragraph?: number;
+  readonly suffix?: string;
   readonly subparagraphs: string[];
 }
 
@@ -48,8 +50,11 @@ function readTarget(text: string, i: number, sub: boolean, previous?: RawTarget)
   if (numberEnd === i || numberEnd - i > 4) return undefined;
   const next = text.charCodeAt(numberEnd);
   if (isAlnum(next) || next === 47 || ((next === 46 || next === 44) && isDigit(text.charCodeAt(numberEnd + 1)))) return 'foreign';
-  const { labels, end } = readLabels(text, numberEnd);
-  return { start: i, end, paragraph: Number(text.slice(i, numberEnd)), subparagraphs: labels };
+  // `paragraph 5 bis`: the draft's paragraph `5 bis.` (issue 10).
+  const word = isSpace(next) ? wordAt(text, numberEnd + 1) : undefined;
+  const suffix = word !== undefined && DRAFT_SUFFIXES.includes(word.text) ? word : undefined;
+  const { labels, end } = readLabels(text, suffix ? suffix.end : numberEnd);
+  return { start: i, end, paragraph: Number(text.slice(i, numberEnd)), ...(suffix ? { suffix: suffix.text } : {}), subparagraphs: labels };
 }
 
 /** The end of a separator between targets at `i`, and whether it makes a range (`to`). */
@@ -122,7 +127,7 @@ function ofAfterClause(text: string, comma: number): 'foreign' | 'present' | und
 }
 
 /** Words after a reference that point into another text. */
-const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof', 'bis']);
+const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof']);
 
 const LEAD = /(?<![A-Za-z0-9])([Ss]ub)?([Pp]aragraph)(s?)(?![A-Za-z0-9])/g;
 
@@ -182,8 +187,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
     if (present !== undefined) end = present;
     else if (externalBefore(text, start)) continue;
     else {
-      // `of resolution 74/29`, `of the annex`, `in annex I`, `thereof`: another text. `5 bis`
-      // has no place in a target (it holds a number only), so such a reference is left unchecked.
+      // `of resolution 74/29`, `of the annex`, `in annex I`, `thereof`: another text.
       // `section IV, paragraph 9, of resolution 56/242`: the comma does not change that.
       const direct = skipSpaces(text, end);
       const afterComma = text.charCodeAt(direct) === 44;
@@ -204,6 +208,7 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
     }
     const refTargets: ReferenceTarget[] = targets.map(t => ({
       ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}),
+      ...(t.suffix !== undefined ? { suffix: t.suffix } : {}),
       subparagraphs: t.subparagraphs,
       range: range(t.start, t.end),
     }));
