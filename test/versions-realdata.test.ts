@@ -4,25 +4,15 @@
  * General Assembly adopted next. Runs when ../shared/data is there; says so once when it is not.
  */
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { parseDocument } from '../server/src/languageService';
 import { computeDiagnostics } from '../server/src/languageService/rules';
 import { compareVersions, comparisonJson, rolloverText } from '../server/src/languageService/versions';
-import { comparePair, convertedText, EXTRACTED, VERSION_PAIRS } from './realdata/versionPairs';
-import { SHARED_DATA } from './util/shared';
+import { comparePair, convertedText, VERSION_PAIRS } from './realdata/versionPairs';
+import { describeWithData, SHARED_DATA } from './util/shared';
 
-const present = fs.existsSync(path.join(SHARED_DATA, EXTRACTED));
 const text = (name: string) => convertedText(SHARED_DATA, name)!;
 
-describe('versions on real texts (wannli mandate-pipeline extracts)', function () {
-  before(function () {
-    if (!present) {
-      console.log(`      skipped: ${path.join(SHARED_DATA, EXTRACTED)} is absent`);
-      this.skip();
-    }
-  });
-
+describeWithData('versions on real texts (wannli mandate-pipeline extracts)', function () {
   it('converts the ICT texts into documents with no structural error', () => {
     for (const name of ['A_RES_78_16', 'A_RES_78_237', 'A_RES_79_237', 'A_RES_80_16', 'A_C.1_80_L.20']) {
       const doc = parseDocument(text(name), `file:///${name}.unres`, 1);

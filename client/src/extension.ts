@@ -16,13 +16,12 @@ import {
 } from 'vscode-languageclient/node';
 import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './preview';
-import { CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS, type CompareResult } from '../../server/src/protocol';
+import { COMMANDS, CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS, type CompareResult } from '../../server/src/protocol';
 import { registerPasteAsMarkup } from './paste';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
 
 /** The server's command that asks the UN Digital Library for one symbol (a quick fix on an unknown citation). */
-const LOOK_UP_ONLINE = 'unres.lookUpOnline';
 import { ComparisonView, fileVersion, headVersion, pickOtherVersion, REVEAL_VERSION, revealVersion, VERSION_SCHEME, VersionDocuments, type OtherVersion } from './versions';
 
 /** The commands the server executes; the client fills in the document when a caller gives none. */
@@ -70,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     middleware: {
       executeCommand: (command, args, next) => {
         // An untrusted workspace never makes unres reach the network, not even through a quick fix.
-        if (command === LOOK_UP_ONLINE && !vscode.workspace.isTrusted) {
+        if (command === COMMANDS.lookUpOnline && !vscode.workspace.isTrusted) {
           void vscode.window.showInformationMessage('unres looks citations up in the UN Digital Library only in a trusted workspace.');
           return undefined;
         }
@@ -204,7 +203,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerPasteAsMarkup(() => client),
     vscode.commands.registerCommand(REVEAL_VERSION, (uri: unknown, line: unknown) => (typeof uri === 'string' ? revealVersion(uri, Number(line)) : undefined)),
     vscode.commands.registerCommand(SHOW_OUTPUT, () => output.show(true)),
-    vscode.commands.registerCommand('unres.enableOnlineLookup', async () => {
+    vscode.commands.registerCommand(COMMANDS.enableOnlineLookup, async () => {
       await vscode.workspace.getConfiguration('unres').update('onlineLookup', true, vscode.ConfigurationTarget.Global);
       void vscode.window.showInformationMessage(
         vscode.workspace.isTrusted

@@ -6,8 +6,10 @@
  */
 import { RequestType } from 'vscode-languageserver-protocol';
 
-/** The server's commands (`workspace/executeCommand`). The language service names the same ids in its quick fixes (`COMMANDS` of languageService/index.ts). */
-export const COMMANDS = { renumber: 'unres.renumber', prepareForAdoption: 'unres.prepareForAdoption', lookUpOnline: 'unres.lookUpOnline' } as const;
+import { COMMANDS } from './languageService/commands';
+
+/** The command ids (`workspace/executeCommand` and the client's own): one home, languageService/commands.ts, whose quick fixes name them. */
+export { COMMANDS };
 
 /** The server's commands that take a document URI (the client fills in the active document when a caller gives none). */
 export const SERVER_COMMANDS: readonly string[] = [COMMANDS.renumber, COMMANDS.prepareForAdoption];

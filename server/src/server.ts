@@ -35,7 +35,8 @@ import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, RuleFiles, type UnresSettings } from './configuration';
 import { DiagnosticsScheduler } from './diagnostics';
 import { createRunSafe } from './requests';
-import { NodeWorkspace, fileOf, readText } from './nodeWorkspace';
+import { fileOf } from './node/files';
+import { DiskWorkspace, readText } from './node/workspace';
 import { layoutDocx } from './export/docx';
 import { threadSummarizer } from './node/threads';
 import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
@@ -58,7 +59,8 @@ export function startServer(connection: Connection): void {
   const log = (message: string) => logger.info(message);
   const documents = new TextDocuments(TextDocument);
   const state: ServerState = { folders: [], pullDiagnostics: false, refreshSupport: false };
-  const workspace = new NodeWorkspace(() => state.folders, documents, log);
+  // At most 20,000 files are listed: a home folder opened by mistake must not stall the server.
+  const workspace = new DiskWorkspace({ folders: () => state.folders, openText: uri => documents.get(uri)?.getText(), log, maxFiles: 20_000 });
   // The first workspace scan reads and parses on worker threads when there are enough files.
   const service = createLanguageService({ workspace, log, summarizer: threadSummarizer({ log }) });
   let settings: ConfigurationCache | undefined;

@@ -35,7 +35,17 @@ export async function runImportUiChecks(options: UiCheckOptions): Promise<CheckO
     const input = await chooseInPalette(options, 'unres: Import Official Text');
     // code-server's open dialog is a quick input that takes a path; wait for it to show the folder.
     await waitFor('the file dialog', async () => ((await input.inputValue()).startsWith('/') ? true : undefined), UI_TIMEOUT);
-    await input.fill(pdf);
+    // The dialog may set its own value after showing: type the path until it holds.
+    await waitFor(
+      'the PDF path in the file dialog',
+      async () => {
+        if ((await input.inputValue()) === pdf) return true;
+        await input.fill(pdf);
+        return undefined;
+      },
+      UI_TIMEOUT,
+      300,
+    );
     await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: 'hand-made.pdf' }).first().waitFor({ timeout: UI_TIMEOUT });
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: UI_TIMEOUT });

@@ -6,17 +6,9 @@
  */
 import * as path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import {
-  createLanguageService,
-  isWorkspaceFile,
-  summaryFromData,
-  type ILanguageService,
-  CONFIG_FILE_NAME,
-  type IWorkspace,
-  type RuleConfig,
-  type SummaryData,
-} from '../languageService';
-import { fileOf, readTextFile, uriOf, walkFiles } from '../node/files';
+import { createLanguageService, summaryFromData, type ILanguageService, CONFIG_FILE_NAME, type RuleConfig, type SummaryData } from '../languageService';
+import { fileOf, readTextFile, uriOf } from '../node/files';
+import { DiskWorkspace } from '../node/workspace';
 import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
 import type { CheckArgs } from './args';
 import { DigitalLibrary } from '../node/digitalLibrary';
@@ -28,20 +20,6 @@ export interface CheckResult {
   readonly fileCount: number;
   /** Worker threads used (0: all on the main thread). */
   readonly threads: number;
-}
-
-/** A folder on disk as the service's workspace. */
-class FolderWorkspace implements IWorkspace {
-  constructor(readonly root: string) {}
-
-  async readFile(uri: string): Promise<string | undefined> {
-    const file = fileOf(uri);
-    return file === undefined ? undefined : readTextFile(file).catch(() => undefined);
-  }
-
-  async listFiles(): Promise<readonly string[]> {
-    return (await walkFiles(this.root, isWorkspaceFile)).map(uriOf);
-  }
 }
 
 /** A checked document, for commands that go on from the check (`unres export`). */
@@ -121,7 +99,7 @@ async function checkWorkspace(root: string, documents: readonly CheckedDocument[
   const pool = threads > 1 ? new WorkerPool(threads) : undefined;
   try {
     const service = createLanguageService({
-      workspace: new FolderWorkspace(root),
+      workspace: new DiskWorkspace({ folders: () => [uriOf(root)] }),
       summarizer: pool && { summarize: (uris, take, token) => summarizeOnPool(pool, uris, take, token) },
     });
     const config = await loadConfig(service, args, cwd, root, report);

@@ -50,7 +50,7 @@ import { provideFoldingRanges } from './features/folding';
 import { provideSelectionRanges } from './features/selectionRanges';
 import { provideSemanticTokens } from './features/semanticTokens';
 import { provideInlayHints, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/inlayHints';
-import { provideCodeActions, ENABLE_ONLINE_LOOKUP, LOOK_UP_ONLINE } from './features/codeActions';
+import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
@@ -104,15 +104,7 @@ export { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/in
 export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './features/codeActions';
 export type { RenameTarget } from './features/rename';
 
-/** The commands the language server executes (`workspace/executeCommand`), each with the document URI as argument. */
-export const COMMANDS = {
-  renumber: 'unres.renumber',
-  prepareForAdoption: 'unres.prepareForAdoption',
-  /** Asks the UN Digital Library for one symbol (argument: the symbol); the node adapters run it. */
-  lookUpOnline: LOOK_UP_ONLINE,
-  /** Turns `unres.onlineLookup` on (a client command: the server cannot change settings). */
-  enableOnlineLookup: ENABLE_ONLINE_LOOKUP,
-} as const;
+export { COMMANDS } from './commands';
 
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;

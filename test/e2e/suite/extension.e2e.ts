@@ -139,6 +139,13 @@ describe('unres in a real VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions?.find(a => a.diagnostics?.some(d => codeOf(d) === 'phrase/emphasis')) ?? actions?.find(a => a.kind?.value.startsWith('quickfix'));
     assert.ok(fix, `a quick fix for phrase/emphasis (offered: ${actions?.map(a => a.title).join('; ')})`);
+    // Issue 10: the lightbulb can also silence the rule, for the line or the file.
+    for (const title of ['Disable phrase/emphasis for this line', 'Disable phrase/emphasis for this file']) {
+      assert.ok(
+        actions?.some(a => a.title === title && a.edit),
+        `${title} (offered: ${actions?.map(a => a.title).join('; ')})`,
+      );
+    }
     if (fix.edit) assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit applies');
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 

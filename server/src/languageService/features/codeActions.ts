@@ -13,6 +13,7 @@
  * rules/understood.ts). Every diagnostic also gets "Disable <rule> for this line / file"
  * (./disableActions.ts), after its fixes.
  */
+import { COMMANDS } from '../commands';
 import { isRuleCode, type RuleCode } from '../config';
 import { CodeActionKind, type CodeAction, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../model';
@@ -105,20 +106,16 @@ function onlineActions(diagnostic: Diagnostic): CodeAction[] {
       title: 'Look up in the UN Digital Library',
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: 'Look up in the UN Digital Library', command: LOOK_UP_ONLINE, arguments: [symbol] },
+      command: { title: 'Look up in the UN Digital Library', command: COMMANDS.lookUpOnline, arguments: [symbol] },
     },
     {
       title: 'Always look up unknown citations online',
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
-      command: { title: 'Always look up unknown citations online', command: ENABLE_ONLINE_LOOKUP },
+      command: { title: 'Always look up unknown citations online', command: COMMANDS.enableOnlineLookup },
     },
   ];
 }
-
-/** The commands of {@link onlineActions} (`COMMANDS` of the façade names them too). */
-export const LOOK_UP_ONLINE = 'unres.lookUpOnline';
-export const ENABLE_ONLINE_LOOKUP = 'unres.enableOnlineLookup';
 
 /**
  * Every safe fix of the diagnostics at once: fixes are taken in order and one whose edits overlap

@@ -21,6 +21,8 @@ const ORGAN_LINE = /^The (General Assembly|Security Council|Economic and Social 
 const DATE = /\b(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})\b/;
 const DATE_ONLY = /^\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/;
 const MEETING = /^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting)$/;
+const MEETING_AND_DATE =
+  /^(\d+(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting) (\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4})$/;
 /** A document symbol in a line: `A/RES/79/16`, `A/C.3/80/L.10` (a digit in it is checked apart). */
 const SYMBOL_AT = /(?:^|[\s([])([ASE]\/[A-Z0-9./-]{1,60})/;
 
@@ -134,6 +136,13 @@ export function convertToMarkup(source: StyledDocument, options: ConversionOptio
       front.meeting = meeting[1];
       continue;
     }
+    // Text with no layout runs the meeting and its date into one block: `43rd plenary meeting 2 December 2024`.
+    const meetingAndDate = MEETING_AND_DATE.exec(plain);
+    if (meetingAndDate && !inAttachment && k >= blocks.length - 3) {
+      front.meeting = meetingAndDate[1];
+      pendingDate = meetingAndDate[2];
+      continue;
+    }
     if (front.meeting !== undefined && pendingDate === undefined && DATE_ONLY.test(plain) && !inAttachment) {
       pendingDate = plain;
       continue;
@@ -168,7 +177,7 @@ export function convertToMarkup(source: StyledDocument, options: ConversionOptio
   }
 
   if (!options.fragment) out.push(...frontMatterLines(front), '');
-  else if (mastheadLines.length > 0) unplaced.push(`Masthead: ${frontMatterLines(front).slice(1, -1).join('; ')}`);
+  else if (mastheadLines.length > 0 || front.meeting !== undefined) unplaced.push(`Masthead: ${frontMatterLines(front).slice(1, -1).join('; ')}`);
   out.push(rendered.join('\n\n'));
   const notes = footnotes(source.lines.filter(l => l.area === 'footnote' && lineText(l).trim() !== ''));
   if (notes.length > 0) out.push('', notes.join('\n'));

@@ -24,6 +24,7 @@ export function readPlainText(text: string): StyledDocument {
     .map(l => l.trimEnd());
   // The document's symbol, as the running header repeats it (`A/RES/79/16`).
   const symbolLine = raw.map(l => l.trim()).find(l => /^[ASE]\/[A-Z0-9./-]+$/.test(l));
+  const runningTitle = runningTitleLines(raw, symbolLine);
   const lines: StyledLine[] = [];
   const furniture: string[] = [];
   let gap = false;
@@ -37,7 +38,7 @@ export function readPlainText(text: string): StyledDocument {
       gap = true;
       continue;
     }
-    if (FURNITURE.some(re => re.test(t))) {
+    if (FURNITURE.some(re => re.test(t)) || runningTitle.has(i)) {
       furniture.push(t);
       // A page counter ends the footnotes of a page.
       if (/^\d{1,3}\/\d{1,3}$|\d{1,3}\/\d{1,3}$/.test(t)) {
@@ -69,6 +70,39 @@ export function readPlainText(text: string): StyledDocument {
   // Blank lines between the organ line's paragraphs say where paragraphs end; without any, phrases must.
   const paragraphsKnown = lines.filter(l => l.area === 'body' && l.gap).length >= 3;
   return { lines, furniture, paragraphsKnown };
+}
+
+/**
+ * The running title where no masthead says it (a piece copied from the organ line on): the lines
+ * beside the running symbol, after it or before it up to a blank line, when the page's job number
+ * or counter follows the header. At most four lines, none ending with a paragraph's mark.
+ */
+function runningTitleLines(raw: readonly string[], symbol: string | undefined): Set<number> {
+  const found = new Set<number>();
+  if (symbol === undefined) return found;
+  const blank = (i: number) => i < 0 || i >= raw.length || raw[i].trim() === '';
+  const isFurniture = (i: number) => i >= 0 && i < raw.length && FURNITURE.some(re => re.test(raw[i].trim()));
+  const nextText = (i: number) => {
+    while (i < raw.length && blank(i)) i++;
+    return i;
+  };
+  const title = (from: number, to: number) => {
+    if (to - from > 4 || to <= from) return false;
+    for (let j = from; j < to; j++) if (/[,;:.]$/.test(raw[j].trim()) || isFurniture(j)) return false;
+    return true;
+  };
+  raw.forEach((l, s) => {
+    if (l.trim() !== symbol || s < 5) return;
+    // After the symbol: up to a blank line followed by furniture.
+    let end = s + 1;
+    while (!blank(end)) end++;
+    if (isFurniture(nextText(end)) && title(s + 1, end)) for (let j = s + 1; j < end; j++) found.add(j);
+    // Before the symbol: back to a blank line, when furniture follows the symbol.
+    let start = s;
+    while (!blank(start - 1)) start--;
+    if (isFurniture(nextText(s + 1)) && title(start, s)) for (let j = start; j < s; j++) found.add(j);
+  });
+  return found;
 }
 
 /** Whether a line is part of the running title: a line of the masthead's title. */
