@@ -11,6 +11,7 @@ import { OPERATIVE_MAX, enterRules, fromRoman, nextLetterLabel, subparagraphSucc
 import { escapeHtml, page } from '../client/src/previewPage';
 import { RULES } from '../server/src/languageService/config';
 import { COMMANDS, SERVER_COMMANDS } from '../server/src/protocol';
+import { INDENT_PER_LEVEL } from '../server/src/languageService/features/format';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
@@ -234,8 +235,20 @@ describe('language configuration', () => {
   });
 
   it('wraps a selection in no pair: typing over a selection gives what was typed', () => {
-    // An empty list, not an absent one: VS Code falls back to the auto-closing pairs without it.
-    assert.deepStrictEqual(config.surroundingPairs, []);
+    // `surroundingPairs: []` is no answer: VS Code reads an empty list as absent and surrounds with the auto-closing pairs
+    // (seen in the real editor: `(act)` left a stray `)`); the [unres] default `editor.autoSurround: never` is.
+    assert.strictEqual(config.surroundingPairs, undefined);
+    const defaults = readJson('package.json').contributes.configurationDefaults['[unres]'];
+    assert.strictEqual(defaults['editor.autoSurround'], 'never');
+  });
+
+  it('formats on type: Enter on an empty subparagraph label gets the server’s edit (the next operative number)', () => {
+    assert.strictEqual(readJson('package.json').contributes.configurationDefaults['[unres]']['editor.formatOnType'], true);
+  });
+
+  it('indents 3 spaces a level, as the formatter does, instead of guessing from the file (“Spaces: 5” on the draft example)', () => {
+    const defaults = readJson('package.json').contributes.configurationDefaults['[unres]'];
+    assert.deepStrictEqual([defaults['editor.detectIndentation'], defaults['editor.insertSpaces'], defaults['editor.tabSize']], [false, true, INDENT_PER_LEVEL]);
   });
 
   it('has a word pattern that keeps citations and possessives whole', () => {

@@ -24,6 +24,18 @@ describe('completion', () => {
     assert.ok(items.every(i => String(i.label).startsWith('73/')));
   });
 
+  it('replaces the whole citation field: the rest of the number and the date already there (the `recalling` snippet)', async () => {
+    // The snippet's field `74/29` typed over with `73/`, its own date behind it: one date after the completion, not two.
+    const { items, range } = await complete({ 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution [[73/| of 12 December 2019]],\n' });
+    const item = items.find(i => i.label === '73/27 of 5 December 2018');
+    assert.strictEqual(showRange(edit(item)!.range), range);
+    // In the middle of a number, the rest of it goes too; a Council number (no date written) leaves a date alone.
+    const middle = await complete({ 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution [[73/2|9 of 12 December 2019]],\n' });
+    assert.strictEqual(showRange(edit(middle.items.find(i => String(i.label).startsWith('73/29 of ')))!.range), middle.range);
+    const council = await complete({ 'draft.unres': 'The Security Council,\n\n*Recalling* its resolution [[S/RES/22|]] of 12 December 2019,\n' });
+    assert.strictEqual(showRange(edit(council.items[0])!.range), council.range);
+  });
+
   it('offers workspace catalog entries first in precedence, and numbers in numeric order', async () => {
     const catalog = JSON.stringify([
       { symbol: 'A/RES/79/10', date: '2024-12-02', title: 'Ten' },

@@ -32,15 +32,16 @@ const DRAFT = `The General Assembly,
 
 2. *Calls upon* States;
 
-[[]]2 bis. *Encourages* States;
+2 bis.[[]] *Encourages* States;
 
-[[]]3. *Decides* to remain seized of the matter.
+3.[[]] *Decides* to remain seized of the matter.
 `;
 
 describe('inlay hints', () => {
-  it('labels preambular paragraphs PP1, PP2 and gives the plain number to paragraphs a bis has moved', async () => {
+  it('labels preambular paragraphs PP1, PP2 and gives the plain number, after the label, to paragraphs a bis has moved', async () => {
     const h = await hints(DRAFT);
-    assert.deepStrictEqual(h.got, ['PP1@2:0', 'PP2@4:0', 'OP 3@10:0', 'OP 4@12:0']);
+    // `2 bis. → 3`: an arrow after the label, not a second number before it.
+    assert.deepStrictEqual(h.got, ['PP1@2:0', 'PP2@4:0', '→ 3@10:6', '→ 4@12:2']);
     assert.deepStrictEqual(
       h.got.map(g => g.split('@')[1]),
       h.expected,
@@ -58,7 +59,7 @@ describe('inlay hints', () => {
 
   it('answers only for the lines asked', async () => {
     const h = await hints(DRAFT, undefined, { start: { line: 3, character: 0 }, end: { line: 10, character: 0 } });
-    assert.deepStrictEqual(h.got, ['PP2@4:0', 'OP 3@10:0']);
+    assert.deepStrictEqual(h.got, ['PP2@4:0', '→ 3@10:6']);
   });
 
   it('shows nothing when unres.inlayHints.enabled or unres.inlayHints.paragraphLabels is off', async () => {

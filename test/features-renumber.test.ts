@@ -1,21 +1,6 @@
-/** "Renumber paragraphs" and "Prepare for adoption": the whole text before and after the command's edit. */
+/** "Renumber paragraphs": the whole text before and after the command's edit (Prepare for adoption: features-adoption.test.ts). */
 import * as assert from 'node:assert';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { WorkspaceEdit } from 'vscode-languageserver-types';
-import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
-
-const URI = 'file:///ws/doc.unres';
-const svc = () =>
-  createLanguageService({
-    workspace: new InMemoryWorkspace(),
-    log: m => {
-      throw new Error(`service logged: ${m}`);
-    },
-  });
-const doc = (text: string) => ({ uri: URI, version: 1, getText: () => text });
-function applied(text: string, edit: WorkspaceEdit): string {
-  return TextDocument.applyEdits(TextDocument.create(URI, 'unres', 1, text), edit.changes?.[URI] ?? []);
-}
+import { applied, doc, svc, URI } from './util/editFixture';
 
 describe('renumber paragraphs', () => {
   it('renumbers operative paragraphs, subparagraphs, footnotes and every reference in one edit', () => {
@@ -136,40 +121,5 @@ The General Assembly,
 `;
     // Overlapping edits make applyEdits throw (and a client reject the whole renumbering).
     assert.strictEqual(applied(before, svc().getRenumberEdit(doc(before))), before.replace('   (c) below;', '   (b) below;'));
-  });
-});
-
-describe('prepare for adoption', () => {
-  it('folds draft labels into plain numbers, sets status: adopted and reports the brackets left', () => {
-    const before = `---
-symbol: A/RES/74/1
-status: draft
----
-
-The General Assembly,
-
-*Noting* the report,
-
-1. *Welcomes* the report [and the annex];
-
-1 bis. *Requests* a report, as in paragraph 1 above;
-
-2. *Decides* to act.
-`;
-    const result = svc().getAdoptionEdit(doc(before));
-    assert.strictEqual(applied(before, result.edit), before.replace('status: draft', 'status: adopted').replace('1 bis.', '2.').replace('2. *Decides', '3. *Decides'));
-    assert.strictEqual(result.bracketsLeft.length, 2);
-    assert.strictEqual(result.message, 'Renumbered and marked adopted. 2 negotiation brackets are left to agree (line 10).');
-  });
-
-  it('adds the status key, or the whole front matter, when absent', () => {
-    const withKey = '---\nsymbol: A/RES/74/1\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to act.\n';
-    const one = svc().getAdoptionEdit(doc(withKey));
-    assert.strictEqual(applied(withKey, one.edit), '---\nsymbol: A/RES/74/1\nstatus: adopted\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to act.\n');
-    assert.strictEqual(one.message, 'Renumbered and marked adopted. No negotiation brackets are left.');
-    const bare = 'The General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to act.\n';
-    assert.strictEqual(applied(bare, svc().getAdoptionEdit(doc(bare)).edit), `---\nstatus: adopted\n---\n\n${bare}`);
-    const adopted = '---\nstatus: adopted\n---\n\nThe General Assembly,\n\n1. *Decides* to act.\n';
-    assert.deepStrictEqual(svc().getAdoptionEdit(doc(adopted)).edit.changes?.[URI], []);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { registerExportCommands } from './exportCommands';
 import { PreviewManager } from './preview';
 import { COMMANDS, CompareRequest, ImportCatalogRequest, ImportRequest, PreviewRequest, RolloverRequest, SERVER_COMMANDS, type CompareResult } from '../../server/src/protocol';
+import { adoptionArguments } from './adoption';
 import { registerPasteAsMarkup } from './paste';
 import { ServerStatusItem } from './status';
 import { catalogsInsideWorkspace } from './trust';
@@ -72,6 +73,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         if (command === COMMANDS.lookUpOnline && !vscode.workspace.isTrusted) {
           void vscode.window.showInformationMessage('unres looks citations up in the UN Digital Library only in a trusted workspace.');
           return undefined;
+        }
+        if (command === COMMANDS.prepareForAdoption) {
+          // The symbol, date and meeting are asked for first; Escape cancels the whole command.
+          return adoptionArguments(args, () => documentArgument(command)[0] as string | undefined).then(asked => (asked ? next(command, asked) : undefined));
         }
         return next(command, SERVER_COMMANDS.includes(command) && args.length === 0 ? documentArgument(command) : args);
       },

@@ -30,7 +30,17 @@ import * as fs from 'node:fs';
 import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
-import { bundledLayer, createLanguageService, markdownToPlainText, CONFIG_FILE_NAME, COMPLETION_TRIGGERS, FIX_ALL_KIND, isWorkspaceFile } from './languageService';
+import {
+  ADOPTION_KEYS,
+  bundledLayer,
+  createLanguageService,
+  markdownToPlainText,
+  CONFIG_FILE_NAME,
+  COMPLETION_TRIGGERS,
+  FIX_ALL_KIND,
+  isWorkspaceFile,
+  type AdoptionDetails,
+} from './languageService';
 import { SEMANTIC_TOKENS_LEGEND } from './languageService';
 import { ConfigurationCache, RuleFiles, type UnresSettings } from './configuration';
 import { DiagnosticsScheduler } from './diagnostics';
@@ -122,6 +132,8 @@ export function startServer(connection: Connection): void {
         renameProvider: { prepareProvider: true },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        // Enter on an empty subparagraph label: the next operative number (VS Code drops the edit if typing came first).
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
         documentSymbolProvider: { label: 'unres' },
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
@@ -431,11 +443,15 @@ export function startServer(connection: Connection): void {
         return { applied };
       }
       if (p.command === COMMANDS.prepareForAdoption) {
-        const result = service.getAdoptionEdit(document);
-        const { applied } = await connection.workspace.applyEdit({ label: 'Prepare for adoption', edit: result.edit });
+        // `{ uri, symbol?, adopted?, meeting? }`: what the client asked the drafter; a detail not given is marked for filling in.
+        const details = adoptionDetailsOf(arg);
+        const result = service.getAdoptionEdit(document, details);
+        if ('problem' in result) throw new ResponseError(ErrorCodes.InvalidParams, `Prepare for adoption: ${result.problem}`);
+        const { edit, ...left } = result;
+        const { applied } = await connection.workspace.applyEdit({ label: 'Prepare for adoption', edit });
         const message = applied ? result.message : 'Prepare for adoption: the editor did not apply the edit.';
         void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message });
-        return { applied, message, bracketsLeft: result.bracketsLeft };
+        return { ...left, applied, message };
       }
       throw new ResponseError(ErrorCodes.MethodNotFound, `unknown command ${p.command}`);
     }),
@@ -446,6 +462,9 @@ export function startServer(connection: Connection): void {
   );
   connection.onDocumentRangeFormatting((p, token) =>
     runSafe('range formatting', token, [], () => withDocument(p.textDocument.uri, [], async d => service.formatRange(d, p.range, (await settingsOf(d.uri)).format, token))),
+  );
+  connection.onDocumentOnTypeFormatting((p, token) =>
+    runSafe('format on type', token, [], () => withDocument(p.textDocument.uri, [], d => service.getOnTypeEdits(d, p.position, p.ch, token))),
   );
   connection.onDocumentSymbol((p, token) => runSafe('document symbols', token, [], () => withDocument(p.textDocument.uri, [], d => service.getDocumentSymbols(d, token))));
   connection.onWorkspaceSymbol((p, token) => runSafe('workspace symbols', token, [], () => service.getWorkspaceSymbols(p.query, token)));
@@ -462,6 +481,18 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** The adoption details of a command argument: string values of the known keys only (the client's data is never trusted). */
+function adoptionDetailsOf(arg: unknown): AdoptionDetails {
+  if (typeof arg !== 'object' || arg === null) return {};
+  const details: Record<string, string> = {};
+  for (const key of ADOPTION_KEYS) {
+    const value = (arg as Record<string, unknown>)[key];
+    if (value !== undefined && typeof value !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, `Prepare for adoption: “${key}” is text.`);
+    if (value !== undefined) details[key] = value;
+  }
+  return details;
 }
 
 function workspaceFolders(params: InitializeParams): string[] {

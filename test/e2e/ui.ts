@@ -6,6 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { bundledCatalog } from '../../server/src/languageService/catalog/bundled';
 import type { Log } from './codeServer';
 import { checkRecorder, waitFor, type CheckOutcome } from './wait';
+import { runEditingChecks } from './uiEditing';
 
 /** What a UI check needs to know. */
 export interface UiCheckOptions {
@@ -173,6 +174,7 @@ export async function runUiChecks(options: UiCheckOptions): Promise<CheckOutcome
     if (result.failure) throw new Error(result.failure);
   });
 
+  await runEditingChecks(options, check);
   return outcomes;
 }
 
@@ -267,7 +269,7 @@ export async function runCommand(page: Page, title: string): Promise<void> {
 }
 
 /** Moves the cursor to a 1-based line and column with Go to Line (Ctrl+G). */
-async function goToPosition(page: Page, line: number, column: number): Promise<void> {
+export async function goToPosition(page: Page, line: number, column: number): Promise<void> {
   await page.keyboard.press('Control+G');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: UI_TIMEOUT });

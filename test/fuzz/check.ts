@@ -189,6 +189,12 @@ function argumentFor(param: string, s: ArgumentSources): unknown {
       return { today: '2026-12-03' };
     case 'newName':
       return '7';
+    case 'ch':
+      // Format-on-type after Enter.
+      return '\n';
+    case 'details':
+      // Prepare for adoption's answers from the drafter.
+      return { symbol: 'A/RES/80/12', adopted: '15 December 2025', meeting: '52nd plenary meeting' };
     case 'query':
       return 'res';
     case 'old':

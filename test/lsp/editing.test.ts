@@ -141,7 +141,7 @@ describe('language server over stdio: formatting, outline, semantic tokens, inla
     const on = await s.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range });
     assert.deepStrictEqual(
       on?.map(h => `${String(h.label)}@${h.position.line}`),
-      ['PP1@5', 'PP2@9', 'OP 2@12'],
+      ['PP1@5', 'PP2@9', '→ 2@12'],
     );
     s.settings = { inlayHints: { enabled: true, paragraphLabels: false } };
     await s.connection.sendNotification('workspace/didChangeConfiguration', { settings: { unres: s.settings } });

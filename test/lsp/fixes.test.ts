@@ -136,15 +136,40 @@ describe('language server: quick fixes and commands', function () {
     );
   });
 
-  it('prepares for adoption: status set, brackets reported as the result and in a message', async () => {
+  it('prepares for adoption: passages counted, the keys not given marked for filling in, reported as the result and in a message', async () => {
     const result = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri }] })) as {
       message: string;
-      bracketsLeft: unknown[];
+      passagesLeft: unknown[];
+      toFill: string[];
     };
-    assert.strictEqual(result.bracketsLeft.length, 2);
-    assert.match(result.message, /2 negotiation brackets are left to agree \(line 13\)/);
-    assert.match(applyTo(DRAFT, (applied.at(-1)!.edit as WorkspaceEdit).changes![uri]), /symbol: A\/C\.1\/74\/L\.9\nstatus: adopted\n---/);
+    assert.strictEqual(result.passagesLeft.length, 1);
+    assert.strictEqual(
+      result.message,
+      'Renumbered and marked adopted. 1 bracketed passage is left to agree (line 16). To fill in: the symbol, adoption date and meeting (marked in the front matter).',
+    );
+    assert.deepStrictEqual(result.toFill, ['symbol', 'adopted', 'meeting']);
+    assert.match(
+      applyTo(DRAFT, (applied.at(-1)!.edit as WorkspaceEdit).changes![uri]),
+      /^---\nsymbol: # the resolution’s symbol \(A\/RES\/74\/…\), once issued; the draft was A\/C\.1\/74\/L\.9\nadopted: # the date of adoption, such as 12 December 2025\nmeeting: # the meeting, such as 46th plenary meeting\nstatus: adopted\n---\n/,
+    );
     await s.until(() => shown.includes(result.message), 'the message shown');
+  });
+
+  it('prepares for adoption with the symbol, date and meeting the client asked for, and refuses a date of the wrong shape', async () => {
+    const details = { symbol: 'A/RES/74/12', adopted: '2019-12-05', meeting: '47th plenary meeting' };
+    const result = (await s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri, ...details }] })) as { toFill: string[] };
+    assert.deepStrictEqual(result.toFill, []);
+    assert.match(
+      applyTo(DRAFT, (applied.at(-1)!.edit as WorkspaceEdit).changes![uri]),
+      /^---\nsymbol: A\/RES\/74\/12\nadopted: 5 December 2019\nmeeting: 47th plenary meeting\nstatus: adopted\n---\n/,
+    );
+    const count = applied.length;
+    await assert.rejects(
+      s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri, adopted: 'tomorrow' }] }),
+      /Prepare for adoption: “tomorrow” is not a date/,
+    );
+    await assert.rejects(s.connection.sendRequest(ExecuteCommandRequest.type, { command: 'unres.prepareForAdoption', arguments: [{ uri, meeting: 47 }] }), /“meeting” is text/);
+    assert.strictEqual(applied.length, count, 'no edit sent for a refused detail');
   });
 
   it('renames a paragraph number with its references, and refuses one already taken', async () => {

@@ -44,6 +44,7 @@ import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
 import { provideCompletion } from './features/completion';
 import { formatDocument, formatRange, type FormatOptions } from './features/format';
+import { provideOnEnterEdits } from './features/onEnter';
 import { provideDocumentSymbols } from './features/documentSymbols';
 import { provideWorkspaceSymbols } from './features/workspaceSymbols';
 import { provideFoldingRanges } from './features/folding';
@@ -53,6 +54,7 @@ import { provideInlayHints, DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } 
 import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
+import type { AdoptionDetails } from './features/adoptionDetails';
 import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
 import { ownSymbolAt } from './query/cursor';
 import { compareVersions, comparisonJson, comparisonSummary, comparisonText, rolloverText, type JsonChange } from './versions';
@@ -96,6 +98,7 @@ export type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer } f
 export { createCatalogLookup } from './catalog/lookup';
 export { bundledCatalog, bundledLayer, bundledRecord } from './catalog/bundled';
 export { markdownToPlainText } from './features/shared';
+export { ADOPTION_KEYS, adoptionDetailProblem, type AdoptionDetails } from './features/adoptionDetails';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
 export { INDENT_PER_LEVEL, formatText, type FormatOptions } from './features/format';
@@ -105,6 +108,9 @@ export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './feature
 export type { RenameTarget } from './features/rename';
 
 export { COMMANDS } from './commands';
+
+/** Prepare for adoption's answer: the edit and what is left for the drafter, or why nothing was done. */
+export type AdoptionResult = { edit: WorkspaceEdit; message: string; passagesLeft: Range[]; unmatchedBrackets: Range[]; toFill: readonly string[] } | { problem: string };
 
 export interface LanguageServiceOptions {
   readonly workspace: IWorkspace;
@@ -195,6 +201,8 @@ export interface ILanguageService {
   formatDocument(document: TextDocumentLike, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
   /** Formats the lines a range touches. */
   formatRange(document: TextDocumentLike, range: TextRange, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
+  /** Format-on-type: after Enter (`ch` "\n") on an empty subparagraph label, the next operative number in its place. */
+  getOnTypeEdits(document: TextDocumentLike, position: Position, ch: string, token?: CancellationLike): Promise<TextEdit[]>;
   /** The outline: front matter, parts, preamble, operative paragraphs and subparagraphs, footnotes, attachments, articles. */
   getDocumentSymbols(document: TextDocumentLike, token?: CancellationLike): Promise<DocumentSymbol[]>;
   /** The workspace's documents whose symbol or title matches `query`, from the index (waits for the first scan). */
@@ -221,8 +229,12 @@ export interface ILanguageService {
   ): Promise<CodeAction[]>;
   /** "Renumber paragraphs": one edit renumbering paragraphs, subparagraphs, footnotes and every reference. */
   getRenumberEdit(document: TextDocumentLike): WorkspaceEdit;
-  /** "Prepare for adoption": renumbering without draft labels and `status: adopted`; the brackets left reported in `message`. */
-  getAdoptionEdit(document: TextDocumentLike): { edit: WorkspaceEdit; message: string; bracketsLeft: Range[] };
+  /**
+   * "Prepare for adoption": renumbering without draft labels, `status: adopted`, and the symbol, date and meeting given
+   * (each one not given marked for filling in); the bracketed passages left reported in `message`. A detail of the
+   * wrong shape gives `problem` and no edit.
+   */
+  getAdoptionEdit(document: TextDocumentLike, details?: AdoptionDetails): AdoptionResult;
   /** What rename would change at a position (a paragraph number or the own symbol), or undefined. */
   prepareRename(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<RenameTarget | undefined>;
   /** Renames the paragraph number or the own symbol at a position; `error` says why it cannot be done. */
@@ -390,6 +402,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     },
     formatDocument: (document, formatOptions, token) => feature('formatting', document, token, [], doc => formatDocument(doc, formatOptions)),
     formatRange: (document, range, formatOptions, token) => feature('range formatting', document, token, [], doc => formatRange(doc, range, formatOptions)),
+    getOnTypeEdits: (document, position, ch, token) => feature('format on type', document, token, [], doc => (ch === '\n' ? provideOnEnterEdits(doc, position) : [])),
     getDocumentSymbols: (document, token) => feature('document symbols', document, token, [], doc => provideDocumentSymbols(doc)),
     getWorkspaceSymbols: async (query, token) => {
       await index.scan();
@@ -406,14 +419,16 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
         provideCodeActions(doc, document.uri, codeActionContext.diagnostics, codeActionContext.only, () => diagnose(doc, diagnosticOptions)),
       ),
     getRenumberEdit: document => safe('renumber', () => ({ changes: { [document.uri]: renumberDocument(getModel(document)) } }), { changes: {} }),
-    getAdoptionEdit: document =>
-      safe(
+    getAdoptionEdit: (document, details) =>
+      safe<AdoptionResult>(
         'prepare for adoption',
         () => {
-          const result = prepareForAdoption(getModel(document));
-          return { edit: { changes: { [document.uri]: result.edits } }, message: result.message, bracketsLeft: result.bracketsLeft };
+          const result = prepareForAdoption(getModel(document), details);
+          if ('problem' in result) return { problem: result.problem };
+          const { edits, ...rest } = result;
+          return { edit: { changes: { [document.uri]: edits } }, ...rest };
         },
-        { edit: { changes: {} }, message: 'Prepare for adoption failed.', bracketsLeft: [] },
+        { problem: 'Prepare for adoption failed.' },
       ),
     prepareRename: (document, position, token) => feature('prepare rename', document, token, undefined, doc => prepareRename(doc, position)),
     rename: async (document, position, newName, token) => {

@@ -34,7 +34,7 @@ export function provideCompletion(ctx: FeatureContext, doc: ResolutionDocument, 
     frontMatterItems(doc, pos, before) ??
     footnoteItems(doc, pos, before) ??
     paragraphItems(doc, pos, before) ??
-    citationItems(ctx, pos, before) ??
+    citationItems(ctx, pos, before, line.slice(pos.character, pos.character + 400)) ??
     phraseItems(doc, pos, before) ??
     [];
   // A citation list is cut at the limit: the editor must ask again as the drafter types on.
@@ -115,15 +115,21 @@ function paragraphItems(doc: ResolutionDocument, pos: Position, before: string):
     }));
 }
 
-function citationItems(ctx: FeatureContext, pos: Position, before: string): CompletionItem[] | undefined {
+function citationItems(ctx: FeatureContext, pos: Position, before: string, after: string): CompletionItem[] | undefined {
   // Scanned back by hand: an unanchored `[…]*$` is quadratic on a long run that does not reach the end.
   let start = before.length;
   while (start > 0 && /[A-Za-z0-9/.()-]/.test(before[start - 1])) start--;
   const token = before.slice(start);
   if (!looksLikeCitation(token, before.slice(0, before.length - token.length))) return undefined;
-  const range = lineRange(pos.line, pos.character - token.length, pos.character);
+  // The item replaces the whole number, also what follows the cursor; one that writes the date also replaces the
+  // date already there (`73/| of 12 December 2019`, the `recalling` snippet's field): never two dates.
+  const rest = /^[A-Za-z0-9/.-]*/.exec(after)![0];
+  const oldDate = /^ of \d{1,2} [A-Z][a-z]+,? \d{4}/.exec(after.slice(rest.length))?.[0] ?? '';
+  const from = pos.character - token.length;
+  const range = lineRange(pos.line, from, pos.character + rest.length);
+  const datedRange = lineRange(pos.line, from, pos.character + rest.length + oldDate.length);
   const full = /^[A-Z]\/[A-Z]/i.test(token);
-  return ctx.catalog.search(token, CITATION_LIMIT).map((entry, i) => citationItem(entry, range, full, i));
+  return ctx.catalog.search(token, CITATION_LIMIT).map((entry, i) => citationItem(entry, range, datedRange, full, i));
 }
 
 /** `73/`, `S-26/`, `ES-10/1`, `A/RES/7`; or a bare number right after `resolution(s) `, `, ` or ` and ` in a citation. */
@@ -135,7 +141,7 @@ function looksLikeCitation(token: string, beforeToken: string): boolean {
   return /(?:resolutions?|decisions?|,| and) $/.test(beforeToken) && /resolution|decision/i.test(beforeToken.slice(-300));
 }
 
-function citationItem(entry: CatalogEntry, range: Range, full: boolean, i: number): CompletionItem {
+function citationItem(entry: CatalogEntry, range: Range, datedRange: Range, full: boolean, i: number): CompletionItem {
   const short = citationForm(entry.symbol);
   const written = full ? entry.symbol : short;
   // The General Assembly's citations give the date; the Council's carry the year in the symbol.
@@ -151,7 +157,7 @@ function citationItem(entry: CatalogEntry, range: Range, full: boolean, i: numbe
     documentation: { kind: MarkupKind.Markdown, value: facts.join('\n\n') },
     filterText: written,
     sortText: String(i).padStart(4, '0'),
-    textEdit: { range, newText: dated },
+    textEdit: { range: dated === written ? range : datedRange, newText: dated },
   };
 }
 

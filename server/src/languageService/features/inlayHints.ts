@@ -1,10 +1,10 @@
 /**
  * Inlay hints: the labels negotiators use, shown where the text has none. `PP1`, `PP2`, … before
  * each preambular paragraph (counted per part); and, in a part whose operative paragraphs use
- * `bis`, `ter`, …, `OP n` before each paragraph whose plain number (the one renumbering gives it)
- * differs from the label written.
+ * `bis`, `ter`, …, `→ n` after the label of each paragraph whose plain number (the one renumbering
+ * gives it) differs from the label written (`2 bis. → 3`).
  */
-import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
+import { InlayHintKind, type InlayHint, type Position, type Range } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../model';
 
 /** Which hints to show; the server reads them from the `unres.inlayHints` settings. */
@@ -38,14 +38,20 @@ export function provideInlayHints(doc: ResolutionDocument, range: Range, options
     part.operative.forEach((p, i) => {
       const plain = i + 1;
       if (!p.number || p.number.text === String(plain) || !inRange(p.range.start.line)) return;
+      // After the label and as an arrow (`2 bis. → 3`): an `OP 3` before `2 bis.` read as two numbers side by side.
       hints.push({
-        position: p.range.start,
-        label: `OP ${plain}`,
+        position: afterStop(doc, p.number.range.end),
+        label: `→ ${plain}`,
         kind: InlayHintKind.Type,
-        paddingRight: true,
+        paddingLeft: true,
         tooltip: `Paragraph ${p.number.text} becomes paragraph ${plain} when the draft is renumbered.`,
       });
     });
   }
   return hints.sort((a, b) => a.position.line - b.position.line || a.position.character - b.position.character);
+}
+
+/** The position after a label's full stop, when it has one. */
+function afterStop(doc: ResolutionDocument, end: Position): Position {
+  return doc.lines[end.line]?.[end.character] === '.' ? { line: end.line, character: end.character + 1 } : end;
 }

@@ -4,7 +4,7 @@
  * syntax errors are the parser's (they arrive as parse problems with the same code).
  */
 import type { FrontMatterEntry, Organ } from '../model';
-import { normalizeSymbol } from '../util/symbols';
+import { isDocumentSymbol, normalizeSymbol } from '../util/symbols';
 import { gaSessionYears, isoDate, writtenDate } from '../util/dates';
 import { ORGAN_NAMES, organFromName, organFromSymbol } from '../util/organs';
 import { sessionOfSymbol } from '../util/sessions';
@@ -165,16 +165,6 @@ function checkAgreement(ctx: RuleContext, values: Values, documentOrgan: Organ |
       range: adopted.entry.valueRange,
     });
   }
-}
-
-/** Whether a symbol looks like a document symbol of one of the four organs: `A/RES/74/29`, `A/C.1/74/L.50`, `S/RES/2334 (2016)`. */
-function isDocumentSymbol(text: string): boolean {
-  const s = normalizeSymbol(text);
-  if (s.length > 80 || organFromSymbol(s) === undefined || !/\d/.test(s)) return false;
-  // Segments of letters, digits, `.` and `-`, separated by single slashes; a part letter and a parenthesised session or year may end it.
-  if (!/^[A-Z]+(?:\/[A-Za-z0-9.-]+)+(?: [A-Z])?(?: \((?:(?:E?S-)?[IVXLC]+|\d{4})\))?$/.test(s)) return false;
-  // `A/RES/74-29`: a hyphen where the slash belongs.
-  return !/\/\d+-\d+(?:\/|$| )/.test(s);
 }
 
 /** A scalar value as text; undefined for lists and maps. */

@@ -4,6 +4,7 @@
  * `A/RES/36/103`, `A/RES/43/78 H`, `A/RES/2625 (XXV)`, `A/RES/217 A (III)`, `A/RES/S-26/2`,
  * `A/RES/ES-10/19`, `A/DEC/73/546`, `S/RES/2334 (2016)`, `E/RES/2019/1`, `A/HRC/RES/40/1`.
  */
+import { organFromSymbol } from './organs';
 
 /**
  * Normalises a symbol as written by people and data sets (`A/RES/1514(XV)`, `a/res/43/78H`,
@@ -45,4 +46,14 @@ export function officialUrl(symbol: string, language?: string): string {
   // encodeURI throws on a lone surrogate (pasted or half-typed text): such a code unit becomes U+FFFD.
   const wellFormed = symbol.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
   return `https://undocs.org/${language ? `${language}/` : ''}${encodeURI(wellFormed)}`;
+}
+
+/** Whether `text` is a UN document symbol as the UN prints it (`A/RES/74/29`, `A/C.1/74/L.50`, `S/RES/2334 (2016)`). */
+export function isDocumentSymbol(text: string): boolean {
+  const s = normalizeSymbol(text);
+  if (s.length > 80 || organFromSymbol(s) === undefined || !/\d/.test(s)) return false;
+  // Segments of letters, digits, `.` and `-`, separated by single slashes; a part letter and a parenthesised session or year may end it.
+  if (!/^[A-Z]+(?:\/[A-Za-z0-9.-]+)+(?: [A-Z])?(?: \((?:(?:E?S-)?[IVXLC]+|\d{4})\))?$/.test(s)) return false;
+  // `A/RES/74-29`: a hyphen where the slash belongs.
+  return !/\/\d+-\d+(?:\/|$| )/.test(s);
 }

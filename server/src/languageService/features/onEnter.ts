@@ -1,0 +1,40 @@
+/**
+ * Enter on an empty subparagraph label (`   (c) ` and nothing after it) ends the subparagraphs: the
+ * label goes and the next operative number takes its place (`15. `), as Enter ends a list in other
+ * editors. VS Code's on-enter rules cannot delete text, so this is format-on-type on "\n": the
+ * editor drops the edit when anything was typed on the new line meanwhile, so it never races the
+ * drafter's typing (a fast typist keeps the label, and every keystroke).
+ */
+import type { Position, TextEdit } from 'vscode-languageserver-types';
+import type { ResolutionDocument } from '../model';
+import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
+
+/** A line holding only a subparagraph label, indented. */
+const EMPTY_LABEL = /^[ \t]+\([a-z]{1,6}\)[ \t]*$/;
+
+/** The edit after Enter at `pos` (the start of the new line), or none. */
+export function provideOnEnterEdits(doc: ResolutionDocument, pos: Position): TextEdit[] {
+  const line = doc.lines[pos.line];
+  const labelLine = pos.line - 1;
+  // Only right after Enter: the new line holds nothing but its indentation, and the line before only a label.
+  if (line === undefined || labelLine < 1 || line.trim() !== '' || !EMPTY_LABEL.test(doc.lines[labelLine])) return [];
+  const next = nextOperativeLabel(doc, labelLine);
+  if (next === undefined) return [];
+  return [{ range: { start: { line: labelLine, character: 0 }, end: { line: pos.line, character: line.length } }, newText: `${next}. ` }];
+}
+
+/** The label after the operative paragraph whose subparagraphs run to `line`: `15` after `14`, `14 ter` after `14 bis`. */
+function nextOperativeLabel(doc: ResolutionDocument, line: number): string | undefined {
+  // The paragraph is the nearest line above at the margin; every line between is indented or blank.
+  let start = line - 1;
+  while (start >= 0 && !/^\S/.test(doc.lines[start])) start--;
+  for (const part of doc.parts) {
+    const paragraph = part.operative.find(p => p.firstLine === start);
+    const number = paragraph?.number;
+    if (!number) continue;
+    if (!number.suffix) return String(number.value + 1);
+    const following = DRAFT_SUFFIXES[number.suffixIndex];
+    return following ? `${number.value} ${following}` : undefined;
+  }
+  return undefined;
+}
