@@ -83,6 +83,18 @@ export class LspClient {
     return this.#child.pid ?? -1;
   }
 
+  /**
+   * CPU time the server process (all its threads) has used, in ms, from /proc (user + system, in
+   * clock ticks of 10 ms). On a loaded machine wall time counts the time the server waited for a
+   * core; this counts only its work.
+   */
+  cpuMs(): number {
+    // The fields after the command name (which may hold spaces) start at the state, field 3.
+    const stat = readFileSync(`/proc/${this.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+
   /** Resident memory of the server process in MB, from /proc. */
   rssMB(): number {
     const status = readFileSync(`/proc/${this.pid}/status`, 'utf8');

@@ -34,6 +34,8 @@ export function checkTargets(measures: readonly Measure[]): TargetCheck[] {
   const add = (target: string, r: number | undefined, limit: number, show: (r: number) => string) =>
     checks.push({ target, actual: r === undefined ? 'not measured' : show(r), met: r === undefined ? null : r <= limit });
   add('open → diagnostics at 1 MB ≤ 1/20 of the Markdown server', ratio(med(open?.ours), med(open?.peer)), 1 / 20, r => `1/${(1 / r).toFixed(1)} of the peer`);
+  const cpu = m('open-1MB-cpu');
+  add('(the same in the servers’ CPU time, steadier under load)', ratio(med(cpu?.ours), med(cpu?.peer)), 1 / 20, r => `1/${(1 / r).toFixed(1)} of the peer`);
   add('open → diagnostics at 1 MB ≤ 20× the floor', ratio(med(open?.ours), med(open?.floor)), 20, r => `${r.toFixed(1)}× the floor`);
   add('edit in the 1 MB document ≤ 1/4 of its open → diagnostics', ratio(med(m('edit-1MB')?.ours), med(open?.ours)), 1 / 4, r => `${(r * 100).toFixed(1)} % of open`);
   for (const f of ['hover', 'completion', 'definition']) {

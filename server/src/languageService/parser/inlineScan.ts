@@ -28,7 +28,12 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
   const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [], hyphenBreaks: [] };
   for (const unit of units) {
     try {
-      const result = reuse ? reuse.take(reuse.textOf(unit.first, unit.last), organ ?? '', unit.first, () => scanUnit(lines, unit, organ)) : scanUnit(lines, unit, organ);
+      let result: InlineResult;
+      if (reuse) {
+        // The cache's key is the unit's text: scanned as it is, not joined a second time.
+        const text = reuse.textOf(unit.first, unit.last);
+        result = reuse.take(text, organ ?? '', unit.first, () => scanUnit(lines, unit, organ, text));
+      } else result = scanUnit(lines, unit, organ);
       found.citations.push(...result.citations);
       found.symbols.push(...result.symbols);
       found.dates.push(...result.dates);
@@ -42,14 +47,13 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
 }
 
 /** The findings of one unit, its positions in the document. */
-function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined): InlineResult {
-  const blockLines = lines.slice(unit.first, unit.last + 1);
-  const text = blockLines.join('\n');
+function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined, joined?: string): InlineResult {
   const starts: number[] = [];
   let offset = 0;
-  for (const l of blockLines) {
+  for (let l = unit.first; l <= unit.last; l++) {
     starts.push(offset);
-    offset += l.length + 1;
+    offset += lines[l].length + 1;
   }
+  const text = joined ?? (unit.first === unit.last ? lines[unit.first] : lines.slice(unit.first, unit.last + 1).join('\n'));
   return scanInline({ text, lines: new BlockLines(unit.first, starts, text.length), organ });
 }
