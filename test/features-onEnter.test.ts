@@ -49,3 +49,32 @@ describe('Enter on an empty subparagraph label', () => {
     assert.strictEqual(after, typed);
   });
 });
+
+const ANNEX = `The General Assembly,
+
+1. *Adopts* the Convention annexed to the present resolution.
+
+# Annex
+
+### Article 3
+
+1. States Parties undertake to ensure the full realization of all rights.`;
+
+describe('Enter after an annex paragraph ending with "." (A/RES/61/106, article 4)', () => {
+  it('gives a blank line and the next number', async () => {
+    const { after } = await enter(ANNEX, 8, '');
+    assert.strictEqual(after, `${ANNEX}\n\n2. `);
+  });
+
+  it('after 1 bis comes 1 ter', async () => {
+    const text = ANNEX.replace('\n1. States', '\n1 bis. States');
+    assert.strictEqual((await enter(text, 8, '')).after, `${text}\n\n1 ter. `);
+  });
+
+  it("changes nothing after the resolution's own last paragraph, or when text was typed first", async () => {
+    const own = await enter(ANNEX, 2, '');
+    assert.strictEqual(own.after, own.typed);
+    const edits = await svc().getOnTypeEdits(doc(`${ANNEX}\nThe`), { line: 9, character: 3 }, '\n');
+    assert.deepStrictEqual(edits, []);
+  });
+});

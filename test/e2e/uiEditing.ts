@@ -17,6 +17,7 @@ export async function runEditingChecks(options: UiCheckOptions, check: Check): P
   await check('typing over a selection with ( [ “ * replaces it: nothing wrapped, nothing left over', () => typeOverSelections(options));
   await check('Enter on an empty (c) puts the next operative number in its place; typed at once after it, nothing is lost', () => enterOnEmptyLabel(options));
   await check('the inlay hint beside “2 bis.” reads “→ 3”, after the label', () => inlayHint(options));
+  await check('Enter after an annex paragraph ending with "." gives the next number', () => annexContinuation(options));
   await check('the indentation indicator reads “Spaces: 3” on the draft example (3 spaces a level), not a guess', () => indentation(options));
   await check('a citation completed in the recalling snippet’s field replaces the whole field: one date, the catalog’s', () => completeInSnippet(options));
 }
@@ -225,6 +226,22 @@ async function enterOnEmptyLabel(options: UiCheckOptions): Promise<void> {
     if (text === kept) return;
     expected = text.slice(0, -1);
   }
+}
+
+/** Issue 11, item 7: an annex's paragraphs end with "."; Enter after one gives a blank line and the next number. */
+async function annexContinuation(options: UiCheckOptions): Promise<void> {
+  const { page } = options;
+  const name = 'annex-enter.unres';
+  const file = join(options.workspace, name);
+  const start = 'The General Assembly,\n\n1. *Adopts* the Convention annexed to the present resolution.\n\n# Annex\n\n### Article 3\n\n1. States Parties undertake to act.';
+  writeFileSync(file, `${start}\n`);
+  await openFromExplorer(page, name);
+  await page.locator('.monaco-editor .view-lines').getByText('States Parties undertake to act.').waitFor({ timeout: UI_TIMEOUT });
+  await goToPosition(page, 9, '1. States Parties undertake to act.'.length + 1);
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .view-lines').getByText('2.', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
+  await page.keyboard.type('States Parties shall report.');
+  await saved(page, file, `${start}\n\n2. States Parties shall report.\n`);
 }
 
 /** Waits until the file saved with Ctrl+S holds `want`; throws with what it holds otherwise. */

@@ -4,6 +4,11 @@
  * editors. VS Code's on-enter rules cannot delete text, so this is format-on-type on "\n": the
  * editor drops the edit when anything was typed on the new line meanwhile, so it never races the
  * drafter's typing (a fast typist keeps the label, and every keystroke).
+ *
+ * The same way, Enter after an annex's numbered paragraph that ends with "." (as an annex's
+ * paragraphs do) gives a blank line and the next number: the on-enter rules continue only lines
+ * not ending with "." (in the resolution itself "." closes the last operative paragraph), and
+ * only the parsed model knows the line stands in an annex.
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
 import type { ResolutionDocument } from '../model';
@@ -16,8 +21,9 @@ const EMPTY_LABEL = /^[ \t]+\([a-z]{1,6}\)[ \t]*$/;
 export function provideOnEnterEdits(doc: ResolutionDocument, pos: Position): TextEdit[] {
   const line = doc.lines[pos.line];
   const labelLine = pos.line - 1;
-  // Only right after Enter: the new line holds nothing but its indentation, and the line before only a label.
-  if (line === undefined || labelLine < 1 || line.trim() !== '' || !EMPTY_LABEL.test(doc.lines[labelLine])) return [];
+  // Only right after Enter: the new line holds nothing but its indentation.
+  if (line === undefined || labelLine < 1 || line.trim() !== '') return [];
+  if (!EMPTY_LABEL.test(doc.lines[labelLine])) return annexContinuation(doc, pos.line, line);
   const next = nextOperativeLabel(doc, labelLine);
   if (next === undefined) return [];
   return [{ range: { start: { line: labelLine, character: 0 }, end: { line: pos.line, character: line.length } }, newText: `${next}. ` }];
@@ -32,9 +38,28 @@ function nextOperativeLabel(doc: ResolutionDocument, line: number): string | und
     const paragraph = part.operative.find(p => p.firstLine === start);
     const number = paragraph?.number;
     if (!number) continue;
-    if (!number.suffix) return String(number.value + 1);
-    const following = DRAFT_SUFFIXES[number.suffixIndex];
-    return following ? `${number.value} ${following}` : undefined;
+    return number.suffix ? nextDraftLabel(number.value, number.suffixIndex) : String(number.value + 1);
   }
   return undefined;
+}
+
+/** After an annex paragraph `3. … .` ending on the line above: a blank line and `4. `. */
+function annexContinuation(doc: ResolutionDocument, newLine: number, line: string): TextEdit[] {
+  const above = newLine - 1;
+  if (!/\.\s*$/.test(doc.lines[above])) return [];
+  for (const attachment of doc.attachments) {
+    const paragraphs = [...attachment.paragraphs, ...attachment.articles.flatMap(a => a.paragraphs)];
+    const number = paragraphs.find(p => p.lastLine === above && p.subparagraphs.length === 0)?.number;
+    if (!number) continue;
+    const label = number.suffix ? nextDraftLabel(number.value, number.suffixIndex) : String(number.value + 1);
+    if (label === undefined) return [];
+    return [{ range: { start: { line: newLine, character: 0 }, end: { line: newLine, character: line.length } }, newText: `\n${label}. ` }];
+  }
+  return [];
+}
+
+/** `14 ter` after `14 bis`; none after the last draft label. */
+function nextDraftLabel(value: number, suffixIndex: number): string | undefined {
+  const following = DRAFT_SUFFIXES[suffixIndex];
+  return following ? `${value} ${following}` : undefined;
 }
