@@ -11,7 +11,8 @@
  * only the parsed model knows the line stands in an annex.
  */
 import type { Position, TextEdit } from 'vscode-languageserver-types';
-import type { ResolutionDocument } from '../model';
+import type { ParagraphNumber, ResolutionDocument } from '../model';
+import { attachmentParagraphs } from '../query/paragraphs';
 import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
 
 /** A line holding only a subparagraph label, indented. */
@@ -35,10 +36,8 @@ function nextOperativeLabel(doc: ResolutionDocument, line: number): string | und
   let start = line - 1;
   while (start >= 0 && !/^\S/.test(doc.lines[start])) start--;
   for (const part of doc.parts) {
-    const paragraph = part.operative.find(p => p.firstLine === start);
-    const number = paragraph?.number;
-    if (!number) continue;
-    return number.suffix ? nextDraftLabel(number.value, number.suffixIndex) : String(number.value + 1);
+    const number = part.operative.find(p => p.firstLine === start)?.number;
+    if (number) return labelAfter(number);
   }
   return undefined;
 }
@@ -47,19 +46,15 @@ function nextOperativeLabel(doc: ResolutionDocument, line: number): string | und
 function annexContinuation(doc: ResolutionDocument, newLine: number, line: string): TextEdit[] {
   const above = newLine - 1;
   if (!/\.\s*$/.test(doc.lines[above])) return [];
-  for (const attachment of doc.attachments) {
-    const paragraphs = [...attachment.paragraphs, ...attachment.articles.flatMap(a => a.paragraphs)];
-    const number = paragraphs.find(p => p.lastLine === above && p.subparagraphs.length === 0)?.number;
-    if (!number) continue;
-    const label = number.suffix ? nextDraftLabel(number.value, number.suffixIndex) : String(number.value + 1);
-    if (label === undefined) return [];
-    return [{ range: { start: { line: newLine, character: 0 }, end: { line: newLine, character: line.length } }, newText: `\n${label}. ` }];
-  }
-  return [];
+  const number = attachmentParagraphs(doc).find(p => p.lastLine === above && p.subparagraphs.length === 0)?.number;
+  const label = number && labelAfter(number);
+  if (!label) return [];
+  return [{ range: { start: { line: newLine, character: 0 }, end: { line: newLine, character: line.length } }, newText: `\n${label}. ` }];
 }
 
-/** `14 ter` after `14 bis`; none after the last draft label. */
-function nextDraftLabel(value: number, suffixIndex: number): string | undefined {
-  const following = DRAFT_SUFFIXES[suffixIndex];
-  return following ? `${value} ${following}` : undefined;
+/** The label after `number`: `15` after `14`, `14 ter` after `14 bis`; none after the last draft label. */
+function labelAfter(number: ParagraphNumber): string | undefined {
+  if (!number.suffix) return String(number.value + 1);
+  const following = DRAFT_SUFFIXES[number.suffixIndex];
+  return following ? `${number.value} ${following}` : undefined;
 }

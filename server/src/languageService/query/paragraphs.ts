@@ -5,6 +5,13 @@ import type { Paragraph, ResolutionDocument } from '../model';
 export function allParagraphs(doc: ResolutionDocument): Paragraph[] {
   const out: Paragraph[] = [];
   for (const part of doc.parts) out.push(...part.preambular, ...part.operative);
+  out.push(...attachmentParagraphs(doc));
+  return out;
+}
+
+/** The paragraphs of the attachments (annexes), those in articles included, in order. */
+export function attachmentParagraphs(doc: ResolutionDocument): Paragraph[] {
+  const out: Paragraph[] = [];
   for (const a of doc.attachments) {
     out.push(...a.paragraphs);
     for (const article of a.articles) out.push(...article.paragraphs);
