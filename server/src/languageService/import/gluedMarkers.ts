@@ -102,7 +102,7 @@ function isMarker(token: string, label: string, around: Around, afterMarkOnly: b
 
 /** A word, or a word and a full stop (not an abbreviation such as `Corr.` or `para.`). */
 function endsWord(text: string): boolean {
-  const word = text.replace(/^[“‘"(\[]+/, '');
+  const word = text.replace(/^[“‘"([]+/, '');
   const stop = AFTER_STOP.exec(word);
   if (stop) return !ABBREVIATION.test(stop[1]);
   return AFTER_WORD.test(word);
