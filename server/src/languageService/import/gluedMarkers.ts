@@ -120,10 +120,13 @@ const COUNTED =
 function standsApart(around: Around, afterMarkOnly: boolean): boolean {
   if (around.following !== undefined && COUNTED.test(around.following.replace(/[,;:.]$/, ''))) return false;
   const previous = around.previous;
-  const mark = /^(.*?)[,;:.”’)]+$/.exec(previous);
-  if (mark) {
-    if (mark[1] === '' || (previous.includes('.') && (ABBREVIATION.test(mark[1]) || !/\p{L}{3}/u.test(mark[1])))) return false;
-    return endsWord(mark[1]) || /^\p{Lu}{2,}$/u.test(mark[1]) || (!afterMarkOnly && (/^(?:1[89]|20)\d\d$/.test(mark[1]) || /[”’)]$/.test(previous)));
+  // The word before the marks at the end (scanned by hand: an anchored pattern would be polynomial).
+  let end = previous.length;
+  while (end > 0 && ',;:.”’)'.includes(previous[end - 1])) end--;
+  if (end < previous.length) {
+    const word = previous.slice(0, end);
+    if (word === '' || (previous.includes('.') && (ABBREVIATION.test(word) || !/\p{L}{3}/u.test(word)))) return false;
+    return endsWord(word) || /^\p{Lu}{2,}$/u.test(word) || (!afterMarkOnly && (/^(?:1[89]|20)\d\d$/.test(word) || /[”’)]$/.test(previous)));
   }
   if (!afterMarkOnly && /^\s{2,}\S/.test(around.after)) return endsWord(previous);
   return false;
