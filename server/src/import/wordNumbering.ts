@@ -89,7 +89,9 @@ export async function readWordNumbering(data: Uint8Array): Promise<NumberedParag
       const other = levelOf(l);
       return formatNumber(count[l] ?? other.start, level.legal && l < ilvl ? 'decimal' : other.format);
     });
-    const alone = new RegExp(`^\\(?%${ilvl + 1}[.)]?$`).test(level.text);
+    // The level shows its own number alone: `%2`, `%2.`, `%2)`, `(%2)`.
+    const own = `%${ilvl + 1}`;
+    const alone = [own, `${own}.`, `${own})`, `(${own})`].includes(level.text);
     out.push({ key: p.key, level: ilvl, shown, format: level.format, ...(alone ? { value: formatNumber(count[ilvl]!, level.format) } : {}) });
   }
   return out;
