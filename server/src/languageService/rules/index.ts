@@ -12,6 +12,7 @@ import { ruleSetting, type RuleCode, type RuleConfig, type Severity } from '../c
 import type { Rule, RuleDiagnostic } from './types';
 import { ALL_RULES } from './all';
 import { notUnderstoodAt } from './understood';
+import { withCatalogEntries } from './catalog';
 
 export interface DiagnosticOptions {
   readonly config?: RuleConfig;
@@ -36,15 +37,17 @@ export type UnresDiagnostic = Diagnostic & { message: string; code: RuleCode };
 export function collectFindings(doc: ResolutionDocument, options: DiagnosticOptions = {}): RuleDiagnostic[] {
   const found: RuleDiagnostic[] = [...doc.problems];
   const report = (d: RuleDiagnostic) => found.push(d);
-  for (const rule of options.rules ?? ALL_RULES) {
-    const before = found.length;
-    try {
-      rule({ doc, catalog: options.catalog, report });
-    } catch (error) {
-      found.length = before;
-      options.onRuleError?.(error);
+  withCatalogEntries(options.catalog, () => {
+    for (const rule of options.rules ?? ALL_RULES) {
+      const before = found.length;
+      try {
+        rule({ doc, catalog: options.catalog, report });
+      } catch (error) {
+        found.length = before;
+        options.onRuleError?.(error);
+      }
     }
-  }
+  });
   return found;
 }
 
