@@ -87,6 +87,7 @@ export { type OnlineAnswer } from './workspaceIndex';
 export {
   WorkspaceIndex,
   summarize,
+  summarizeFacts,
   summaryToData,
   summaryFromData,
   type DocumentSummary,
