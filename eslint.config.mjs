@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** Packages the pure language service may import. */
-const SERVICE_PACKAGES = ['vscode-languageserver-types', 'vscode-languageserver-textdocument', 'vscode-uri', 'yaml', 'jsonc-parser', 'fast-xml-parser', 'csv-parse/sync', 'diff'];
+const SERVICE_PACKAGES = ['vscode-languageserver-types', 'vscode-languageserver-textdocument', 'vscode-uri', 'yaml', 'jsonc-parser', 'diff'];
 const escape = s => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SERVICE = 'server/src/languageService';
 

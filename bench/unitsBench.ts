@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as textmate from 'vscode-textmate';
-import { serializeCatalog } from '../server/src/languageService/catalog/import';
+import { serializeCatalog } from '../server/src/node/catalogImport';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import { matchOpening, nearestPhrase } from '../server/src/languageService/data/phraseMatch';
 import { parseDocument } from '../server/src/languageService/parser';

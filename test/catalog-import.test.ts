@@ -7,7 +7,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
-import { importCatalog, importCsv, importMarcXml, serializeCatalog, unvotesSymbol, type ImportResult } from '../server/src/languageService/catalog/import';
+import { importCatalog, importCsv, importMarcXml, serializeCatalog, unvotesSymbol, type ImportResult } from '../server/src/node/catalogImport';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
 import { describeWithData, itWithData, SHARED_DATA } from './util/shared';

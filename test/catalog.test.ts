@@ -11,7 +11,7 @@ import { bundledCatalog, bundledLayer, bundledRecord, createRecordFacts } from '
 import { COMPLETE_SESSIONS } from '../server/src/languageService/catalog/bundledData';
 import { createCatalogLookup, mergedLayer } from '../server/src/languageService/catalog/lookup';
 import { parseCatalogFile } from '../server/src/languageService/catalog/parse';
-import { serializeCatalog } from '../server/src/languageService/catalog/import';
+import { serializeCatalog } from '../server/src/node/catalogImport';
 import type { CatalogEntry } from '../server/src/languageService/catalog/types';
 import { normalizeSymbol } from '../server/src/languageService/util/symbols';
 import { parseMarkers, showRange } from './util/markers';

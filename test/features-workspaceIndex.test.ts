@@ -1,7 +1,7 @@
 /** The workspace index: summaries, catalog layers and their precedence, file events, dependents. */
 import * as assert from 'node:assert';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
-import { fixtureUri, textDocument } from './util/workspaceFixture';
+import { fixtureUri, textDocument, workspaceIndexOf } from './util/workspaceFixture';
 
 const cited = (date: string) =>
   `---\nsymbol: A/RES/73/27\nadopted: ${date}\ntitle: From the workspace\n---\n\nThe General Assembly,\n\n*Noting* the report,\n\n1. *Decides* to act;\n\n2. *Requests* a report.\n`;
@@ -15,9 +15,10 @@ function setup(files: Record<string, string>) {
 
 describe('workspace index', () => {
   it('summarises documents: symbol, title, date, paragraph numbers and first words, citations', async () => {
-    const { service } = setup({ 'cited.unres': cited('5 December 2018'), 'citing.unres': CITING });
-    await service.indexWorkspace();
-    const summary = service.workspaceIndex.summary(fixtureUri('cited.unres'))!;
+    const { workspace } = setup({ 'cited.unres': cited('5 December 2018'), 'citing.unres': CITING });
+    const index = workspaceIndexOf(workspace);
+    await index.scan();
+    const summary = index.summary(fixtureUri('cited.unres'))!;
     assert.strictEqual(summary.symbol, 'A/RES/73/27');
     assert.strictEqual(summary.adopted, '2018-12-05');
     assert.strictEqual(summary.title, 'From the workspace');
@@ -29,7 +30,7 @@ describe('workspace index', () => {
       ],
     );
     assert.deepStrictEqual(
-      service.workspaceIndex.summary(fixtureUri('citing.unres'))!.citations.map(c => c.symbol),
+      index.summary(fixtureUri('citing.unres'))!.citations.map(c => c.symbol),
       ['A/RES/73/27'],
     );
   });

@@ -245,7 +245,7 @@ describe('import: text copied out of a PDF', () => {
     const { text: markup } = convertToMarkup(styled);
     assert.match(
       markup,
-      /\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,1\n\n1\. \*Decides\* to include the item\.\n\n\[\^1\]: Resolution S-10\/2\.\n/,
+      /\n\*Recalling\* its resolution 78\/17 of 4 December 2023 on the nuclear-weapon-free zone,\[\^1\]\n\n1\. \*Decides\* to include the item\.\n\n\[\^1\]: Resolution S-10\/2\.\n/,
     );
     assert.doesNotMatch(markup, /24-21677|2\/3|\*2421677\*/);
   });
@@ -402,6 +402,7 @@ describeWithData("import: the official PDFs (../shared/data/un-pdfs) against PyM
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-pdfs-'));
   const imported = new Map<string, string>();
   const rows: string[] = [];
+  const textRows: string[] = [];
   let diagnostics: { file: string; severity: string; code: string; message: string; line: number }[] = [];
 
   before(async () => {
@@ -416,6 +417,8 @@ describeWithData("import: the official PDFs (../shared/data/un-pdfs) against PyM
   });
   after(() => {
     for (const row of rows) console.log(`      ${row}`);
+    if (textRows.length > 0) console.log("      PyMuPDF's text imported, against the PDF's import:");
+    for (const row of textRows) console.log(`      ${row}`);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -448,8 +451,47 @@ describeWithData("import: the official PDFs (../shared/data/un-pdfs) against PyM
       assert.ok(kept >= 0.99, `kept ${(kept * 100).toFixed(2)} %; missing: ${[...body.missingSample, ...notes.missingSample].join(' | ')}`);
       assert.ok(invented <= 0.01, `invented ${(invented * 100).toFixed(2)} %: ${[...body.inventedSample, ...notes.inventedSample].join(' | ')}`);
     });
+
+    it(`${name}: PyMuPDF's text of it imports with the PDF's footnotes, the markers where the PDF has them, and its words`, () => {
+      const pdf = imported.get(f)!;
+      const extracted = JSON.parse(fs.readFileSync(path.join(EXTRACTED, `${name}.json`), 'utf8')) as { text: string; title?: string };
+      const text = convertToMarkup(readPlainText(extracted.text)).text;
+      const pdfMarkers = markersOf(pdf);
+      const textMarkers = markersOf(text);
+      // Every marker the text import placed is one of the PDF's, after the same word, in the same order.
+      let at = 0;
+      for (const m of textMarkers) {
+        while (at < pdfMarkers.length && pdfMarkers[at].label !== m.label) at++;
+        assert.ok(at < pdfMarkers.length, `[^${m.label}] after "${m.word}" is not the PDF's (${pdfMarkers.map(p => p.label).join(' ')})`);
+        assert.strictEqual(m.word, pdfMarkers[at].word, `the word before [^${m.label}]`);
+      }
+      // Every footnote of the PDF is in the text import: a definition, or a comment when its marker was not found.
+      const unplaced = [...text.matchAll(/unres import: footnote (\d+), whose marker was not found/g)].map(m => m[1]);
+      const defined = [...text.matchAll(/^\[\^(\d+)\]:/gm)].map(m => m[1]);
+      assert.deepStrictEqual([...defined, ...unplaced].sort(), [...pdf.matchAll(/^\[\^(\d+)\]:/gm)].map(m => m[1]).sort());
+      const official = officialWords(extracted.text, parseDocument(pdf).info.title ?? extracted.title ?? '');
+      const mine = importedWords(text);
+      const body = compareWords(official.body, mine.body);
+      const notes = compareWords(official.notes, mine.notes);
+      const kept = (body.kept + notes.kept) / Math.max(1, body.official + notes.official);
+      const invented = (body.invented + notes.invented) / Math.max(1, body.imported + notes.imported);
+      textRows.push(
+        `${name.padEnd(16)} notes ${String(pdfMarkers.length).padStart(2)}: ${String(textMarkers.length).padStart(2)} placed, ${unplaced.length} in a comment  words ${body.official + notes.official}: kept ${(kept * 100).toFixed(2)} %, invented ${(invented * 100).toFixed(2)} %`,
+      );
+      assert.ok(kept >= 0.99, `kept ${(kept * 100).toFixed(2)} %; missing: ${[...body.missingSample, ...notes.missingSample].join(' | ')}`);
+      assert.ok(invented <= 0.01, `invented ${(invented * 100).toFixed(2)} %: ${[...body.inventedSample, ...notes.inventedSample].join(' | ')}`);
+    });
   }
 });
+
+/** The footnote markers of a body, each with the word before it. */
+function markersOf(markup: string): { label: string; word: string }[] {
+  const body = markup
+    .split('\n')
+    .filter(l => !/^\[\^/.test(l))
+    .join('\n');
+  return [...body.matchAll(/([\p{L}\p{N}]+)[^\p{L}\p{N}\s]*\[\^(\d+)\]/gu)].map(m => ({ label: m[2], word: m[1] }));
+}
 
 describe('import: what pasted official texts need from the checker', () => {
   it('reads paragraphs named in an aside before "of" as another text\'s', () => {

@@ -10,7 +10,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCheck } from '../server/src/cli/check';
 import type { CheckArgs } from '../server/src/cli/args';
-import { createLanguageService, summaryFromData, summaryToData, type IWorkspace } from '../server/src/languageService';
+import { parseDocument, summarize, summaryFromData, summaryToData, type IWorkspace } from '../server/src/languageService';
+import { workspaceIndexOf } from './util/workspaceFixture';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../server/src/node/files';
 import { threadsFor, threadSummarizer } from '../server/src/node/threads';
 
@@ -85,12 +86,12 @@ describe('worker threads', function () {
       listFiles: async () => (await walkFiles(dir, name => name.endsWith('.unres') || name.endsWith('.catalog.json'))).map(uriOf),
     };
     const scan = async (threaded: boolean) => {
-      const service = createLanguageService({ workspace, ...(threaded ? { summarizer: threadSummarizer({ maxThreads: 2, minFilesPerThread: 10 }) } : {}) });
-      await service.indexWorkspace();
+      const index = workspaceIndexOf(workspace, threaded ? threadSummarizer({ maxThreads: 2, minFilesPerThread: 10 }) : undefined);
+      await index.scan();
       return {
-        summaries: [...service.workspaceIndex.summaries()].map(s => JSON.parse(JSON.stringify(summaryToData(s)))),
-        layers: service.workspaceIndex.catalogLayers(),
-        citing: service.workspaceIndex.dependentsOf(['A/RES/73/27', 'A/RES/75/1']),
+        summaries: [...index.summaries()].map(s => JSON.parse(JSON.stringify(summaryToData(s)))),
+        layers: index.catalogLayers(),
+        citing: index.dependentsOf(['A/RES/73/27', 'A/RES/75/1']),
       };
     };
     const one = await scan(false);
@@ -102,9 +103,7 @@ describe('worker threads', function () {
 
   it('a summary survives the trip to plain data and back, ranges included', async () => {
     const text = fs.readFileSync(path.join(ROOT, 'examples', 'S-RES-2250-2015.unres'), 'utf8');
-    const service = createLanguageService({ workspace: { readFile: async () => undefined, listFiles: async () => [] } });
-    service.syncDocument({ uri: 'file:///x.unres', version: 1, getText: () => text });
-    const summary = service.workspaceIndex.summary('file:///x.unres')!;
+    const summary = summarize(parseDocument(text, 'file:///x.unres', 1));
     assert.ok(summary.paragraphs.length > 3 && summary.citations.length > 3);
     const back = summaryFromData(structuredClone(summaryToData(summary)));
     const plain = (s: typeof summary) => ({

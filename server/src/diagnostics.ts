@@ -142,6 +142,6 @@ export class DiagnosticsScheduler {
   refreshAll(): void {
     if (this.#host.pull()) this.#requestRefresh();
     else for (const d of this.#host.documents.all()) if (isResolution(d)) void this.#push(d.uri);
-    for (const uri of this.#host.service.workspaceIndex.catalogFiles()) void this.#host.publishCatalogDiagnostics(uri);
+    for (const uri of this.#host.service.getCatalogFiles()) void this.#host.publishCatalogDiagnostics(uri);
   }
 }

@@ -162,10 +162,10 @@ export function startServer(connection: Connection): void {
         state.folders = [...state.folders.filter(f => !removed.has(f)), ...e.added.map(f => f.uri)];
         logger.info(`workspace folders changed: ${count(e.added.length, 'folder')} added, ${count(e.removed.length, 'folder')} removed`);
         // An added folder's documents and catalogs are indexed, a removed one's forgotten.
-        const catalogsBefore = new Set(service.workspaceIndex.catalogFiles());
+        const catalogsBefore = new Set(service.getCatalogFiles());
         void Promise.all([loadRuleFiles(), service.workspaceFoldersChanged()])
           .then(([, dependents]) => {
-            for (const uri of catalogsBefore) if (!service.workspaceIndex.catalogFiles().includes(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+            for (const uri of catalogsBefore) if (!service.getCatalogFiles().includes(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
             logCatalogs();
             recheck(dependents);
             refreshAll();
@@ -194,7 +194,7 @@ export function startServer(connection: Connection): void {
         })
         .finally(() => void progress.then(p => p?.done()))
         .then(() => {
-          for (const uri of service.workspaceIndex.catalogFiles()) void publishCatalogDiagnostics(uri);
+          for (const uri of service.getCatalogFiles()) void publishCatalogDiagnostics(uri);
           refreshAll();
         })
         .catch(e => logger.error('start-up failed', e));
@@ -213,7 +213,7 @@ export function startServer(connection: Connection): void {
         return { uri: URI.file(file).toString(), text: await readText(file, log) };
       }),
     );
-    const previous = new Set(service.workspaceIndex.catalogFiles());
+    const previous = new Set(service.getCatalogFiles());
     const dependents = service.setSettingsCatalogs(files);
     for (const uri of new Set([...previous, ...files.map(f => f.uri)])) void publishCatalogDiagnostics(uri);
     return dependents;
@@ -226,10 +226,9 @@ export function startServer(connection: Connection): void {
 
   /** The catalogs and their sizes, after a scan or a change of settings. */
   function logCatalogs(scanMs?: number): void {
-    const index = service.workspaceIndex;
-    const [documentsLayer, files, fromSettings, online] = index.catalogLayers();
-    const { notes } = index.onlineCounts();
-    const scanned = scanMs === undefined ? '' : `workspace scanned in ${scanMs} ms: ${count([...index.summaries()].length, '.unres document')}; `;
+    const [documentsLayer, files, fromSettings, online] = service.getCatalogLayers();
+    const { documents, onlineNotes: notes } = service.getIndexCounts();
+    const scanned = scanMs === undefined ? '' : `workspace scanned in ${scanMs} ms: ${count(documents, '.unres document')}; `;
     logger.info(
       `${scanned}catalogs: ${count(documentsLayer.length, 'document')} as entries, ` +
         `${count(files.length, 'entry', 'entries')} in workspace catalog files, ${count(fromSettings.length, 'entry', 'entries')} in settings catalogs, ` +

@@ -35,6 +35,10 @@ const WORKSPACE_METHODS = new Set([
   'setSettingsCatalogs',
   'setOnlineAnswers',
   'getCatalogDiagnostics',
+  'getCatalogLayers',
+  'getCatalogFiles',
+  'getIndexCounts',
+  'syncHeldDocument',
 ]);
 
 export interface CaseReport {

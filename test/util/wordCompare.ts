@@ -83,7 +83,8 @@ export function importedWords(markup: string): { body: string[]; notes: string[]
   const notes: string[] = [];
   for (const line of markup.slice(end).split('\n')) {
     if (line.startsWith('<!-- unres import: Agenda item title:')) continue;
-    const def = /^\[\^[^\]]+\]:\s*(.*)$/.exec(line);
+    // A note whose marker the import did not find is kept in a comment: its words are the note's.
+    const def = /^\[\^[^\]]+\]:\s*(.*)$/.exec(line) ?? /^<!-- unres import: footnote \d+, whose marker was not found[^:]*: (.*) -->$/.exec(line);
     const text = (def ? def[1] : line)
       .replace(/\[\^[^\]]+\]/g, '')
       .replace(/<!-- unres import:|-->/g, ' ')

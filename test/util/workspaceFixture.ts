@@ -2,7 +2,18 @@
  * Multi-file workspaces for feature tests: files by name, one of them marked with `|` (cursor) and
  * `[[…]]` (expected ranges), held in an {@link InMemoryWorkspace} and indexed before the test runs.
  */
-import { createLanguageService, InMemoryWorkspace, type ILanguageService, type TextDocumentLike } from '../../server/src/languageService';
+import {
+  bundledLayer,
+  bundledRecord,
+  createLanguageService,
+  InMemoryWorkspace,
+  parseDocument,
+  WorkspaceIndex,
+  type ILanguageService,
+  type IWorkspace,
+  type TextDocumentLike,
+  type WorkspaceSummarizer,
+} from '../../server/src/languageService';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { parseMarkers } from './markers';
 
@@ -44,4 +55,9 @@ export async function workspaceFixture(files: Record<string, string>, marked?: s
 /** A document with no workspace around it. */
 export function textDocument(text: string, uri = fixtureUri('doc.unres'), version = 1): TextDocumentLike {
   return { uri, version, getText: () => text };
+}
+
+/** A workspace index of its own, made as the language service makes its one (which it does not hand out): for tests of the index itself. */
+export function workspaceIndexOf(workspace: IWorkspace, summarizer?: WorkspaceSummarizer): WorkspaceIndex {
+  return new WorkspaceIndex({ workspace, parse: (text, uri) => parseDocument(text, uri, 0), bundled: bundledLayer, record: bundledRecord, summarizer });
 }

@@ -118,16 +118,16 @@ async function checkWorkspace(root: string, documents: readonly CheckedDocument[
 
     // The checked files are handed over as open documents, so the index reads each one once, and
     // the workspace scan then adds everything else before any diagnostic is computed.
-    const heldBy = pool ? await openOnPool(pool, documents, summary => service.workspaceIndex.updateFromHeld(summaryFromData(summary))) : undefined;
+    const heldBy = pool ? await openOnPool(pool, documents, summary => service.syncHeldDocument(summaryFromData(summary))) : undefined;
     if (!heldBy) for (const document of documents) service.syncDocument(document);
     service.setSettingsCatalogs(extraCatalogs.map(({ uri, text }) => ({ uri, text })));
     await service.indexWorkspace();
 
     // The index knows every catalog file it read: the workspace's and those named with --catalog.
-    const catalogFiles = service.workspaceIndex.catalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
+    const catalogFiles = service.getCatalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));
     for (const { uri, file } of catalogFiles.sort((a, b) => a.file.localeCompare(b.file))) report(file, service.getCatalogDiagnostics(uri, config), true);
     if (pool && heldBy) {
-      const answers = await pool.all<Diagnostic[][]>({ kind: 'diagnose', layers: service.workspaceIndex.catalogLayers(), config });
+      const answers = await pool.all<Diagnostic[][]>({ kind: 'diagnose', layers: service.getCatalogLayers(), config });
       const found = new Map<string, Diagnostic[]>();
       heldBy.forEach((uris, t) => uris.forEach((uri, i) => answers[t] && found.set(uri, answers[t][i])));
       for (const document of documents) {

@@ -28,9 +28,9 @@ import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { ruleSetting, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
-import type { CatalogLayer, CatalogLookup } from './catalog/types';
+import type { CatalogEntry, CatalogLayer, CatalogLookup } from './catalog/types';
 import { bundledLayer, bundledRecord } from './catalog/bundled';
-import { WorkspaceIndex, type OnlineAnswer, type WorkspaceSummarizer } from './workspaceIndex';
+import { WorkspaceIndex, type DocumentSummary, type OnlineAnswer, type WorkspaceSummarizer } from './workspaceIndex';
 import { isCancelled, type CancellationLike } from './util/cancellation';
 import type { FeatureContext } from './features/shared';
 import { provideHover } from './features/hover';
@@ -55,7 +55,7 @@ import { provideCodeActions } from './features/codeActions';
 import { renumberDocument } from './features/renumber';
 import { prepareForAdoption } from './features/prepareForAdoption';
 import type { AdoptionDetails } from './features/adoptionDetails';
-import { checkNewSymbol, prepareRename, renameParagraph, symbolRenameEdits, type RenameTarget } from './features/rename';
+import { prepareRename, renameParagraph, renameSymbol, type RenameTarget } from './features/rename';
 import { ownSymbolAt } from './query/cursor';
 import { compareVersions, comparisonJson, comparisonSummary, comparisonText, rolloverText, type JsonChange } from './versions';
 import { comparisonHtml } from './versions/html';
@@ -134,8 +134,17 @@ export interface SettingsCatalogFile {
   readonly text: string | undefined;
 }
 
+/** What the workspace index holds, in numbers (the adapters' logs). */
+export interface IndexCounts {
+  /** `.unres` documents indexed. */
+  readonly documents: number;
+  /** Answers of the UN Digital Library held: entries found, and symbols it did not find or could not be asked for. */
+  readonly onlineEntries: number;
+  readonly onlineNotes: number;
+}
+
 export interface ILanguageService {
-  /** The model of a document, parsed once per (uri, version) and shared by every feature; the workspace index follows it. */
+  /** The model of a document, parsed once per (uri, version) and shared by every feature. Reading it changes nothing else. */
   getModel(document: TextDocumentLike): ResolutionDocument;
   /**
    * Every diagnostic of the document: parse problems and rule findings, configured. The catalog
@@ -143,17 +152,30 @@ export interface ILanguageService {
    */
   getDiagnostics(document: TextDocumentLike, options?: DiagnosticOptions): Diagnostic[];
 
-  /** The workspace index: document summaries, catalog files. */
-  readonly workspaceIndex: WorkspaceIndex;
   /** Scans the workspace once in the background (later calls share the first scan). */
   indexWorkspace(token?: CancellationLike): Promise<void>;
   /** The catalog layers of contract §5: workspace documents, catalog files, settings catalogs, bundled. */
   getCatalog(): CatalogLookup;
   /**
+   * The catalog's layers above the bundled catalog, in order of precedence (workspace documents,
+   * workspace catalog files, settings catalogs, the UN Digital Library's answers): fresh arrays,
+   * what another thread needs to make the same catalog.
+   */
+  getCatalogLayers(): CatalogEntry[][];
+  /** Every catalog file the index read: the workspace's `*.catalog.json` and those named in settings (URIs). */
+  getCatalogFiles(): string[];
+  /** How many documents and online answers the index holds. */
+  getIndexCounts(): IndexCounts;
+  /**
    * Takes the editor's current text of a document into the index. Returns the URIs of the other
    * documents whose diagnostics may change because this one's catalog facts changed.
    */
   syncDocument(document: TextDocumentLike): string[];
+  /**
+   * Takes the summary of a document whose model is held elsewhere (the CLI's worker threads parse
+   * the files they check): like an editor's, a disk read does not replace it. Returns the documents to check again.
+   */
+  syncHeldDocument(summary: DocumentSummary): string[];
   /**
    * The workspace's folders changed (the adapter's {@link IWorkspace} lists the new ones): added
    * folders are indexed, removed ones forgotten. Returns the documents to check again.
@@ -260,6 +282,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
   const drop = (uri: string) => {
     models.delete(uri);
     parseCaches.delete(uri);
+    editorDocuments.delete(uri);
   };
   let bundled: CatalogLayer | undefined;
   const index = new WorkspaceIndex({
@@ -289,6 +312,22 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     if (!cache) parseCaches.set(document.uri, (cache = new ParseCache()));
     const model = parseDocument(document.getText(), document.uri, document.version, cache);
     models.set(document.uri, model);
+    return model;
+  };
+  // The editor's documents whose models the index holds (a disk change does not replace them), and the models it took.
+  const editorDocuments = new Set<string>();
+  const indexedModels = new WeakSet<ResolutionDocument>();
+  /**
+   * The model of the document a request is about, taken into the index when it is a version the
+   * index has not seen: the workspace's answers (the citation under the cursor for definition,
+   * references, hovers' "cited by") then read the text the editor shows, between two calls of
+   * syncDocument (the server's debounce).
+   */
+  const currentModel = (document: TextDocumentLike): ResolutionDocument => {
+    const model = getModel(document);
+    if (indexedModels.has(model)) return model;
+    indexedModels.add(model);
+    editorDocuments.add(model.uri);
     for (const s of safe('indexing', () => index.updateFromEditor(model), [])) changedSymbols.add(s);
     return model;
   };
@@ -309,25 +348,31 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     run: (doc: ResolutionDocument, ctx: FeatureContext) => T,
   ): Promise<T> {
     if (isCancelled(token)) return empty;
-    return safe(what, () => run(getModel(document), context()), empty);
+    return safe(what, () => run(currentModel(document), context()), empty);
   }
 
   return Object.freeze<ILanguageService>({
     getModel,
-    getDiagnostics: (document, diagnosticOptions) => safe('diagnostics', () => diagnose(getModel(document), diagnosticOptions), []),
+    getDiagnostics: (document, diagnosticOptions) => safe('diagnostics', () => diagnose(currentModel(document), diagnosticOptions), []),
 
-    workspaceIndex: index,
     indexWorkspace: token => index.scan(token).catch(e => log(`workspace scan failed: ${String(e)}`)),
     getCatalog: () => index.catalog(),
+    getCatalogLayers: () => index.catalogLayers(),
+    getCatalogFiles: () => index.catalogFiles(),
+    getIndexCounts: () => {
+      const online = index.onlineCounts();
+      return { documents: [...index.summaries()].length, onlineEntries: online.entries, onlineNotes: online.notes };
+    },
     syncDocument: document => {
-      safe('indexing', () => getModel(document), undefined);
+      safe('indexing', () => currentModel(document), undefined);
       const symbols = [...changedSymbols];
       changedSymbols.clear();
       return dependents(symbols, document.uri);
     },
+    syncHeldDocument: summary => dependents(index.updateFromHeld(summary), summary.uri),
     workspaceFoldersChanged: async token => dependents(await index.rescan(token)),
     fileChanged: async uri => {
-      if (models.has(uri)) return [];
+      if (editorDocuments.has(uri)) return [];
       return dependents(await index.refreshFile(uri), uri);
     },
     fileDeleted: uri => {
@@ -433,37 +478,27 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       ),
     prepareRename: (document, position, token) => feature('prepare rename', document, token, undefined, doc => prepareRename(doc, position)),
     rename: async (document, position, newName, token) => {
-      const doc = safe('rename', () => getModel(document), undefined);
+      const doc = safe('rename', () => currentModel(document), undefined);
       if (!doc || isCancelled(token)) return { error: 'The document could not be read.' };
       const own = ownSymbolAt(doc, position);
-      if (!own) {
-        const result = safe('rename', () => renameParagraph(doc, position, newName), { error: 'Rename failed.' });
-        return 'error' in result ? result : { edit: { changes: result.changes } };
+      let result: { changes: Record<string, TextEdit[]> } | { error: string };
+      if (!own) result = safe('rename', () => renameParagraph(doc, position, newName), { error: 'Rename failed.' });
+      else {
+        // Every citation in the workspace: the index knows the documents, the workspace their current text.
+        const workspace = {
+          documents: async () => {
+            await index.scan();
+            return [...index.summaries()].map(s => s.uri);
+          },
+          readFile: (uri: string) => options.workspace.readFile(uri),
+          modelOf: (uri: string, text: string) => safe('rename', () => (models.get(uri)?.text === text ? models.get(uri) : parseDocument(text, uri, 0)), undefined),
+        };
+        result = await renameSymbol(doc, own, newName, workspace, token).catch(e => {
+          log(`rename failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+          return { error: 'Rename failed.' };
+        });
       }
-      const invalid = checkNewSymbol(newName);
-      if (invalid) return { error: invalid };
-      // Every citation in the workspace: the index knows the documents, the workspace their current text.
-      await index.scan();
-      const changes: Record<string, TextEdit[]> = {};
-      // Every indexed document, not only those its summary says cite the symbol: a summary may lag the text read below.
-      const uris = new Set([...index.summaries()].map(s => s.uri));
-      uris.delete(document.uri);
-      const needle = own.symbol.slice(own.symbol.lastIndexOf('/') + 1).split(' ')[0];
-      const docs = [doc];
-      for (const uri of [...uris].sort()) {
-        if (isCancelled(token)) return { error: 'Rename was cancelled.' };
-        const text = await options.workspace.readFile(uri);
-        if (text === undefined || !text.includes(needle)) continue;
-        const cached = models.get(uri);
-        const other = safe('rename', () => (cached?.text === text ? cached : parseDocument(text, uri, 0)), undefined);
-        if (other) docs.push(other);
-      }
-      for (const d of docs) {
-        const edits = safe('rename', () => symbolRenameEdits(d, own.symbol, newName, d === doc), { error: 'Rename failed.' });
-        if ('error' in edits) return edits;
-        if (edits.length > 0) changes[d.uri] = edits;
-      }
-      return { edit: { changes } };
+      return 'error' in result ? result : { edit: { changes: result.changes } };
     },
   });
 }

@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CatalogEntry } from '../languageService';
-import { importMarcXml } from '../languageService/catalog/import';
+import { importMarcXml } from './catalogImport';
 import { writtenDate } from '../languageService/util/dates';
 import { normalizeSymbol } from '../languageService/util/symbols';
 

@@ -2,7 +2,7 @@
  * CSV catalogues and UN Digital Library MARCXML in, one catalog file out: what `unres catalog
  * import` and the VS Code command "Import catalog…" (request `unres/importCatalog`) both do.
  */
-import { importCatalog, serializeCatalog } from '../languageService/catalog/import';
+import { importCatalog, serializeCatalog } from './catalogImport';
 import type { CatalogEntry } from '../languageService/catalog/types';
 
 export interface ImportedCatalog {

@@ -62,16 +62,32 @@ const MAX_WORDS = 14;
 /** Prepositions that close a phrase; emphasis may stop before them (`*Taking note* of`). */
 const OPTIONAL_EMPHASIS = new Set(['to', 'of', 'by', 'on', 'upon', 'for', 'with', 'at']);
 
-function isMarker(c: string): boolean {
-  return c === '*' || c === '_';
+/** `*` or `_`, by character code. */
+function isMarkerCode(code: number): boolean {
+  return code === 42 || code === 95;
 }
 
 function isWordChar(c: string): boolean {
-  // ASCII answered without the regular expression: this runs for every character of every opening.
-  const code = c.charCodeAt(0);
+  return isWordCode(c.charCodeAt(0), c);
+}
+
+/** {@link isWordChar} by character code (`c` is read only outside ASCII): this runs for every character of every opening. */
+function isWordCode(code: number, c: string): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 39;
   // Letters of any script, digits, and the joiners inside words (`Re-emphasizes`, `States’`).
   return /[\p{L}\p{N}\-'’]/u.test(c);
+}
+
+/** A blank (space, tab, no-break space) or a negotiation bracket: what stands between words. */
+function isGapCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 91 || code === 93;
+}
+
+/** Whether the character at `i` lets a phrase run on: white space or a bracket (anything else, punctuation, stops it). */
+function isStopFree(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 32 || code === 91 || code === 93 || code === 0xa0 || (code >= 9 && code <= 13)) return true;
+  return code > 127 && /\s/.test(text[i]);
 }
 
 /**
@@ -111,26 +127,26 @@ class Words {
     const n = text.length;
     let i = this.#i;
     // Blanks and negotiation brackets between words.
-    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0' || text[i] === '[' || text[i] === ']')) i++;
+    while (i < n && isGapCode(text.charCodeAt(i))) i++;
     const outerStart = i;
-    if (i < n && isMarker(text[i])) {
-      while (i < n && isMarker(text[i])) i++;
+    if (i < n && isMarkerCode(text.charCodeAt(i))) {
+      while (i < n && isMarkerCode(text.charCodeAt(i))) i++;
       this.#emphasized = !this.#emphasized;
     }
     const start = i;
-    while (i < n && isWordChar(text[i])) i++;
+    for (let code = text.charCodeAt(i); i < n && isWordCode(code, code < 128 ? '' : text[i]); code = text.charCodeAt(++i));
     if (i === start) {
       this.#done = true;
       return;
     }
     const end = i;
     const wordEmphasized = this.#emphasized;
-    if (i < n && isMarker(text[i])) {
-      while (i < n && isMarker(text[i])) i++;
+    if (i < n && isMarkerCode(text.charCodeAt(i))) {
+      while (i < n && isMarkerCode(text.charCodeAt(i))) i++;
       this.#emphasized = !this.#emphasized;
     }
     const outerEnd = i;
-    const stops = i < n && !/[\s\u00a0[\]]/.test(text[i]);
+    const stops = i < n && !isStopFree(text, i);
     const wordText = text.slice(start, end);
     this.read.push({ text: wordText, lower: wordText.toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
     this.#i = i;
@@ -158,11 +174,28 @@ const INDEX: ReadonlyMap<string, readonly IndexedPhrase[]> = (() => {
 
 const BY_PHRASE: ReadonlyMap<string, PhraseEntry> = new Map([...PREAMBULAR_PHRASES, ...OPERATIVE_PHRASES].map(e => [e.phrase.toLowerCase(), e]));
 
-const LEADING = LEADING_MODIFIERS.map(m => m.split(' '));
-const TRAILING = TRAILING_MODIFIERS.map(m => m.split(' '));
+/** Modifiers (as word lists) by their first word: most openings start with no modifier, and are answered by one lookup. */
+type ModifierIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
 
-/** The modifier (from `list`) whose words start at `words[i]`, if any; never past a stopping word. */
-function modifierAt(words: Words, i: number, list: readonly (readonly string[])[]): readonly string[] | undefined {
+function modifierIndex(modifiers: readonly string[]): ModifierIndex {
+  const map = new Map<string, string[][]>();
+  for (const m of modifiers) {
+    const words = m.split(' ');
+    const list = map.get(words[0]) ?? [];
+    list.push(words);
+    map.set(words[0], list);
+  }
+  return map;
+}
+
+const LEADING = modifierIndex(LEADING_MODIFIERS);
+const TRAILING = modifierIndex(TRAILING_MODIFIERS);
+
+/** The modifier (from `index`) whose words start at `words[i]`, if any; never past a stopping word. */
+function modifierAt(words: Words, i: number, index: ModifierIndex): readonly string[] | undefined {
+  const first = words.at(i);
+  const list = first && index.get(first.lower);
+  if (!list) return undefined;
   let best: readonly string[] | undefined;
   for (const m of list) {
     let ok = true;

@@ -24,6 +24,7 @@ import { textAt } from '../util/edits';
 import { referenceEdits } from '../query/referenceEdits';
 import { resolveReference } from '../query/references';
 import { ownSymbolAt } from '../query/cursor';
+import { isCancelled, type CancellationLike } from '../util/cancellation';
 
 /** What can be renamed at a position: its range and the text an editor proposes. */
 export interface RenameTarget {
@@ -81,6 +82,51 @@ export function renameParagraph(doc: ResolutionDocument, pos: Position, newName:
   if (taken) return { error: `Paragraph ${label} exists already (line ${taken.firstLine + 1}): use “Renumber paragraphs” to renumber the sequence.` };
   const edits: TextEdit[] = [{ range: paragraph.number!.range, newText: label }, ...referenceEdits(doc, { paragraphs: new Map([[paragraph, label]]), subparagraphs: new Map() })];
   return { changes: { [doc.uri]: edits } };
+}
+
+/** What renaming a document's own symbol reads of the workspace. */
+export interface SymbolRenameWorkspace {
+  /** Every document the workspace index knows, once its first scan is done. */
+  documents(): Promise<Iterable<string>>;
+  /** A document's current text (the editor's or the disk's), `undefined` when it cannot be read. */
+  readFile(uri: string): Promise<string | undefined>;
+  /** The model of that text (a cached one when it is the same text), `undefined` when it cannot be parsed. */
+  modelOf(uri: string, text: string): ResolutionDocument | undefined;
+}
+
+/**
+ * Renames the document's own symbol (`own`: canonical, as `ownSymbolAt` finds it) to `newName`, with every citation of it
+ * in the workspace: each document whose current text mentions the symbol's number is parsed and
+ * edited in its own form. One citation that cannot take the new symbol refuses the whole rename.
+ */
+export async function renameSymbol(
+  doc: ResolutionDocument,
+  own: { readonly symbol: string },
+  newName: string,
+  workspace: SymbolRenameWorkspace,
+  token?: CancellationLike,
+): Promise<RenameResult> {
+  const invalid = checkNewSymbol(newName);
+  if (invalid) return { error: invalid };
+  // Every indexed document, not only those its summary says cite the symbol: a summary may lag the text read below.
+  const uris = new Set(await workspace.documents());
+  uris.delete(doc.uri);
+  const needle = own.symbol.slice(own.symbol.lastIndexOf('/') + 1).split(' ')[0];
+  const docs = [doc];
+  for (const uri of [...uris].sort()) {
+    if (isCancelled(token)) return { error: 'Rename was cancelled.' };
+    const text = await workspace.readFile(uri);
+    if (text === undefined || !text.includes(needle)) continue;
+    const other = workspace.modelOf(uri, text);
+    if (other) docs.push(other);
+  }
+  const changes: Record<string, TextEdit[]> = {};
+  for (const d of docs) {
+    const edits = symbolRenameEdits(d, own.symbol, newName, d === doc);
+    if ('error' in edits) return edits;
+    if (edits.length > 0) changes[d.uri] = edits;
+  }
+  return { changes };
 }
 
 /** Whether a new symbol is acceptable at all. */

@@ -6,6 +6,7 @@
  * place goes into a comment that says why.
  */
 import { matchOpening } from '../data/phraseMatch';
+import { placeGluedMarkers } from './gluedMarkers';
 import { lineText, type Span, type StyledDocument, type StyledLine } from './styled';
 
 export interface ConversionResult {
@@ -114,7 +115,20 @@ export interface ConversionOptions {
 /** Converts the styled lines of an official text to markup. */
 export function convertToMarkup(source: StyledDocument, options: ConversionOptions = {}): ConversionResult {
   const unplaced: string[] = [];
-  const body = source.lines.filter(l => l.area === 'body' && lineText(l).trim() !== '');
+  let body = source.lines.filter(l => l.area === 'body' && lineText(l).trim() !== '');
+  const notes = collectNotes(source.lines.filter(l => l.area === 'footnote' && lineText(l).trim() !== ''));
+  // Text has no raised markers: the digits glued to the text that number the notes found become markers.
+  let notePlaced: ReadonlySet<number> | undefined;
+  if (!source.lines.some(l => l.spans.some(s => s.marker)) && notes.some(n => /^\d+$/.test(n.label))) {
+    const from = Math.max(
+      0,
+      body.findIndex(l => ORGAN_LINE.test(clean(lineText(l)))),
+    );
+    const labels = notes.map(n => (/^\d+$/.test(n.label) ? n.label : ''));
+    const glued = placeGluedMarkers(body.slice(from), labels);
+    body = [...body.slice(0, from), ...glued.lines];
+    notePlaced = glued.placed;
+  }
   const organAt = body.findIndex(l => ORGAN_LINE.test(clean(lineText(l))));
   const front: FrontMatter = { status: 'draft' };
   const mastheadLines = organAt >= 0 ? body.slice(0, organAt) : [];
@@ -179,8 +193,7 @@ export function convertToMarkup(source: StyledDocument, options: ConversionOptio
   if (!options.fragment) out.push(...frontMatterLines(front), '');
   else if (mastheadLines.length > 0 || front.meeting !== undefined) unplaced.push(`Masthead: ${frontMatterLines(front).slice(1, -1).join('; ')}`);
   out.push(rendered.join('\n\n'));
-  const notes = footnotes(source.lines.filter(l => l.area === 'footnote' && lineText(l).trim() !== ''));
-  if (notes.length > 0) out.push('', notes.join('\n'));
+  if (notes.length > 0) out.push('', renderNotes(notes, notePlaced).join('\n'));
   for (const d of source.dropped ?? []) unplaced.push(`${d.reason}: ${d.text}`);
   if (organAt < 0 && !options.fragment) unplaced.push('No organ line (“The General Assembly,”) was found: the text is kept as paragraphs.');
   if (unplaced.length > 0) out.push('', ...unplaced.map(u => `<!-- unres import: ${u.replace(/--/g, '- -')} -->`));
@@ -414,8 +427,13 @@ function emphasise(rest: string): string {
   return rest;
 }
 
-/** `[^1]: text` for each footnote, numbered as printed; a note's lines joined as a paragraph's are. */
-function footnotes(lines: readonly StyledLine[]): string[] {
+interface Note {
+  readonly label: string;
+  readonly spans: Span[];
+}
+
+/** The footnotes, numbered as printed; a note's lines joined as a paragraph's are. */
+function collectNotes(lines: readonly StyledLine[]): Note[] {
   const notes: { label: string; spans: Span[] }[] = [];
   for (const line of lines) {
     const first = line.spans.find(s => s.text.trim() !== '');
@@ -426,7 +444,9 @@ function footnotes(lines: readonly StyledLine[]): string[] {
       spans = line.spans.slice(line.spans.indexOf(first) + 1);
     } else {
       const m = /^\s*(\d{1,3}|\*+)\s+(?=\S)/.exec(lineText(line));
-      if (m && (notes.length === 0 || Number(m[1]) === Number(notes[notes.length - 1].label) + 1)) {
+      // The next number, or the first after a note with none (`* On behalf of …`).
+      const lastNumber = [...notes].reverse().find(n => /^\d+$/.test(n.label))?.label;
+      if (m && (lastNumber === undefined || Number(m[1]) === Number(lastNumber) + 1)) {
         label = m[1];
         spans = dropChars(line.spans, m[0].length);
       }
@@ -435,9 +455,20 @@ function footnotes(lines: readonly StyledLine[]): string[] {
     else if (notes.length > 0) notes[notes.length - 1].spans.push({ text: '\n' }, ...spans);
     else notes.push({ label: '', spans: [...spans] });
   }
-  return notes.map(n => {
+  return notes;
+}
+
+/**
+ * `[^1]: text` for each footnote. When the markers were looked for in text (`placed` given), a note
+ * whose marker was not found goes into a comment: the text is left as it was, the note not lost.
+ */
+function renderNotes(notes: readonly Note[], placed: ReadonlySet<number> | undefined): string[] {
+  return notes.map((n, i) => {
     const text = withMarkers(n.spans, true);
-    return n.label === '' || !/^\d+$/.test(n.label) ? `<!-- unres import: a footnote without a number: ${n.label} ${text} -->` : `[^${n.label}]: ${text}`;
+    if (n.label === '' || !/^\d+$/.test(n.label)) return `<!-- unres import: a footnote without a number: ${n.label} ${text} -->`;
+    if (placed !== undefined && !placed.has(i))
+      return `<!-- unres import: footnote ${n.label}, whose marker was not found in the text (a digit glued to a word?): ${text.replace(/--/g, '- -')} -->`;
+    return `[^${n.label}]: ${text}`;
   });
 }
 

@@ -24,7 +24,19 @@ export function readPlainText(text: string): StyledDocument {
     .map(l => l.trimEnd());
   // The document's symbol, as the running header repeats it (`A/RES/79/16`).
   const symbolLine = raw.map(l => l.trim()).find(l => /^[ASE]\/[A-Z0-9./-]+$/.test(l));
-  const runningTitle = runningTitleLines(raw, symbolLine);
+  const masthead = ` ${raw
+    .map(l => l.trim())
+    .filter(Boolean)
+    .slice(0, 40)
+    .join(' ')
+    .replace(/\s+/g, ' ')} `;
+  const mastheadLines = new Set(
+    raw
+      .map(l => l.trim().replace(/\s+/g, ' '))
+      .filter(Boolean)
+      .slice(0, 40),
+  );
+  const runningTitle = runningTitleLines(raw, symbolLine, masthead, mastheadLines);
   const lines: StyledLine[] = [];
   const furniture: string[] = [];
   let gap = false;
@@ -52,7 +64,7 @@ export function readPlainText(text: string): StyledDocument {
       furniture.push(t);
       inFootnotes = false;
       // The running title stands beside the symbol, before or after it, up to the page counter.
-      while (i + 1 < raw.length && raw[i + 1].trim() !== '' && !FURNITURE.some(re => re.test(raw[i + 1].trim())) && isRunningTitle(raw[i + 1].trim(), lines)) {
+      while (i + 1 < raw.length && raw[i + 1].trim() !== '' && !FURNITURE.some(re => re.test(raw[i + 1].trim())) && isRunningTitle(raw[i + 1].trim(), masthead, mastheadLines)) {
         furniture.push(raw[++i].trim());
       }
       gap = false;
@@ -77,7 +89,7 @@ export function readPlainText(text: string): StyledDocument {
  * beside the running symbol, after it or before it up to a blank line, when the page's job number
  * or counter follows the header. At most four lines, none ending with a paragraph's mark.
  */
-function runningTitleLines(raw: readonly string[], symbol: string | undefined): Set<number> {
+function runningTitleLines(raw: readonly string[], symbol: string | undefined, masthead: string, mastheadLines: ReadonlySet<string>): Set<number> {
   const found = new Set<number>();
   if (symbol === undefined) return found;
   const blank = (i: number) => i < 0 || i >= raw.length || raw[i].trim() === '';
@@ -88,7 +100,7 @@ function runningTitleLines(raw: readonly string[], symbol: string | undefined): 
   };
   const title = (from: number, to: number) => {
     if (to - from > 4 || to <= from) return false;
-    for (let j = from; j < to; j++) if (/[,;:.]$/.test(raw[j].trim()) || isFurniture(j)) return false;
+    for (let j = from; j < to; j++) if ((/[,;:.]$/.test(raw[j].trim()) && !isRunningTitle(raw[j].trim(), masthead, mastheadLines)) || isFurniture(j)) return false;
     return true;
   };
   raw.forEach((l, s) => {
@@ -105,7 +117,12 @@ function runningTitleLines(raw: readonly string[], symbol: string | undefined): 
   return found;
 }
 
-/** Whether a line is part of the running title: a line of the masthead's title. */
-function isRunningTitle(t: string, lines: readonly StyledLine[]): boolean {
-  return lines.slice(0, 40).some(l => l.spans[0].text === t);
+/**
+ * Whether a line is part of the running title: a piece of the masthead's text (its first 40 lines,
+ * spaces collapsed, padded with a space), broken at other words when of some length (a short one
+ * must be a whole line of it).
+ */
+function isRunningTitle(t: string, masthead: string, mastheadLines: ReadonlySet<string>): boolean {
+  const words = t.replace(/\s+/g, ' ');
+  return masthead.includes(` ${words} `) && (words.length >= 12 || mastheadLines.has(words));
 }

@@ -1,17 +1,19 @@
 /**
  * Importers: the data sets people already have (CSV catalogues, the unvotes roll calls, MARCXML
- * from the UN Digital Library) in, catalog entries out. Pure: text in, `{ entries, warnings }` out;
- * the CLI (`unres catalog import`) reads and writes the files.
+ * from the UN Digital Library) in, catalog entries out. Text in, `{ entries, warnings }` out;
+ * `importCatalogFiles.ts` (`unres catalog import`, the server's "Import catalog…") reads and writes
+ * the files, `digitalLibrary.ts` reads the Library's answers with it. Outside the language service,
+ * which only reads catalog files (`catalog/parse.ts`).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
-import { normalizeSymbol } from '../util/symbols';
-import { isIsoDate } from './date';
-import { citationForm } from './lookup';
-import { gaRegularSessionOf, outsideGaSession } from '../util/sessions';
-import { romanValue, toRoman } from '../util/roman';
-import { CATALOG_ENTRY_KEYS, parseCatalogFile } from './parse';
-import type { CatalogEntry } from './types';
+import { normalizeSymbol } from '../languageService/util/symbols';
+import { isIsoDate } from '../languageService/catalog/date';
+import { citationForm } from '../languageService/catalog/lookup';
+import { gaRegularSessionOf, outsideGaSession } from '../languageService/util/sessions';
+import { romanValue, toRoman } from '../languageService/util/roman';
+import { CATALOG_ENTRY_KEYS, parseCatalogFile } from '../languageService/catalog/parse';
+import type { CatalogEntry } from '../languageService/catalog/types';
 
 /** What an import yields: the entries, and one line per kind of row it skipped or doubted. */
 export interface ImportResult {
