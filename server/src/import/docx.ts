@@ -1,13 +1,15 @@
 /**
  * Reads a Word file with mammoth (a maintained .docx reader): its paragraphs, italics, bold,
  * footnotes and numbered lists, read from mammoth's HTML with a real XML parser (fast-xml-parser).
- * Each Word paragraph starts a paragraph; a numbered list item gets the number Word shows (`1.`,
- * one level down `(a)`); footnote references become markers and the footnotes go to the foot.
+ * Each Word paragraph starts a paragraph; a numbered list item gets the number Word shows, read
+ * from the file's numbering (wordNumbering.ts: starts, formats, restarts), `5.` or `(b)` in the
+ * markup's form; footnote references become markers and the footnotes go to the foot.
  */
 import { XMLParser } from 'fast-xml-parser';
 import mammoth from 'mammoth';
 import type { Span, StyledDocument, StyledLine } from '../languageService/import/styled';
 import { ImportError } from './errors';
+import { paragraphKey, readWordNumbering, type NumberedParagraph } from './wordNumbering';
 
 type XmlNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
@@ -27,9 +29,11 @@ export async function readDocx(data: Uint8Array, name: string): Promise<StyledDo
   } catch (error) {
     throw new ImportError(name, `not a readable Word file (${(error as Error)?.message ?? String(error)})`);
   }
+  // Word's own numbers; when the numbering cannot be read, the list's order gives them (`1.`, `(a)`).
+  const numbered = await readWordNumbering(data).catch((): NumberedParagraph[] => []);
   const lines: StyledLine[] = [];
   const root = children(tree[0], 'root');
-  walkBlocks(root, lines, 0);
+  walkBlocks(root, lines, 0, { items: numbered, at: 0 });
   return { lines, paragraphsKnown: true };
 }
 
@@ -42,8 +46,35 @@ function children(node: XmlNode | undefined, tag: string): XmlNode[] {
   return Array.isArray(c) ? (c as XmlNode[]) : [];
 }
 
+/** The numbered paragraphs of the file and how far the list items have used them. */
+interface Numbering {
+  readonly items: readonly NumberedParagraph[];
+  at: number;
+}
+
+/**
+ * The label of a list item: Word's own (the next numbered paragraph with the item's text, a few
+ * ahead at most), in the markup's form (`5.`, `(b)`, `(iv)`) when the level shows its number alone;
+ * otherwise the list's order (`1.`, one level down `(a)`).
+ */
+function labelOf(numbering: Numbering, text: string, listTag: string, depth: number, n: number): string {
+  const key = paragraphKey(text);
+  for (let i = numbering.at; i < Math.min(numbering.items.length, numbering.at + 20); i++) {
+    const item = numbering.items[i];
+    if (item.key !== key) continue;
+    numbering.at = i + 1;
+    if (item.format === 'bullet') return '• ';
+    if (item.format === 'none') return '';
+    if (item.value === undefined) return `${item.shown} `;
+    if (/^(?:decimal|decimalZero)$/.test(item.format)) return `${item.value}. `;
+    // Subparagraphs: letters and romans in lower case take the markup's `(a)`, `(iv)`; others as Word shows them.
+    return /^(?:lowerLetter|lowerRoman)$/.test(item.format) ? `(${item.value}) ` : `${item.shown} `;
+  }
+  return listTag === 'ul' ? '• ' : depth === 0 ? `${n}. ` : `(${String.fromCharCode(96 + Math.min(n, 26))}) `;
+}
+
 /** Block elements in order; list items numbered as Word shows them. */
-function walkBlocks(nodes: readonly XmlNode[], out: StyledLine[], depth: number): void {
+function walkBlocks(nodes: readonly XmlNode[], out: StyledLine[], depth: number, numbering: Numbering): void {
   for (const node of nodes) {
     const tag = tagOf(node);
     if (tag === undefined || tag === '#text') continue;
@@ -58,18 +89,19 @@ function walkBlocks(nodes: readonly XmlNode[], out: StyledLine[], depth: number)
           footnote(item, id.replace(/^\D+/, ''), out);
           continue;
         }
-        const label = tag === 'ul' ? '• ' : depth === 0 ? `${n}. ` : `(${String.fromCharCode(96 + Math.min(n, 26))}) `;
         const inner = children(item, 'li');
         const own = inner.filter(c => tagOf(c) !== 'ol' && tagOf(c) !== 'ul');
         const spans = inlineSpans(
           own.flatMap(c => (BLOCKS.has(tagOf(c) ?? '') ? children(c, tagOf(c)!) : [c])),
           {},
         );
+        const label = labelOf(numbering, spans.map(s => (s.marker ? '' : s.text)).join(''), tag, depth, n);
         out.push(line([{ text: label }, ...spans], depth));
         walkBlocks(
           inner.filter(c => tagOf(c) === 'ol' || tagOf(c) === 'ul'),
           out,
           depth + 1,
+          numbering,
         );
       }
       continue;
@@ -81,7 +113,7 @@ function walkBlocks(nodes: readonly XmlNode[], out: StyledLine[], depth: number)
       continue;
     }
     if (tag === 'table' || tag === 'tbody' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'div') {
-      walkBlocks(children(node, tag), out, depth);
+      walkBlocks(children(node, tag), out, depth, numbering);
       continue;
     }
     void attrs;

@@ -82,30 +82,19 @@ export { InMemoryWorkspace, isWorkspaceFile } from './workspace';
 export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetting } from './config';
 export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
-export { parseRuleConfig } from './ruleConfig';
 export { type OnlineAnswer } from './workspaceIndex';
-export {
-  WorkspaceIndex,
-  summarize,
-  summarizeFacts,
-  summaryToData,
-  summaryFromData,
-  type DocumentSummary,
-  type SummaryData,
-  type WorkspaceLocation,
-  type WorkspaceSummarizer,
-} from './workspaceIndex';
-export type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer } from './catalog/types';
+export { WorkspaceIndex, summarize, summarizeFacts, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceSummarizer } from './workspaceIndex';
+export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
 export { bundledCatalog, bundledLayer, bundledRecord } from './catalog/bundled';
 export { markdownToPlainText } from './features/shared';
 export { ADOPTION_KEYS, adoptionDetailProblem, type AdoptionDetails } from './features/adoptionDetails';
 export { noopToken, type CancellationLike } from './util/cancellation';
 export { COMPLETION_TRIGGERS } from './features/completion';
-export { INDENT_PER_LEVEL, formatText, type FormatOptions } from './features/format';
-export { SEMANTIC_TOKENS_LEGEND, SEMANTIC_TOKEN_TYPES, SEMANTIC_TOKEN_MODIFIERS, semanticTokensOf, type SemanticToken } from './features/semanticTokens';
+export { formatText, type FormatOptions } from './features/format';
+export { SEMANTIC_TOKENS_LEGEND, semanticTokensOf, type SemanticToken } from './features/semanticTokens';
 export { DEFAULT_INLAY_HINT_OPTIONS, type InlayHintOptions } from './features/inlayHints';
-export { FIX_ALL_KIND, fixesFor, fixAllEdits, type FixProposal } from './features/codeActions';
+export { FIX_ALL_KIND, fixesFor, fixAllEdits } from './features/codeActions';
 export type { RenameTarget } from './features/rename';
 
 export { COMMANDS } from './commands';
