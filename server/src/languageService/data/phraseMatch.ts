@@ -287,10 +287,17 @@ export function matchOpening(text: string): PhraseMatch | undefined {
   for (let count = 0; count <= 2 && words.at(i); count++) {
     const found = phraseAt(words, i);
     if (found) {
-      const candidate: Candidate = { ...found, first: 0, modifiers: [...leading, ...found.inner] };
-      const span = (c: Candidate) => words.at(c.after - 1)!.end;
+      // Written out, not spread from `found`: a spread and a closure here were most of what matching allocated.
+      const candidate: Candidate = {
+        phrase: found.phrase,
+        phraseFirst: found.phraseFirst,
+        phraseAfter: found.phraseAfter,
+        after: found.after,
+        first: 0,
+        modifiers: leading.length === 0 ? found.inner : [...leading, ...found.inner],
+      };
       // Longest cover wins; on a tie the reading with fewer modifiers (`Deeply concerned` is a phrase).
-      if (!best || span(candidate) > span(best)) best = candidate;
+      if (!best || words.at(candidate.after - 1)!.end > words.at(best.after - 1)!.end) best = candidate;
     }
     const m = modifierAt(words, i, LEADING);
     if (!m || words.at(i + m.length - 1)!.stops) break;

@@ -92,7 +92,7 @@ export function readNumber(line: string): NumberReading | undefined {
   const m = NUMBER.exec(line.slice(start, start + 40));
   if (!m || (m[2] !== undefined && !DRAFT_SUFFIXES.includes(m[2]))) return undefined;
   const end = start + m[0].length - 1;
-  return { value: Number(m[1]), ...(m[2] ? { suffix: m[2] } : {}), start, end, after: end + 1 };
+  return m[2] ? { value: Number(m[1]), suffix: m[2], start, end, after: end + 1 } : { value: Number(m[1]), start, end, after: end + 1 };
 }
 
 const LABEL = /^\(([A-Za-z]{1,8}|\d{1,3})\)(?=\s|$)/;

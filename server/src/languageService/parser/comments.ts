@@ -46,7 +46,8 @@ export function scanComments(text: string, table: LineTable, from: number): Comm
     pos = end;
   }
   chunks.push(text.slice(pos));
-  return { blanked: chunks.join(''), comments, directives, problems };
+  // Without comments the blanked text is the text: no 1 MB copy for a 1 MB document.
+  return { blanked: comments.length === 0 ? text : chunks.join(''), comments, directives, problems };
 }
 
 /** Spaces for every character but line breaks. */

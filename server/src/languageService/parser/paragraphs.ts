@@ -90,20 +90,22 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
   const lineEnd = (l: number) => endOfContent(lines[l]);
   const ownEnd = own.length > 0 ? own[own.length - 1] : undefined;
   const fallback = ownEnd ? { line: ownEnd.line, character: ownEnd.start + ownEnd.text.length } : { line: first, character: textStart };
-  const body: ParagraphBody = {
+  // Built field by field: spreading the optional fields into the literal took V8's slow path for every paragraph.
+  const body: { -readonly [K in keyof ParagraphBody]: ParagraphBody[K] } = {
     range: range(first, firstNonSpace(firstText), lastLine, lineEnd(lastLine)),
     firstLine: first,
     lastLine,
-    ...(number ? { number } : {}),
-    ...openingOf(own),
-    text: joinPieces(own),
-    finalMark: finalMarkOf(own, fallback),
-    subparagraphs: stack.roots.map(d => finishSubparagraph(d, lineEnd)),
-    bullets: bullets.map((b): Bullet => ({
-      range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
-      text: joinPieces(b.pieces),
-    })),
-  };
+  } as ParagraphBody;
+  if (number) body.number = number;
+  const opening = openingOf(own);
+  if (opening) body.opening = opening;
+  body.text = joinPieces(own);
+  body.finalMark = finalMarkOf(own, fallback);
+  body.subparagraphs = stack.roots.map(d => finishSubparagraph(d, lineEnd));
+  body.bullets = bullets.map((b): Bullet => ({
+    range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
+    text: joinPieces(b.pieces),
+  }));
   return body;
 }
 
@@ -111,8 +113,8 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
  * The opening phrase: the words inside a leading `*…*` or `_…_` (`**…**` too) on the first line,
  * else the first word alone.
  */
-function openingOf(own: readonly Piece[]): { opening?: OpeningPhrase } {
-  if (own.length === 0) return {};
+function openingOf(own: readonly Piece[]): OpeningPhrase | undefined {
+  if (own.length === 0) return undefined;
   const { text, line, start } = own[0];
   const c = text[0];
   if (c === '*' || c === '_') {
@@ -124,17 +126,17 @@ function openingOf(own: readonly Piece[]): { opening?: OpeningPhrase } {
       const end = endOfContent(inner);
       if (end > lead) {
         const words = inner.slice(lead, end).replace(/\s+/g, ' ');
-        return { opening: new OpeningAt(words, true, line, start + marker.length + lead, start + marker.length + end, start, start + close + marker.length) };
+        return new OpeningAt(words, true, line, start + marker.length + lead, start + marker.length + end, start, start + close + marker.length);
       }
     }
     // An emphasis left open (half-typed): the first word after the markers, not in emphasis.
     const word = firstWord(text, marker.length);
-    if (!word) return {};
-    return { opening: new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start, start + word.end) };
+    if (!word) return undefined;
+    return new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start, start + word.end);
   }
   const word = firstWord(text, 0);
-  if (!word) return {};
-  return { opening: new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start + word.start, start + word.end) };
+  if (!word) return undefined;
+  return new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start + word.start, start + word.end);
 }
 
 /** The first word from `from`: up to a space, without trailing punctuation or markers. */

@@ -147,7 +147,7 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   bodies.forEach(({ body, section: s }, index) => {
     if (body.number || (loneOperative && index === lastIndex) || loneInSection(index)) {
       operative.push(reader.withKind(body, 'operative', s));
-      scanUnits.push({ first: body.firstLine, last: body.lastLine, ...(body.number ? { inOperative: body.number.value } : {}) });
+      scanUnits.push(body.number ? { first: body.firstLine, last: body.lastLine, inOperative: body.number.value } : { first: body.firstLine, last: body.lastLine });
     } else {
       preambular.push(reader.withKind(body, 'preambular', s));
       scanUnits.push({ first: body.firstLine, last: body.lastLine });
