@@ -120,6 +120,10 @@ export async function runImportUiChecks(options: UiCheckOptions): Promise<CheckO
         `the pasted markup differs from \`unres import\` at ${at}: got …${JSON.stringify(saved.slice(at, at + 80))}, want …${JSON.stringify(expected.slice(at, at + 80))}`,
       );
     }
+    // The footnote digits the copy glued to the text are markers again, as the PDF prints them.
+    for (const marker of ['the General Assembly,[^1]', 'resolution 78/17,[^2]', 'Nuclear Weapons;[^3]', '10 October 1990[^4] or']) {
+      if (!saved.includes(marker)) throw new Error(`the pasted markup lacks ${marker}`);
+    }
   });
 
   return outcomes;
