@@ -26,7 +26,6 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import * as fs from 'node:fs';
 import { convertToMarkup } from './languageService/import/convert';
 import { readPlainText } from './languageService/import/plainText';
 import * as path from 'node:path';
@@ -49,6 +48,7 @@ import { fileOf } from './node/files';
 import { DiskWorkspace, readText } from './node/workspace';
 import { layoutDocx } from './export/docx';
 import { threadSummarizer } from './node/threads';
+import { loadImporter } from './node/importer';
 import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
 import { importCatalogFiles } from './node/importCatalogFiles';
 import { promises as fsPromises } from 'node:fs';
@@ -175,11 +175,24 @@ export function startServer(connection: Connection): void {
     }
     // The scan waits for the first turn of the event loop, so the open document's diagnostics come first.
     setImmediate(() => {
+      // A client that shows work done progress (VS Code's status bar, Neovim, Emacs) shows the scan
+      // until the index and its catalog are complete: until then "unknown" may only mean "not read yet".
+      const progress = connection.window.createWorkDoneProgress().then(
+        p => {
+          p.begin('unres', undefined, 'indexing the workspace');
+          return p;
+        },
+        () => undefined,
+      );
       void Promise.all([loadRuleFiles(), loadSettingsCatalogs()])
         .then(() => {
           const started = Date.now();
-          return service.indexWorkspace().then(() => logCatalogs(Date.now() - started));
+          return service.indexWorkspace().then(() => {
+            service.getCatalog();
+            logCatalogs(Date.now() - started);
+          });
         })
+        .finally(() => void progress.then(p => p?.done()))
         .then(() => {
           for (const uri of service.getCatalogFiles()) void publishCatalogDiagnostics(uri);
           refreshAll();
@@ -504,23 +517,6 @@ function workspaceFolders(params: InitializeParams): string[] {
 declare const UNRES_VERSION: string | undefined;
 
 /** The version esbuild writes in from package.json; `dev` when run from tsc's output. */
-type Importer = typeof import('./import');
-
-let importer: Importer | undefined;
-
-/**
- * The importer, loaded on the first import: PDF.js is large, so the bundle keeps it in its own file
- * (`dist/importer.js`, beside `dist/server.js`); compiled by tsc, it is the module `./import`.
- */
-function loadImporter(): Importer {
-  if (importer) return importer;
-  const bundled = path.join(__dirname, 'importer.js');
-  const local = './import';
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  importer = require(fs.existsSync(bundled) ? bundled : local) as Importer;
-  return importer;
-}
-
 export function serverVersion(): string {
   return typeof UNRES_VERSION === 'string' ? UNRES_VERSION : 'dev';
 }

@@ -42,6 +42,26 @@ describe('the server log over stdio', function () {
     assert.match(changed, /citation\/order.*off/);
   });
 
+  it('shows the first workspace scan as work done progress, ended once the index and its catalogs are complete', async () => {
+    const files: Record<string, string> = { 'my.catalog.json': '[{"symbol": "A/RES/1/1", "date": "1946-01-24"}]' };
+    for (let i = 1; i <= 30; i++) files[`d${i}.unres`] = DOC.replace('symbol: A/RES/80/5', `symbol: A/RES/80/${i}\nadopted: 2025-12-01`);
+    s = await LspSession.start(files, { progress: true });
+    const end = await s.until(() => s!.progress.find(p => p.kind === 'end'), 'the end of the progress');
+    const begin = s.progress.find(p => p.kind === 'begin');
+    assert.deepStrictEqual(
+      s.progress.map(p => p.kind),
+      ['begin', 'end'],
+    );
+    assert.strictEqual(begin?.token, end.token);
+    assert.strictEqual(begin?.title, 'unres');
+    assert.match(begin?.message ?? '', /indexing the workspace/);
+    // The scan's log line (every document and catalog counted) comes before the end.
+    assert.match(
+      s.logs.slice(0, end.logsBefore).join('\n'),
+      /workspace scanned in \d+ ms: 30 \.unres documents; catalogs: 30 documents as entries, 1 entry in workspace catalog files/,
+    );
+  });
+
   it('traces the time of each request only while the client traces', async () => {
     s = await LspSession.start({ 'a.unres': DOC });
     const traces: string[] = [];

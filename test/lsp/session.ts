@@ -24,6 +24,7 @@ import {
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShutdownRequest,
+  WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type Diagnostic,
   type InitializeResult,
@@ -46,6 +47,8 @@ export interface SessionOptions {
   readonly hoverFormat?: string[];
   /** Declare workspace folder change notifications (`workspace/didChangeWorkspaceFolders`). */
   readonly folderEvents?: boolean;
+  /** Declare work done progress (`window.workDoneProgress`): the server may create progress tokens and report on them. */
+  readonly progress?: boolean;
 }
 
 export class LspSession {
@@ -55,6 +58,8 @@ export class LspSession {
   /** The latest diagnostics pushed, by URI. */
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
   readonly logs: string[] = [];
+  /** `$/progress` reports in order of arrival, each with the log lines received before it (declared with `progress`). */
+  readonly progress: { token: string | number; kind: string; title?: string; message?: string; logsBefore: number }[] = [];
   refreshRequests = 0;
   settings: unknown;
   readonly #child: ChildProcess;
@@ -77,6 +82,12 @@ export class LspSession {
     });
     this.connection.onRequest(ConfigurationRequest.type, p => p.items.map(item => (item.section === 'unres' ? this.settings : null)));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    this.connection.onNotification('$/progress', (p: { token: string | number; value: unknown }) => {
+      const value = p.value as { kind?: string; title?: string; message?: string };
+      this.progress.push({ token: p.token, kind: value.kind ?? '', title: value.title, message: value.message, logsBefore: this.logs.length });
+      this.#notify();
+    });
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshRequests++;
       this.#notify();
@@ -89,6 +100,7 @@ export class LspSession {
         ...(options.folderEvents ? { workspaceFolders: true } : {}),
         ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
       },
+      ...(options.progress ? { window: { workDoneProgress: true } } : {}),
       textDocument: {
         synchronization: { dynamicRegistration: false },
         hover: { contentFormat: (options.hoverFormat ?? ['markdown', 'plaintext']) as ('markdown' | 'plaintext')[] },

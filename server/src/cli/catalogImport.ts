@@ -7,7 +7,7 @@ import { readNamedFile } from './files';
 
 export async function runCatalogImport(args: ImportArgs): Promise<number> {
   const files: { file: string; name: string; text: string }[] = [];
-  for (const file of args.files) files.push({ file, name: path.basename(file), text: await readNamedFile(file) });
+  for (const file of args.files) files.push({ file, name: path.basename(file), text: readNamedFile(file) });
   const imported = importCatalogFiles(files);
   // The reports name the file as given on the command line.
   imported.reports.forEach((report, i) => process.stderr.write(`${files[i].file}${report.slice(files[i].name.length)}\n`));

@@ -61,11 +61,23 @@ export async function runCheck(
     const root = await workspaceRootOf(path.resolve(cwd, p));
     for (const f of await expandPath(p)) if (!targets.has(path.resolve(f))) targets.set(path.resolve(f), { text: '', root });
   }
-  for (const [file, target] of targets) target.text = await readNamedFile(file);
-  const extraCatalogs = [];
-  for (const c of args.catalogs) {
-    const file = path.resolve(cwd, c);
-    extraCatalogs.push({ file, uri: uriOf(file), text: await readNamedFile(file) });
+  // The first workspace's threads start now and load while its files are read.
+  const firstRoot = [...new Set([...targets.values()].map(t => t.root))].sort((a, b) => a.localeCompare(b))[0];
+  const poolFor = (files: number) => {
+    const threads = args.online ? 1 : threadsFor(files, args.jobs ?? availableThreads(), threading.minFilesPerThread);
+    return threads > 1 ? new WorkerPool(threads) : undefined;
+  };
+  const early = firstRoot === undefined ? undefined : poolFor([...targets.values()].filter(t => t.root === firstRoot).length);
+  const extraCatalogs: { file: string; uri: string; text: string }[] = [];
+  try {
+    for (const [file, target] of targets) target.text = readNamedFile(file);
+    for (const c of args.catalogs) {
+      const file = path.resolve(cwd, c);
+      extraCatalogs.push({ file, uri: uriOf(file), text: readNamedFile(file) });
+    }
+  } catch (e) {
+    await early?.close();
+    throw e;
   }
 
   const byRoot = new Map<string, CheckedDocument[]>();
@@ -76,7 +88,8 @@ export async function runCheck(
   }
   let threadsUsed = 0;
   for (const [root, documents] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
-    threadsUsed = Math.max(threadsUsed, await checkWorkspace(root, documents, { args, cwd, threading, extraCatalogs, report, then }));
+    const pool = root === firstRoot ? early : poolFor(documents.length);
+    threadsUsed = Math.max(threadsUsed, await checkWorkspace(root, documents, { args, cwd, pool, extraCatalogs, report, then }));
   }
   return { diagnostics, fileCount: targets.size, threads: threadsUsed };
 }
@@ -84,19 +97,18 @@ export async function runCheck(
 interface WorkspaceCheck {
   readonly args: CheckArgs;
   readonly cwd: string;
-  readonly threading: { readonly minFilesPerThread?: number };
+  /** The threads to parse and check on (closed here); none: all on this thread. */
+  readonly pool: WorkerPool | undefined;
   readonly extraCatalogs: readonly { uri: string; text: string }[];
   readonly report: (file: string, list: readonly Diagnostic[] | undefined, once?: boolean) => void;
   readonly then?: (service: ILanguageService, documents: readonly CheckedDocument[]) => Promise<void>;
 }
 
 /** Checks the documents of one workspace with a service of their own; returns the worker threads used. */
-async function checkWorkspace(root: string, documents: readonly CheckedDocument[], { args, cwd, threading, extraCatalogs, report, then }: WorkspaceCheck): Promise<number> {
+async function checkWorkspace(root: string, documents: readonly CheckedDocument[], { args, cwd, pool, extraCatalogs, report, then }: WorkspaceCheck): Promise<number> {
   // Enough files are parsed on worker threads, which keep the models until their diagnostics are
   // asked; the main thread keeps the index and the catalog. The answers are the same either way.
   // Online, the documents are checked twice (before and after the Library's answers): on this thread.
-  const threads = args.online ? 1 : threadsFor(documents.length, args.jobs ?? availableThreads(), threading.minFilesPerThread);
-  const pool = threads > 1 ? new WorkerPool(threads) : undefined;
   try {
     const service = createLanguageService({
       workspace: new DiskWorkspace({ folders: () => [uriOf(root)] }),
@@ -173,7 +185,7 @@ async function loadConfig(
   report: (file: string, list: readonly Diagnostic[], once?: boolean) => void,
 ): Promise<RuleConfig> {
   const file = args.config ? path.resolve(cwd, args.config) : path.join(root, CONFIG_FILE_NAME);
-  const text = args.config ? await readNamedFile(file) : await readTextFile(file).catch(() => undefined);
+  const text = args.config ? readNamedFile(file) : await readTextFile(file).catch(() => undefined);
   if (text === undefined) return {};
   const { config, diagnostics } = service.readRuleConfig(text);
   report(file, diagnostics, true);

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME } from '../languageService';
-import { readTextFile, walkFiles } from '../node/files';
+import { readTextFileSync, walkFiles } from '../node/files';
 
 /** Thrown when a path named on the command line cannot be read: exit status 2. */
 export class PathError extends Error {}
@@ -16,10 +16,10 @@ export async function expandPath(p: string): Promise<string[]> {
   return [p];
 }
 
-/** Reads a file named on the command line; an unreadable one is a {@link PathError}. */
-export async function readNamedFile(file: string): Promise<string> {
+/** Reads a file named on the command line (synchronously: a command has nothing else to do meanwhile); an unreadable one is a {@link PathError}. */
+export function readNamedFile(file: string): string {
   try {
-    return await readTextFile(file);
+    return readTextFileSync(file);
   } catch (e) {
     throw new PathError(`cannot read '${file}': ${(e as Error).message}`);
   }

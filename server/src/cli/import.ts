@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { importFile, ImportError } from '../import';
+import { loadImporter } from '../node/importer';
 import type { DocumentImportArgs } from './args';
 import { UsageError } from './args';
 
@@ -14,6 +14,8 @@ export async function runImport(args: DocumentImportArgs): Promise<number> {
   const many = files.length > 1;
   if (many && out === undefined) throw new UsageError(`'unres import' of several files needs --out DIR`);
   if (many && out !== undefined && fs.existsSync(out) && !fs.statSync(out).isDirectory()) throw new UsageError(`--out ${out} is a file; several inputs need a folder`);
+  // Loaded here, not at start: `unres check` never pays for PDF.js.
+  const { importFile, ImportError } = loadImporter();
   const results: { file: string; text: string }[] = [];
   let failed = false;
   for (const file of files) {

@@ -8,7 +8,7 @@ import type { DiffArgs, RolloverArgs } from './args';
 import { readNamedFile } from './files';
 
 async function parseFile(file: string) {
-  const text = await readNamedFile(file);
+  const text = readNamedFile(file);
   return parseDocument(text, URI.file(path.resolve(file)).toString(), 1);
 }
 

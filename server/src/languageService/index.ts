@@ -83,7 +83,7 @@ export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetti
 export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
 export { type OnlineAnswer } from './workspaceIndex';
-export { WorkspaceIndex, summarize, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceSummarizer } from './workspaceIndex';
+export { WorkspaceIndex, summarize, summarizeFacts, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceSummarizer } from './workspaceIndex';
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
 export { bundledCatalog, bundledLayer, bundledRecord } from './catalog/bundled';

@@ -73,7 +73,6 @@ type SummaryMemo = WeakMap<Paragraph, { withText: boolean; summary: ParagraphSum
 
 /** Summarises a parsed document: what other documents and features need of it. */
 export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): DocumentSummary {
-  const symbolEntry = doc.frontMatter?.entries.find(e => e.key === 'symbol');
   const paragraphs: ParagraphSummary[] = [];
   for (const part of doc.parts) {
     for (const p of part.operative) {
@@ -97,17 +96,25 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
       citations.push(new PackedMention(item.symbol, item.range, paragraph));
     });
   }
-  const symbol = doc.info.symbol ? normalizeSymbol(doc.info.symbol) : undefined;
+  return { ...summarizeFacts(doc), paragraphs, citations };
+}
+
+/**
+ * The part of a summary `unres check` needs of the documents it checks on other threads: the
+ * document's own facts and catalog entry (diagnostics ask the workspace nothing else), without the
+ * paragraphs and citations, which cost the threads and the index a tenth of a check.
+ */
+export function summarizeFacts(doc: ResolutionDocument): DocumentSummary {
   return {
     uri: doc.uri,
-    symbol,
-    symbolRange: symbolEntry?.valueRange,
+    symbol: doc.info.symbol ? normalizeSymbol(doc.info.symbol) : undefined,
+    symbolRange: doc.frontMatter?.entries.find(e => e.key === 'symbol')?.valueRange,
     title: doc.info.title,
     adopted: doc.info.adopted,
     session: doc.info.session,
     agendaItem: doc.info.agendaItem,
-    paragraphs,
-    citations,
+    paragraphs: [],
+    citations: [],
     entry: catalogEntryOfDocument(doc),
   };
 }
@@ -321,15 +328,24 @@ export class WorkspaceIndex {
     }
     const answered = new Set<string>();
     const summarizer = this.#options.summarizer;
-    if (summarizer) {
-      const documents = files.filter(uri => uri.endsWith('.unres') && !this.#fromEditor.has(uri));
+    const documents = summarizer ? files.filter(uri => uri.endsWith('.unres') && !this.#fromEditor.has(uri)) : [];
+    if (summarizer && documents.length > 0) {
       const take = (uri: string, summary: DocumentSummary | undefined) => {
         answered.add(uri);
         if (this.#fromEditor.has(uri)) return;
         if (summary) this.#setSummary(summary);
         else this.remove(uri);
       };
-      if (documents.length > 0) await summarizer.summarize(documents, take, token).catch(e => this.#options.log?.(`workspace scan on threads failed: ${String(e)}`));
+      const summarizing = summarizer.summarize(documents, take, token).catch(e => this.#options.log?.(`workspace scan on threads failed: ${String(e)}`));
+      // Meanwhile this thread reads the catalog files, rather than after the documents.
+      for (const uri of files) {
+        if (isCancelled(token)) break;
+        if (!uri.endsWith('.unres')) {
+          answered.add(uri);
+          await this.refreshFile(uri);
+        }
+      }
+      await summarizing;
     }
     for (const uri of files) {
       if (isCancelled(token)) return;

@@ -2,7 +2,7 @@
  * Files on disk, for the two Node adapters (the language server's workspace and the CLI): one walk
  * of a folder tree and one way of reading text, so both see the same files the same way.
  */
-import { promises as fs, type Dirent } from 'node:fs';
+import { promises as fs, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'vscode-uri';
 
@@ -55,10 +55,25 @@ export async function walkFiles(root: string, accept: (name: string) => boolean,
  * readable file or is larger than {@link MAX_FILE_BYTES}.
  */
 export async function readTextFile(file: string): Promise<string> {
-  const stat = await fs.stat(file);
+  checkReadable(await fs.stat(file));
+  return withoutBom(await fs.readFile(file, 'utf8'));
+}
+
+/**
+ * {@link readTextFile} without the thread pool's round trips, for a thread with nothing else to do
+ * meanwhile (`unres check`, the scan's worker threads): 2,000 reads cost a tenth of the time.
+ */
+export function readTextFileSync(file: string): string {
+  checkReadable(statSync(file));
+  return withoutBom(readFileSync(file, 'utf8'));
+}
+
+function checkReadable(stat: Stats): void {
   if (!stat.isFile()) throw new Error('not a file');
   if (stat.size > MAX_FILE_BYTES) throw new Error(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; not read`);
-  const text = await fs.readFile(file, 'utf8');
+}
+
+function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 

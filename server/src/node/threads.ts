@@ -4,8 +4,11 @@
  * (`os.availableParallelism()`). Small inputs stay on the calling thread: starting a worker costs
  * about as much as parsing a hundred typical files.
  *
- * Work is handed out in chunks of files to whichever worker is free, and answers are passed on in
- * the order of the files, so the index is built in the same order as on one thread.
+ * A scan's workers take their next chunk of files themselves, from a counter in shared memory: a
+ * main thread busy with a request (the open document's diagnostics) does not hold them up. Texts
+ * the main thread already read (`unres check`) are handed out in chunks, two in flight per worker.
+ * Either way answers are passed on in the order of the files, so the index is built in the same
+ * order as on one thread.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,19 +19,22 @@ import { summaryFromData, type CatalogEntry, type CancellationLike, type Documen
 /** Below this many files per thread, a worker does not pay for its start. */
 export const MIN_FILES_PER_THREAD = 100;
 /** Files per request: small enough to balance the threads, large enough that messages are few. */
-const CHUNK_FILES = 16;
+export const CHUNK_FILES = 16;
 /** …or fewer files when they are large (texts sent to a worker for `open`). */
 const CHUNK_CHARS = 512 * 1024;
 
 export type WorkerRequest =
-  | { readonly id: number; readonly kind: 'summarize'; readonly uris: readonly string[] }
+  /** Summarise `uris`, {@link CHUNK_FILES} at a time, taking the next chunk's first index from the `Int32Array` over `next` (Atomics.add) until past the end. */
+  | { readonly id: number; readonly kind: 'summarize'; readonly uris: readonly string[]; readonly next: SharedArrayBuffer }
   | { readonly id: number; readonly kind: 'open'; readonly documents: readonly { readonly uri: string; readonly text: string }[] }
   | { readonly id: number; readonly kind: 'diagnose'; readonly layers: readonly (readonly CatalogEntry[])[]; readonly config: RuleConfig };
 
 export interface WorkerReply {
   readonly id: number;
-  /** `summarize` and `open`: one summary per file (`null`: unreadable); `diagnose`: the diagnostics of each held document. */
+  /** `summarize`: one summary per file (`null`: unreadable); `open`: one summary of facts ({@link summarizeFacts}) per file; `diagnose`: the diagnostics of each held document. */
   readonly result?: readonly (SummaryData | null)[] | readonly Diagnostic[][];
+  /** `summarize`: a part of the answer, `result` being the summaries of the files from this index on; the last reply has none. */
+  readonly part?: number;
   readonly error?: string;
   readonly logs: readonly string[];
 }
@@ -48,6 +54,7 @@ export function threadsFor(files: number, max: number = availableThreads(), minF
 interface Pending {
   resolve(reply: WorkerReply): void;
   reject(error: Error): void;
+  part?(reply: WorkerReply): void;
 }
 
 /** One worker and its requests in flight. */
@@ -63,6 +70,7 @@ class Thread {
     this.#worker.on('message', (reply: WorkerReply) => {
       for (const line of reply.logs) log(line);
       const pending = this.#pending.get(reply.id);
+      if (reply.part !== undefined && reply.error === undefined) return pending?.part?.(reply);
       this.#pending.delete(reply.id);
       pending?.resolve(reply);
     });
@@ -75,11 +83,12 @@ class Thread {
     this.#worker.on('exit', code => fail(new Error(`worker thread exited (${code})`)));
   }
 
-  request(request: Request): Promise<WorkerReply> {
+  /** Sends a request; `part` gets the replies that answer a part of it (`summarize`). */
+  request(request: Request, part?: (reply: WorkerReply) => void): Promise<WorkerReply> {
     if (this.#dead) return Promise.reject(this.#dead);
     const id = this.#nextId++;
     return new Promise<WorkerReply>((resolve, reject) => {
-      this.#pending.set(id, { resolve, reject });
+      this.#pending.set(id, { resolve, reject, part });
       this.#worker.postMessage({ ...request, id });
     }).then(reply => {
       if (reply.error !== undefined) throw new Error(`worker thread: ${reply.error}`);
@@ -106,9 +115,11 @@ export class WorkerPool {
   }
 
   /**
-   * Runs `chunks` on the threads, each chunk on the next free thread, and passes the answers to
-   * `done` in the order of the chunks. A chunk whose thread failed is passed over (`done` is not
-   * called for it) once every other chunk is answered. Returns, per chunk, the thread that ran it.
+   * Runs `chunks` on the threads, each chunk on the next free thread (two in flight per thread, so
+   * a thread has its next chunk while the main thread takes the last answer), and passes the
+   * answers to `done` in the order of the chunks. A chunk whose thread failed is passed over
+   * (`done` is not called for it) once every other chunk is answered. Returns, per chunk, the
+   * thread that ran it; a thread runs its chunks in the order of the chunks.
    */
   async runChunks<C, R>(chunks: readonly C[], request: (chunk: C) => Request, done: (chunk: C, result: R) => void, token?: CancellationLike): Promise<(number | undefined)[]> {
     const results: ({ result: R } | null | undefined)[] = new Array(chunks.length);
@@ -136,9 +147,44 @@ export class WorkerPool {
         flush(false);
       }
     };
-    await Promise.all(this.#threads.map((_, t) => loop(t)));
+    await Promise.all(this.#threads.flatMap((_, t) => [loop(t), loop(t)]));
     flush(true);
     return ranOn;
+  }
+
+  /**
+   * Every thread takes the next chunk of {@link CHUNK_FILES} of `uris` to summarise itself, until
+   * none is left; `take` gets the answers in the order of `uris`. A cancelled `token` stops the
+   * threads at their next chunk. Files of a chunk whose thread failed get no answer.
+   */
+  async summarizeAll(uris: readonly string[], take: (uri: string, summary: SummaryData | null) => void, token?: CancellationLike): Promise<void> {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const parts = new Map<number, readonly (SummaryData | null)[]>();
+    let flushed = 0;
+    const flush = (all: boolean) => {
+      for (;;) {
+        let from = flushed;
+        if (!parts.has(from)) {
+          // A failed thread's chunk never comes: at the end, go on with the next one answered.
+          if (!all || parts.size === 0) return;
+          from = Math.min(...parts.keys());
+        }
+        const found = parts.get(from)!;
+        parts.delete(from);
+        found.forEach((summary, i) => take(uris[from + i], summary));
+        flushed = from + found.length;
+      }
+    };
+    const part = (reply: WorkerReply) => {
+      if (token?.isCancellationRequested) {
+        Atomics.store(next, 0, uris.length);
+        return;
+      }
+      parts.set(reply.part!, reply.result as (SummaryData | null)[]);
+      flush(false);
+    };
+    await Promise.all(this.#threads.map(t => t.request({ kind: 'summarize', uris, next: next.buffer as SharedArrayBuffer }, part).catch(() => undefined)));
+    if (!token?.isCancellationRequested) flush(true);
   }
 
   /** Asks every thread the same thing; `undefined` for a thread that failed. */
@@ -183,12 +229,7 @@ export async function summarizeOnPool(
   take: (uri: string, summary: DocumentSummary | undefined) => void,
   token?: CancellationLike,
 ): Promise<void> {
-  await pool.runChunks<string[], (SummaryData | null)[]>(
-    chunked(uris),
-    chunk => ({ kind: 'summarize', uris: chunk }),
-    (chunk, found) => chunk.forEach((uri, i) => take(uri, found[i] ? summaryFromData(found[i]!) : undefined)),
-    token,
-  );
+  await pool.summarizeAll(uris, (uri, found) => take(uri, found ? summaryFromData(found) : undefined), token);
 }
 
 /**
