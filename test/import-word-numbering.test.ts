@@ -129,13 +129,30 @@ describe('import: Word automatic numbering (numbering.xml)', function () {
     assert.deepStrictEqual(lines, ['5. *Decides* to act:', '   (a) *to* report;', '6. *Requests* a report:', '   (b) *to* consult.']);
   });
 
+  it('numbers paragraphs numbered by their style (mammoth makes no list of them)', async () => {
+    const zip = await JSZip.loadAsync(await wordFile([{ text: 'Decides to act;' }, 'Recognizing the needs,', { text: 'Requests a report.' }]));
+    // The paragraphs' numbering moved into a paragraph style, as Word's `List Number` has it.
+    let document = await zip.file('word/document.xml')!.async('string');
+    const numPr = /<w:numPr>.*?<\/w:numPr>/.exec(document)![0];
+    assert.ok(document.includes(`<w:pStyle w:val="ListParagraph"/>${numPr}`));
+    document = document.split(`<w:pStyle w:val="ListParagraph"/>${numPr}`).join('<w:pStyle w:val="OpList"/>');
+    zip.file('word/document.xml', document);
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    zip.file(
+      'word/styles.xml',
+      styles.replace('</w:styles>', `<w:style w:type="paragraph" w:styleId="OpList"><w:name w:val="Op List"/><w:pPr>${numPr}</w:pPr></w:style></w:styles>`),
+    );
+    const lines = await imported(await zip.generateAsync({ type: 'nodebuffer' }));
+    assert.deepStrictEqual(lines, ['5. *Decides* to act;', '6. *Requests* a report.']);
+  });
+
   it('reads the numbered paragraphs of the file with their keys; none in a file without numbering', async () => {
     const items = await readWordNumbering(new Uint8Array(await wordFile([{ text: 'Decides to act;' }, { text: 'to report;', level: 1 }])));
     assert.deepStrictEqual(
-      items.map(i => [i.key, i.level, i.shown, i.value]),
+      items.map(i => [i.key, i.level, i.shown, i.value, i.byStyle]),
       [
-        ['Decidestoact', 0, '5.', '5'],
-        ['toreport', 1, '(a)', 'a'],
+        ['Decidestoact', 0, '5.', '5', false],
+        ['toreport', 1, '(a)', 'a', false],
       ],
     );
     const plain = new Document({ sections: [{ children: [new Paragraph({ text: 'Text.' })] }] });

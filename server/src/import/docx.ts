@@ -58,10 +58,16 @@ interface Numbering {
  * otherwise the list's order (`1.`, one level down `(a)`).
  */
 function labelOf(numbering: Numbering, text: string, listTag: string, depth: number, n: number): string {
+  return wordLabel(numbering, text, false) ?? (listTag === 'ul' ? '• ' : depth === 0 ? `${n}. ` : `(${String.fromCharCode(96 + Math.min(n, 26))}) `);
+}
+
+/** Word's label for the paragraph with this text, if the next numbered paragraphs have it (`byStyle`: only those numbered by their style). */
+function wordLabel(numbering: Numbering, text: string, byStyle: boolean): string | undefined {
   const key = paragraphKey(text);
+  if (key === '') return undefined;
   for (let i = numbering.at; i < Math.min(numbering.items.length, numbering.at + 20); i++) {
     const item = numbering.items[i];
-    if (item.key !== key) continue;
+    if (item.key !== key || (byStyle && !item.byStyle)) continue;
     numbering.at = i + 1;
     if (item.format === 'bullet') return '• ';
     if (item.format === 'none') return '';
@@ -70,7 +76,7 @@ function labelOf(numbering: Numbering, text: string, listTag: string, depth: num
     // Subparagraphs: letters and romans in lower case take the markup's `(a)`, `(iv)`; others as Word shows them.
     return /^(?:lowerLetter|lowerRoman)$/.test(item.format) ? `(${item.value}) ` : `${item.shown} `;
   }
-  return listTag === 'ul' ? '• ' : depth === 0 ? `${n}. ` : `(${String.fromCharCode(96 + Math.min(n, 26))}) `;
+  return undefined;
 }
 
 /** Block elements in order; list items numbered as Word shows them. */
@@ -109,7 +115,9 @@ function walkBlocks(nodes: readonly XmlNode[], out: StyledLine[], depth: number,
     if (BLOCKS.has(tag)) {
       const heading = /^h\d$/.test(tag);
       const spans = inlineSpans(children(node, tag), heading ? { bold: true } : {});
-      if (spans.some(s => s.text.trim() !== '')) out.push(line(spans, 0));
+      // A paragraph numbered by its style (`List Number`): mammoth gives no list, Word shows the number.
+      const label = wordLabel(numbering, spans.map(s => (s.marker ? '' : s.text)).join(''), true);
+      if (spans.some(s => s.text.trim() !== '')) out.push(line(label ? [{ text: label }, ...spans] : spans, 0));
       continue;
     }
     if (tag === 'table' || tag === 'tbody' || tag === 'tr' || tag === 'td' || tag === 'th' || tag === 'div') {

@@ -19,6 +19,8 @@ export interface NumberedParagraph {
   /** The paragraph's own number or letter (`5`, `b`, `iv`) and its format, when the level text is that alone. */
   readonly value?: string;
   readonly format: string;
+  /** Whether the numbering comes from the paragraph's style (`List Number`), which mammoth does not list. */
+  readonly byStyle: boolean;
 }
 
 interface Level {
@@ -92,7 +94,7 @@ export async function readWordNumbering(data: Uint8Array): Promise<NumberedParag
     // The level shows its own number alone: `%2`, `%2.`, `%2)`, `(%2)`.
     const own = `%${ilvl + 1}`;
     const alone = [own, `${own}.`, `${own})`, `(${own})`].includes(level.text);
-    out.push({ key: p.key, level: ilvl, shown, format: level.format, ...(alone ? { value: formatNumber(count[ilvl]!, level.format) } : {}) });
+    out.push({ key: p.key, level: ilvl, shown, format: level.format, byStyle: p.numPr === undefined, ...(alone ? { value: formatNumber(count[ilvl]!, level.format) } : {}) });
   }
   return out;
 }
