@@ -127,6 +127,16 @@ describe('Fix All on official text pasted from the PDF', () => {
     assert.strictEqual(fixAll(text), text);
   });
 
+  it('a paragraph cut by a page break inside a date (… 51/17 of 12 November) gets neither “and” nor a mark from Fix All', () => {
+    const text = 'The General Assembly,\n\n*Recalling* its resolutions 47/19 of 24 November 1992, 48/16 of 3 November 1993, 51/17 of 12 November\n';
+    assert.strictEqual(fixAll(text), text);
+  });
+
+  it('a draft’s title pasted without its masthead, read as an unnumbered operative paragraph, gets no mark from Fix All (A/C.3/80/L.10)', () => {
+    const text = 'The General Assembly,\n\nPeru: draft resolution\n\n Promoting social integration through social inclusion\n';
+    assert.strictEqual(fixAll(text), text);
+  });
+
   it('a thousands separator is never taken for a mark to replace (1,000)', () => {
     const text = 'The General Assembly,\n\n*Noting* the 1,000\n\n1. *Decides* to act.\n';
     assert.strictEqual(fixAll(text), text);

@@ -8,9 +8,10 @@
  * fix is still offered one by one.
  *
  * A paragraph is understood when it was recognised as one (a number, an opening phrase in
- * emphasis, or an opening phrase the lists know), no line of it is page furniture, the next text
+ * emphasis, or an opening phrase the lists know for its kind of paragraph), no line of it is page furniture, the next text
  * after it is not page furniture, and it does not end on a word or a hyphen that no paragraph
- * ends on (`of`, `the`, `nuclear-`).
+ * ends on (`of`, `the`, `nuclear-`), nor on a date without its year (`51/17 of 12 November`, the
+ * year on the next page: a list cut there is no whole list, and "and" must not be written into it).
  */
 import { matchOpening } from '../data/phraseMatch';
 import type { Paragraph, ResolutionDocument } from '../model';
@@ -21,8 +22,12 @@ const NEVER_LAST = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on
 
 /** Whether the paragraph was understood (see the module comment). */
 export function isUnderstood(doc: ResolutionDocument, p: Paragraph): boolean {
-  const recognised = p.number !== undefined || p.opening?.emphasis === true || matchOpening(p.text) !== undefined;
-  if (!recognised) return false;
+  if (p.number === undefined && p.opening?.emphasis !== true) {
+    // Unmarked and unnumbered: its phrase must be one of its kind. A draft's title read as an
+    // operative paragraph ("Promoting social integration…", A/C.3/80/L.10) is no paragraph to punctuate.
+    const match = matchOpening(p.text);
+    if (match === undefined || (p.kind !== 'attachment' && match.kind !== p.kind)) return false;
+  }
   for (let l = p.firstLine; l <= p.lastLine; l++) if (isPageFurniture(doc.lines[l] ?? '')) return false;
   let next = p.lastLine + 1;
   while (next < doc.lines.length && (doc.lines[next] ?? '').trim() === '') next++;
@@ -30,9 +35,12 @@ export function isUnderstood(doc: ResolutionDocument, p: Paragraph): boolean {
   return !endsUnfinished((doc.lines[p.lastLine] ?? '').trimEnd());
 }
 
-/** Whether a paragraph's last line stops short: a hyphen after a letter (`nuclear-`), or a word no paragraph ends on not after a mark (`67/4 of`; `…; and` is a list's). */
+/** A day and a month with nothing after them: a date whose year is on the next page. */
+const DATE_WITHOUT_YEAR = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Whether a paragraph's last line stops short: a hyphen after a letter (`nuclear-`), a date without its year, or a word no paragraph ends on not after a mark (`67/4 of`; `…; and` is a list's). */
 function endsUnfinished(line: string): boolean {
-  if (/\p{L}-$/u.test(line)) return true;
+  if (/\p{L}-$/u.test(line) || DATE_WITHOUT_YEAR.test(line)) return true;
   let start = line.length;
   while (start > 0 && /\p{L}/u.test(line[start - 1])) start--;
   if (start === line.length || !NEVER_LAST.has(line.slice(start).toLowerCase())) return false;
