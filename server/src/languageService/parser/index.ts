@@ -92,7 +92,7 @@ function blankedLines(table: LineTable, blanked: string, comments: readonly Comm
 
 /** Paragraph readings and inline scans taken from `cache` by the text of their block. */
 function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader & InlineReuse {
-  cache.begin();
+  cache.begin(lines.length);
   // A paragraph and its scan unit cover the same lines: join them once.
   const texts = new Map<number, { last: number; text: string }>();
   const textOf = (first: number, last: number): string => {
