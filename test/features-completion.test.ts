@@ -1,6 +1,6 @@
 /** Completion by place: front matter, footnotes, paragraph numbers, citations, opening phrases. */
 import * as assert from 'node:assert';
-import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import type { CompletionItem, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { showRange } from './util/markers';
 import { workspaceFixture } from './util/workspaceFixture';
 
@@ -22,6 +22,23 @@ describe('completion', () => {
     assert.strictEqual(showRange(edit(item)!.range), range);
     assert.strictEqual(edit(item)!.newText, '73/27 of 5 December 2018');
     assert.ok(items.every(i => String(i.label).startsWith('73/')));
+  });
+
+  it('gives a citation item its facts when the editor resolves it (completionItem/resolve), not with every item of the list', async () => {
+    const f = await workspaceFixture({ 'draft.unres': 'The General Assembly,\n\n*Recalling* its resolution 73/|\n' });
+    const item = (await f.service.getCompletions(f.doc, f.cursor)).items.find(i => i.label === '73/27 of 5 December 2018')!;
+    assert.strictEqual(item.documentation, undefined);
+    const resolved = f.service.resolveCompletion(JSON.parse(JSON.stringify(item)) as CompletionItem);
+    const doc = resolved.documentation as MarkupContent;
+    assert.strictEqual(doc.kind, 'markdown');
+    assert.match(
+      doc.value,
+      /^\*\*A\/RES\/73\/27\*\*\n\nDevelopments in the field of information and telecommunications in the context of international security\n\nAdopted 5 December 2018\n\nSource: Bundled with unres/,
+    );
+    assert.deepStrictEqual({ ...resolved, documentation: undefined }, { ...item, documentation: undefined }, 'nothing else changes');
+    // An item of another kind, or of a symbol no catalog knows, comes back as it went.
+    const phrase = { label: 'Recalling', data: { citation: 'A/RES/999/999' } };
+    assert.deepStrictEqual(f.service.resolveCompletion(phrase), phrase);
   });
 
   it('replaces the whole citation field: the rest of the number and the date already there (the `recalling` snippet)', async () => {

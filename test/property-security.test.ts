@@ -104,7 +104,7 @@ async function renderedProblems(evil: string): Promise<string[]> {
     for (const md of markdownOf(hover?.contents))
       for (const p of unsafe(markdown.render(md))) problems.push(`hover at ${position.line}:${position.character}: ${p} in ${JSON.stringify(md).slice(0, 300)}`);
     const completion = await service.getCompletions(document, position);
-    for (const item of completion.items) {
+    for (const item of completion.items.map(i => service.resolveCompletion(i))) {
       for (const md of markdownOf(item.documentation)) for (const p of unsafe(markdown.render(md))) problems.push(`completion ${item.label}: ${p}`);
     }
   }

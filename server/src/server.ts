@@ -126,7 +126,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         documentHighlightProvider: true,
-        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         executeCommandProvider: { commands: [COMMANDS.renumber, COMMANDS.prepareForAdoption, COMMANDS.lookUpOnline] },
         renameProvider: { prepareProvider: true },
@@ -414,6 +414,8 @@ export function startServer(connection: Connection): void {
       withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, d => service.getCompletions(d, p.position, token)),
     ),
   );
+
+  connection.onCompletionResolve((item, token) => runSafe('completion resolve', token, item, () => service.resolveCompletion(item)));
 
   connection.onCodeAction((p, token) =>
     runSafe('code actions', token, [], () =>

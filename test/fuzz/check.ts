@@ -191,6 +191,9 @@ function argumentFor(param: string, s: ArgumentSources): unknown {
       return { diagnostics: s.diagnostics, triggerKind: 1 };
     case 'exportOptions':
       return { today: '2026-12-03' };
+    case 'item':
+      // A completion item to resolve, as the editor sends it back (its data as the server wrote it).
+      return { label: '73/27 of 5 December 2018', data: { citation: 'A/RES/73/27' } };
     case 'newName':
       return '7';
     case 'ch':

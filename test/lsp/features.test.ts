@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentDiagnosticRequest,
   DocumentHighlightRequest,
@@ -219,6 +220,12 @@ describe('language server over stdio', function () {
     const item = list.items.find(i => i.label === '73/27 of 5 December 2018');
     assert.ok(item, `got ${list.items.slice(0, 5).map(i => i.label)}`);
     assert.match(item.detail ?? '', /Developments in the field of information/);
+    // The facts come when the editor shows the item: completionItem/resolve.
+    assert.strictEqual(item.documentation, undefined);
+    const { capabilities } = await s.initializeResult;
+    assert.strictEqual(capabilities.completionProvider?.resolveProvider, true);
+    const resolved = await s.connection.sendRequest(CompletionResolveRequest.type, item);
+    assert.match((resolved.documentation as MarkupContent).value, /^\*\*A\/RES\/73\/27\*\*\n\nDevelopments in the field of information[^]*Adopted 5 December 2018/);
   });
 
   it('completes opening phrases that fit the place, in emphasis', async () => {

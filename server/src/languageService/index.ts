@@ -11,6 +11,7 @@
 import {
   DiagnosticSeverity,
   type CodeAction,
+  type CompletionItem,
   type CompletionList,
   type Range,
   type WorkspaceEdit,
@@ -42,7 +43,7 @@ import { layoutAkn } from './export/akn';
 import { provideDefinition } from './features/definition';
 import { provideReferences } from './features/references';
 import { provideHighlights } from './features/highlights';
-import { provideCompletion } from './features/completion';
+import { provideCompletion, resolveCompletionItem } from './features/completion';
 import { formatDocument, formatRange, type FormatOptions } from './features/format';
 import { provideOnEnterEdits } from './features/onEnter';
 import { provideDocumentSymbols } from './features/documentSymbols';
@@ -209,6 +210,8 @@ export interface ILanguageService {
   getDocumentHighlights(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<DocumentHighlight[]>;
   /** Completions: front matter, footnote labels, paragraph numbers, citations, opening phrases. */
   getCompletions(document: TextDocumentLike, position: Position, token?: CancellationLike): Promise<CompletionList>;
+  /** A completion item's documentation, for the item the editor shows (`completionItem/resolve`). */
+  resolveCompletion(item: CompletionItem): CompletionItem;
   /** Formats the whole document: minimal edits, never overlapping; words are never changed. */
   formatDocument(document: TextDocumentLike, options?: FormatOptions, token?: CancellationLike): Promise<TextEdit[]>;
   /** Formats the lines a range touches. */
@@ -435,6 +438,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       await scanned(SHORT_WAIT_MS);
       return feature('completion', document, token, { isIncomplete: false, items: [] }, (doc, ctx) => provideCompletion(ctx, doc, position));
     },
+    resolveCompletion: item => safe('completion resolve', () => resolveCompletionItem(context(), item), item),
     formatDocument: (document, formatOptions, token) => feature('formatting', document, token, [], doc => formatDocument(doc, formatOptions)),
     formatRange: (document, range, formatOptions, token) => feature('range formatting', document, token, [], doc => formatRange(doc, range, formatOptions)),
     getOnTypeEdits: (document, position, ch, token) => feature('format on type', document, token, [], doc => (ch === '\n' ? provideOnEnterEdits(doc, position) : [])),

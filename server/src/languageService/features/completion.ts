@@ -141,24 +141,41 @@ function looksLikeCitation(token: string, beforeToken: string): boolean {
   return /(?:resolutions?|decisions?|,| and) $/.test(beforeToken) && /resolution|decision/i.test(beforeToken.slice(-300));
 }
 
+/** What a citation item carries for `completionItem/resolve`: the symbol whose facts it shows. */
+interface CitationItemData {
+  readonly citation: string;
+}
+
 function citationItem(entry: CatalogEntry, range: Range, datedRange: Range, full: boolean, i: number): CompletionItem {
   const short = citationForm(entry.symbol);
   const written = full ? entry.symbol : short;
   // The General Assembly's citations give the date; the Council's carry the year in the symbol.
   const dated = !full && entry.date && entry.symbol.startsWith('A/') ? `${written} of ${formatDate(entry.date)}` : written;
-  const facts = [`**${escapeMarkdown(entry.symbol)}**`];
-  if (entry.title) facts.push(escapeMarkdown(entry.title));
-  if (entry.date) facts.push(`Adopted ${formatDate(entry.date)}`);
-  facts.push(`Source: ${escapeMarkdown(entry.source)}`);
+  // The documentation comes with `completionItem/resolve`, for the item the editor shows: fifty of
+  // them with every list halved the answer sent on each keystroke.
+  const data: CitationItemData = { citation: entry.symbol };
   return {
     label: dated,
     kind: CompletionItemKind.Reference,
     detail: entry.title ?? (entry.date ? `adopted ${formatDate(entry.date)}` : undefined),
-    documentation: { kind: MarkupKind.Markdown, value: facts.join('\n\n') },
     filterText: written,
     sortText: String(i).padStart(4, '0'),
     textEdit: { range: dated === written ? range : datedRange, newText: dated },
+    data,
   };
+}
+
+/** A completion item with its documentation: a citation's facts from the catalog; any other item as it is. */
+export function resolveCompletionItem(ctx: FeatureContext, item: CompletionItem): CompletionItem {
+  const symbol = (item.data as Partial<CitationItemData> | undefined)?.citation;
+  if (typeof symbol !== 'string' || item.documentation !== undefined) return item;
+  const entry = ctx.catalog.get(symbol);
+  if (!entry) return item;
+  const facts = [`**${escapeMarkdown(entry.symbol)}**`];
+  if (entry.title) facts.push(escapeMarkdown(entry.title));
+  if (entry.date) facts.push(`Adopted ${formatDate(entry.date)}`);
+  facts.push(`Source: ${escapeMarkdown(entry.source)}`);
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: facts.join('\n\n') } };
 }
 
 function phraseItems(doc: ResolutionDocument, pos: Position, before: string): CompletionItem[] | undefined {
