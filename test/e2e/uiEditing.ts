@@ -42,12 +42,8 @@ implementation of the present resolution]].
 
 async function prepareForAdoption(options: UiCheckOptions): Promise<void> {
   const { page } = options;
-  const name = 'adoption.unres';
-  const file = join(options.workspace, name);
-  writeFileSync(file, DRAFT);
-  await openFromExplorer(page, name);
   // (The inlay hint `→ 2` sits between `1 bis.` and its text.)
-  await page.locator('.monaco-editor .view-lines').getByText('Member States to cooperate;').waitFor({ timeout: UI_TIMEOUT });
+  const file = await openNewFile(options, 'adoption.unres', DRAFT, 'Member States to cooperate;');
 
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -106,12 +102,8 @@ async function answer(page: Page, n: number, value: string): Promise<void> {
  */
 async function typeOverSelections(options: UiCheckOptions): Promise<void> {
   const { page } = options;
-  const name = 'selection-typing.unres';
-  const file = join(options.workspace, name);
   const lines = ['The General Assembly,', '', '1. *Decides* to act;', '', '2. *Requests* a report;', '', '3. *Invites* States;', '', '4. *Calls upon* Member States;'];
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  await openFromExplorer(page, name);
-  await page.locator('.monaco-editor .view-lines').getByText('4. *Calls upon*').waitFor({ timeout: UI_TIMEOUT });
+  const file = await openNewFile(options, 'selection-typing.unres', `${lines.join('\n')}\n`, '4. *Calls upon*');
   // Each line: the word selected (from its first column, Shift+Right over its length) and what is typed over it.
   const tries = [
     { line: 3, word: 'act', typed: '(in [full]) act' },
@@ -140,11 +132,7 @@ async function typeOverSelections(options: UiCheckOptions): Promise<void> {
  */
 async function completeInSnippet(options: UiCheckOptions): Promise<void> {
   const { page } = options;
-  const name = 'recalling-snippet.unres';
-  const file = join(options.workspace, name);
-  writeFileSync(file, 'The General Assembly,\n\n\n1. *Decides* to act.\n');
-  await openFromExplorer(page, name);
-  await page.locator('.monaco-editor .view-lines').getByText('1. *Decides* to act.').waitFor({ timeout: UI_TIMEOUT });
+  const file = await openNewFile(options, 'recalling-snippet.unres', 'The General Assembly,\n\n\n1. *Decides* to act.\n', '1. *Decides* to act.');
   await goToPosition(page, 3, 1);
   // The palette, then the snippet picker in the same widget (runCommand would wait for it to close).
   await page.keyboard.press('F1');
@@ -196,12 +184,8 @@ async function indentation(options: UiCheckOptions): Promise<void> {
  */
 async function enterOnEmptyLabel(options: UiCheckOptions): Promise<void> {
   const { page } = options;
-  const name = 'empty-label.unres';
-  const file = join(options.workspace, name);
   const start = 'The General Assembly,\n\n14. *Calls upon* Member States to adopt:\n\n   (a) Measures;';
-  writeFileSync(file, `${start}\n`);
-  await openFromExplorer(page, name);
-  await page.locator('.monaco-editor .view-lines').getByText('(a) Measures;').waitFor({ timeout: UI_TIMEOUT });
+  const file = await openNewFile(options, 'empty-label.unres', `${start}\n`, '(a) Measures;');
   await goToPosition(page, 5, '   (a) Measures;'.length + 1);
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').getByText('(b)').waitFor({ timeout: UI_TIMEOUT });
@@ -231,17 +215,22 @@ async function enterOnEmptyLabel(options: UiCheckOptions): Promise<void> {
 /** Issue 11, item 7: an annex's paragraphs end with "."; Enter after one gives a blank line and the next number. */
 async function annexContinuation(options: UiCheckOptions): Promise<void> {
   const { page } = options;
-  const name = 'annex-enter.unres';
-  const file = join(options.workspace, name);
   const start = 'The General Assembly,\n\n1. *Adopts* the Convention annexed to the present resolution.\n\n# Annex\n\n### Article 3\n\n1. States Parties undertake to act.';
-  writeFileSync(file, `${start}\n`);
-  await openFromExplorer(page, name);
-  await page.locator('.monaco-editor .view-lines').getByText('States Parties undertake to act.').waitFor({ timeout: UI_TIMEOUT });
+  const file = await openNewFile(options, 'annex-enter.unres', `${start}\n`, 'States Parties undertake to act.');
   await goToPosition(page, 9, '1. States Parties undertake to act.'.length + 1);
   await page.keyboard.press('Enter');
   await page.locator('.monaco-editor .view-lines').getByText('2.', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
   await page.keyboard.type('States Parties shall report.');
   await saved(page, file, `${start}\n\n2. States Parties shall report.\n`);
+}
+
+/** Writes `text` to `name` in the workspace, opens it from the explorer and waits until `shown` is on screen; the file's path. */
+async function openNewFile(options: UiCheckOptions, name: string, text: string, shown: string): Promise<string> {
+  const file = join(options.workspace, name);
+  writeFileSync(file, text);
+  await openFromExplorer(options.page, name);
+  await options.page.locator('.monaco-editor .view-lines').getByText(shown).waitFor({ timeout: UI_TIMEOUT });
+  return file;
 }
 
 /** Waits until the file saved with Ctrl+S holds `want`; throws with what it holds otherwise. */
