@@ -55,6 +55,27 @@ export function createCatalogLookup(layers: readonly CatalogLayer[], record?: Re
 }
 
 /**
+ * The catalog with each symbol's entry looked up once: for one run of the rules, where several
+ * rules ask for the same cited symbols and the catalog cannot change (normalising a symbol is what
+ * a look-up costs). Nothing is kept after the run.
+ */
+export function lookupForOneRun(catalog: CatalogLookup): CatalogLookup {
+  const found = new Map<string, CatalogEntry | null>();
+  return {
+    get: symbol => {
+      const known = found.get(symbol);
+      if (known !== undefined) return known ?? undefined;
+      const entry = catalog.get(symbol);
+      found.set(symbol, entry ?? null);
+      return entry;
+    },
+    entries: () => catalog.entries(),
+    search: (prefix, limit) => catalog.search(prefix, limit),
+    record: catalog.record,
+    note: catalog.note && (symbol => catalog.note!(symbol)),
+  };
+}
+/**
  * Lists of entries merged into one indexed layer, the earliest list's entry winning: for layers that
  * rarely change, built once and passed to {@link createCatalogLookup} under a layer that changes
  * often (the workspace index rebuilds its documents' layer whenever a front matter changes; the

@@ -211,32 +211,6 @@ const catalogUnknown: Rule = ctx => {
  * cited with the wrong year, the resolution of that number (one resolution whatever year is written).
  */
 export function catalogEntryOf(catalog: CatalogLookup, item: CitationItem): CatalogEntry | undefined {
-  const memo = runMemo !== undefined && runMemo.catalog === catalog ? runMemo.entries : undefined;
-  const known = memo?.get(item);
-  if (known !== undefined) return known ?? undefined;
-  const entry = lookUpEntry(catalog, item);
-  memo?.set(item, entry ?? null);
-  return entry;
-}
-
-/** The entries looked up during one run of the rules, by item: six rules ask for the same item's entry. */
-let runMemo: { readonly catalog: CatalogLookup; readonly entries: Map<CitationItem, CatalogEntry | null> } | undefined;
-
-/**
- * Runs the rules with each item's catalog entry looked up once (the catalog cannot change during
- * a run; between runs it may, so nothing is kept after one).
- */
-export function withCatalogEntries<T>(catalog: CatalogLookup | undefined, run: () => T): T {
-  const outer = runMemo;
-  runMemo = catalog !== undefined ? { catalog, entries: new Map() } : undefined;
-  try {
-    return run();
-  } finally {
-    runMemo = outer;
-  }
-}
-
-function lookUpEntry(catalog: CatalogLookup, item: CitationItem): CatalogEntry | undefined {
   const entry = safeGet(catalog, item.symbol);
   if (entry !== undefined || item.form !== 'sc' || item.number === undefined) return entry;
   try {

@@ -12,7 +12,7 @@ import { ruleSetting, type RuleCode, type RuleConfig, type Severity } from '../c
 import type { Rule, RuleDiagnostic } from './types';
 import { ALL_RULES } from './all';
 import { notUnderstoodAt } from './understood';
-import { withCatalogEntries } from './catalog';
+import { lookupForOneRun } from '../catalog/lookup';
 
 export interface DiagnosticOptions {
   readonly config?: RuleConfig;
@@ -37,17 +37,17 @@ export type UnresDiagnostic = Diagnostic & { message: string; code: RuleCode };
 export function collectFindings(doc: ResolutionDocument, options: DiagnosticOptions = {}): RuleDiagnostic[] {
   const found: RuleDiagnostic[] = [...doc.problems];
   const report = (d: RuleDiagnostic) => found.push(d);
-  withCatalogEntries(options.catalog, () => {
-    for (const rule of options.rules ?? ALL_RULES) {
-      const before = found.length;
-      try {
-        rule({ doc, catalog: options.catalog, report });
-      } catch (error) {
-        found.length = before;
-        options.onRuleError?.(error);
-      }
+  // Six rules look up the same cited symbols: once each per run (the catalog may change between runs).
+  const catalog = options.catalog && lookupForOneRun(options.catalog);
+  for (const rule of options.rules ?? ALL_RULES) {
+    const before = found.length;
+    try {
+      rule({ doc, catalog, report });
+    } catch (error) {
+      found.length = before;
+      options.onRuleError?.(error);
     }
-  });
+  }
   return found;
 }
 
