@@ -413,6 +413,11 @@ export class WorkspaceIndex {
     return this.#setSummary(summary);
   }
 
+  /** Documents whose summaries will come from {@link updateFromHeld} or {@link updateFromEditor}: a scan does not read them. */
+  hold(uris: readonly string[]): void {
+    for (const uri of uris) this.#fromEditor.add(uri);
+  }
+
   /** The editor closed a document: the disk's content counts again (call {@link refreshFile} next). */
   release(uri: string): void {
     this.#fromEditor.delete(uri);
