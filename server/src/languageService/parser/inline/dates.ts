@@ -39,3 +39,15 @@ export function scanDates(text: string, lines: OffsetLines): DateSpan[] {
   }
   return dates;
 }
+
+/** The date of `dates` (in text order) that starts at `offset`, if one does. */
+export function dateStartingAt(dates: readonly DateSpan[], offset: number): DateSpan | undefined {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < dates.length && dates[lo].start === offset ? dates[lo] : undefined;
+}
