@@ -71,6 +71,15 @@ export const RULES_BY_CODE: ReadonlyMap<RuleCode, RuleInfo> = new Map(RULES.map(
 /** The user's overrides, by rule code (`"citation/order": "off"`). */
 export type RuleConfig = Readonly<Partial<Record<RuleCode, RuleSetting>>>;
 
+/** Whether two configurations set the same rules the same way (the server builds a new object per request). */
+export function sameRuleConfig(a: RuleConfig | undefined, b: RuleConfig | undefined): boolean {
+  if (a === b) return true;
+  const x = a ?? {};
+  const y = b ?? {};
+  const keys = Object.keys(x) as RuleCode[];
+  return keys.length === Object.keys(y).length && keys.every(k => x[k] === y[k]);
+}
+
 /** The effective setting of a rule: the user's override, else the default. */
 export function ruleSetting(code: RuleCode, config: RuleConfig | undefined): RuleSetting {
   const override = config?.[code];

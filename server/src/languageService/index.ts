@@ -27,7 +27,7 @@ import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
 import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
-import { ruleSetting, type RuleConfig, type Severity } from './config';
+import { ruleSetting, sameRuleConfig, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
 import type { CatalogEntry, CatalogLayer, CatalogLookup } from './catalog/types';
 import { bundledLayer, bundledRecord } from './catalog/bundled';
@@ -275,6 +275,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     models.delete(uri);
     parseCaches.delete(uri);
     editorDocuments.delete(uri);
+    lastDiagnostics.delete(uri);
   };
   let bundled: CatalogLayer | undefined;
   const index = new WorkspaceIndex({
@@ -326,9 +327,25 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
   /** Waits for the first workspace scan, at most `ms` (hover and completion answer with what is known by then). */
   const scanned = (ms: number): Promise<unknown> => (index.scanned ? Promise.resolve() : Promise.race([index.scan(), new Promise(resolve => setTimeout(resolve, ms))]));
   const context = (): FeatureContext => ({ index, catalog: index.catalog() });
+  /**
+   * The last diagnostics of each document, with what they were computed from: a model is one
+   * version, and the workspace index makes a new catalog lookup whenever a catalog fact changes
+   * (a front matter, a catalog file, settings, an online answer), so the same model, catalog and
+   * rule configuration give the same diagnostics (a repull, code actions, the CLI's second pass).
+   */
+  const lastDiagnostics = new Map<string, { model: ResolutionDocument; catalog: CatalogLookup | undefined; config: RuleConfig | undefined; diagnostics: Diagnostic[] }>();
   /** The document's diagnostics against the workspace catalog; a failing rule is logged, not thrown. */
-  const diagnose = (doc: ResolutionDocument, diagnosticOptions?: DiagnosticOptions): Diagnostic[] =>
-    computeDiagnostics(doc, { catalog: index.catalog(), onRuleError: e => log(`rule failed: ${String(e)}`), ...diagnosticOptions });
+  const diagnose = (doc: ResolutionDocument, diagnosticOptions?: DiagnosticOptions): Diagnostic[] => {
+    const catalog = diagnosticOptions && 'catalog' in diagnosticOptions ? diagnosticOptions.catalog : index.catalog();
+    const config = diagnosticOptions?.config;
+    // Tests that narrow the rules are not remembered.
+    const remember = diagnosticOptions?.rules === undefined;
+    const last = lastDiagnostics.get(doc.uri);
+    if (remember && last && last.model === doc && last.catalog === catalog && sameRuleConfig(last.config, config)) return last.diagnostics.slice();
+    const diagnostics = computeDiagnostics(doc, { onRuleError: e => log(`rule failed: ${String(e)}`), ...diagnosticOptions, catalog });
+    if (remember && models.get(doc.uri) === doc) lastDiagnostics.set(doc.uri, { model: doc, catalog, config, diagnostics });
+    return diagnostics.slice();
+  };
   const dependents = (symbols: readonly string[], except?: string) => index.dependentsOf(symbols).filter(uri => uri !== except);
 
   /** Runs a feature over the model unless the request is already stale. */
