@@ -46,7 +46,7 @@ function parse(text: string, uri: string, version: number, cache: ParseCache | u
   const blocks = splitBlocks(blanked, fm.bodyStartLine);
   const reuse = cache ? reuseFrom(cache, blanked) : undefined;
   const structure = buildStructure(blanked, blocks, fm.bodyStartLine, reuse);
-  const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine);
+  const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine, comments.blanked, table.starts);
   const info = documentInfo(fm.frontMatter?.entries ?? [], structure.parts.find(p => p.organLine)?.organLine?.organ);
   const problems: ParseProblem[] = [...fm.problems, ...comments.problems];
   const inline = scanUnits(blanked, structure.scanUnits, info.organ, reuse);

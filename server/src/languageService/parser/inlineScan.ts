@@ -61,13 +61,20 @@ function inOperative(r: ParagraphReference, paragraph: number): ParagraphReferen
   return out;
 }
 
+/** The line starts of every one-line unit (most of them). */
+const ONE_LINE: readonly number[] = Object.freeze([0]);
+
 /** The findings of one unit, its positions in the document. */
 function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined, joined?: string): InlineResult {
-  const starts: number[] = [];
-  let offset = 0;
-  for (let l = unit.first; l <= unit.last; l++) {
-    starts.push(offset);
-    offset += lines[l].length + 1;
+  let starts: readonly number[] = ONE_LINE;
+  if (unit.last > unit.first) {
+    const many: number[] = [];
+    let offset = 0;
+    for (let l = unit.first; l <= unit.last; l++) {
+      many.push(offset);
+      offset += lines[l].length + 1;
+    }
+    starts = many;
   }
   const text = joined ?? (unit.first === unit.last ? lines[unit.first] : lines.slice(unit.first, unit.last + 1).join('\n'));
   return scanInline({ text, lines: new BlockLines(unit.first, starts, text.length), organ });
