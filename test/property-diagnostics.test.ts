@@ -32,6 +32,9 @@ const TYPED = [
   ' of 31 February 2019',
   '*Recalling* its resolution 74/29 of 12 December 2019,',
   '<!-- unres-disable-next-line -->\n',
+  '<!-- ',
+  ' -->',
+  '# Annex\n',
   '---\nsymbol: A/RES/74/29\nstatus: adopted\n---\n',
 ];
 
