@@ -14,7 +14,7 @@ function setup(files: Record<string, string>) {
 }
 
 describe('workspace index', () => {
-  it('summarises documents: symbol, title, date, paragraph numbers and first words, citations', async () => {
+  it('summarises documents: symbol, title, date, paragraph numbers and texts, citations', async () => {
     const { workspace } = setup({ 'cited.unres': cited('5 December 2018'), 'citing.unres': CITING });
     const index = workspaceIndexOf(workspace);
     await index.scan();
@@ -23,10 +23,10 @@ describe('workspace index', () => {
     assert.strictEqual(summary.adopted, '2018-12-05');
     assert.strictEqual(summary.title, 'From the workspace');
     assert.deepStrictEqual(
-      summary.paragraphs.map(p => [p.label, p.firstWords]),
+      summary.paragraphs.map(p => [p.number, p.label, p.text]),
       [
-        ['1', 'Decides to act;'],
-        ['2', 'Requests a report.'],
+        [1, '1', '*Decides* to act;'],
+        [2, '2', '*Requests* a report.'],
       ],
     );
     assert.deepStrictEqual(

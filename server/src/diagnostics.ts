@@ -1,8 +1,8 @@
 /**
  * When diagnostics are computed and sent: pulled where the client can (`textDocument/diagnostic`,
- * refreshed when something they depend on changed), pushed otherwise, debounced per document and
- * dropped for an old version. A document is taken into the workspace index after it rests, and the
- * documents citing it are checked again.
+ * refreshed when something they depend on changed; a repull of unchanged inputs is answered
+ * `unchanged`), pushed otherwise, debounced per document and dropped for an old version. A document
+ * is taken into the workspace index after it rests, and the documents citing it are checked again.
  */
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -40,10 +40,33 @@ export interface DiagnosticsHost {
   readonly runSafe: RunSafe;
 }
 
+/**
+ * The last report pulled for a document and what its diagnostics were computed from: the version,
+ * the rule configuration and the workspace catalog. Nothing else goes into them (the rules read the
+ * model, the configuration and the catalog only), so a repull with the same three is `unchanged`.
+ */
+interface PulledReport {
+  readonly resultId: string;
+  readonly version: number;
+  readonly config: string;
+  readonly catalog: number;
+  readonly items: Diagnostic[];
+}
+
 export class DiagnosticsScheduler {
   readonly #host: DiagnosticsHost;
   readonly #timers = new Map<string, NodeJS.Timeout>();
   #refreshTimer: NodeJS.Timeout | undefined;
+  /** By URI, while the document is open (a reopened document starts again at version 1). */
+  readonly #reports = new Map<string, PulledReport>();
+  #lastResultId = 0;
+  /**
+   * The catalog a report was checked against, as a number: the workspace index makes a new catalog
+   * object whenever a catalog fact changes (a front matter, a catalog file, settings, an online
+   * answer), so its identity is the catalog's generation; the object itself is not kept alive.
+   */
+  readonly #catalogGenerations = new WeakMap<object, number>();
+  #lastCatalogGeneration = 0;
 
   constructor(host: DiagnosticsHost) {
     this.#host = host;
@@ -58,9 +81,20 @@ export class DiagnosticsScheduler {
         if (!document || !isResolution(document)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
         const config = await this.#host.ruleConfigOf(document.uri);
         if (token.isCancellationRequested) throw cancelled();
+        const uri = document.uri;
+        const configKey = JSON.stringify(config);
+        const last = this.#reports.get(uri);
+        if (last && last.resultId === params.previousResultId && last.version === document.version && last.config === configKey && last.catalog === this.#catalogGeneration()) {
+          this.#host.diagnosed(uri, last.items);
+          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
+        }
+        const version = document.version;
         const items = service.getDiagnostics(document, { config });
-        this.#host.diagnosed(document.uri, items);
-        return { kind: DocumentDiagnosticReportKind.Full, items };
+        // Read after the diagnostics: computing them takes this version into the index, which may change the catalog.
+        const report = { resultId: String(++this.#lastResultId), version, config: configKey, catalog: this.#catalogGeneration(), items };
+        this.#reports.set(uri, report);
+        this.#host.diagnosed(uri, items);
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items };
       }),
     );
     documents.onDidOpen(e => {
@@ -71,11 +105,19 @@ export class DiagnosticsScheduler {
     documents.onDidChangeContent(e => this.schedule(e.document.uri));
   }
 
-  /** A document was closed: no timer left for it, its pushed diagnostics cleared. */
+  #catalogGeneration(): number {
+    const catalog = this.#host.service.getCatalog();
+    let generation = this.#catalogGenerations.get(catalog);
+    if (generation === undefined) this.#catalogGenerations.set(catalog, (generation = ++this.#lastCatalogGeneration));
+    return generation;
+  }
+
+  /** A document was closed: no timer left for it, no report to compare a repull with, its pushed diagnostics cleared. */
   closed(document: TextDocument): void {
     const uri = document.uri;
     clearTimeout(this.#timers.get(uri));
     this.#timers.delete(uri);
+    this.#reports.delete(uri);
     if (isResolution(document) && !this.#host.pull()) void this.#host.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

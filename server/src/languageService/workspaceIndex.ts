@@ -22,8 +22,6 @@ export interface ParagraphSummary {
   readonly label: string;
   readonly range: Range;
   readonly labelRange: Range;
-  /** The first few words, for completion and reference lists. */
-  readonly firstWords: string;
   /**
    * The paragraph's own text, cut at {@link TEXT_LIMIT} characters, for the first
    * {@link TEXT_PARAGRAPHS} paragraphs only (what a hover preview shows); '' for the others, which
@@ -66,10 +64,12 @@ export interface WorkspaceLocation {
 
 const TEXT_LIMIT = 600;
 const TEXT_PARAGRAPHS = 3;
-const FIRST_WORDS = 8;
 
-/** Paragraph summaries by paragraph object, for editor models (an edit's parse keeps the objects of untouched paragraphs). */
-type SummaryMemo = WeakMap<Paragraph, { withText: boolean; summary: ParagraphSummary }>;
+/**
+ * Paragraph summaries without text by paragraph object, for editor models (an edit's parse keeps
+ * the objects of untouched paragraphs). The few with text are made again each time.
+ */
+type SummaryMemo = WeakMap<Paragraph, ParagraphSummary>;
 
 /** Summarises a parsed document: what other documents and features need of it. */
 export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): DocumentSummary {
@@ -77,24 +77,24 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
   for (const part of doc.parts) {
     for (const p of part.operative) {
       if (!p.number) continue;
-      const withText = paragraphs.length < TEXT_PARAGRAPHS;
-      const known = memo?.get(p);
-      if (known && known.withText === withText) {
-        paragraphs.push(known.summary);
+      if (paragraphs.length < TEXT_PARAGRAPHS) {
+        paragraphs.push(paragraphSummary(p, p.number.value, p.number.text, p.number.range, true));
         continue;
       }
-      const summary = paragraphSummary(p, p.number.value, p.number.text, p.number.range, withText);
-      memo?.set(p, { withText, summary });
+      let summary = memo?.get(p);
+      if (summary === undefined) {
+        summary = paragraphSummary(p, p.number.value, p.number.text, p.number.range, false);
+        memo?.set(p, summary);
+      }
       paragraphs.push(summary);
     }
   }
   const citations: CitationMention[] = [];
   for (const c of doc.citations) {
-    c.items.forEach((item, i) => {
-      if (item.malformed) return;
-      const paragraph = i === 0 ? c.paragraph : undefined;
-      citations.push(new PackedMention(item.symbol, item.range, paragraph));
-    });
+    for (let i = 0; i < c.items.length; i++) {
+      const item = c.items[i];
+      if (!item.malformed) citations.push(new PackedMention(item.symbol, item.range, i === 0 ? c.paragraph : undefined));
+    }
   }
   return { ...summarizeFacts(doc), paragraphs, citations };
 }
@@ -121,14 +121,7 @@ export function summarizeFacts(doc: ResolutionDocument): DocumentSummary {
 
 function paragraphSummary(p: Paragraph, number: number, label: string, labelRange: Range, withText: boolean): ParagraphSummary {
   const text = withText ? detached(p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text) : '';
-  const words = p.text
-    .slice(0, 200)
-    .replace(/[*_]/g, '')
-    .split(' ')
-    .filter(w => w !== '');
-  // The number itself leads the paragraph text; drop it from the first words.
-  if (words.length > 0 && /^\d+\.$/.test(words[0])) words.shift();
-  return new PackedParagraph(number, label, p.range, labelRange, words.slice(0, FIRST_WORDS).join(' '), text);
+  return new PackedParagraph(number, label, p.range, labelRange, text);
 }
 
 // A 2,000-file workspace keeps ~45,000 paragraph summaries and ~45,000 citation mentions. A Range
@@ -150,7 +143,6 @@ class PackedParagraph implements ParagraphSummary {
     readonly label: string,
     range: Range,
     labelRange: Range,
-    readonly firstWords: string,
     readonly text: string,
   ) {
     this.#r0 = range.start.line;
@@ -199,8 +191,8 @@ class PackedMention implements CitationMention {
  */
 export interface SummaryData {
   readonly summary: Omit<DocumentSummary, 'paragraphs' | 'citations'>;
-  /** number, label, firstWords, text, then the range's and the label range's four numbers each. */
-  readonly paragraphs: readonly (readonly [number, string, string, string, number, number, number, number, number, number, number, number])[];
+  /** number, label, text, then the range's and the label range's four numbers each. */
+  readonly paragraphs: readonly (readonly [number, string, string, number, number, number, number, number, number, number, number])[];
   /** symbol, paragraph, then the range's four numbers. */
   readonly citations: readonly (readonly [string, number | undefined, number, number, number, number])[];
 }
@@ -212,7 +204,7 @@ export function summaryToData(s: DocumentSummary): SummaryData {
     paragraphs: paragraphs.map(p => {
       const r = p.range;
       const l = p.labelRange;
-      return [p.number, p.label, p.firstWords, p.text, r.start.line, r.start.character, r.end.line, r.end.character, l.start.line, l.start.character, l.end.line, l.end.character];
+      return [p.number, p.label, p.text, r.start.line, r.start.character, r.end.line, r.end.character, l.start.line, l.start.character, l.end.line, l.end.character];
     }),
     citations: citations.map(c => [c.symbol, c.paragraph, c.range.start.line, c.range.start.character, c.range.end.line, c.range.end.character]),
   };
@@ -221,9 +213,7 @@ export function summaryToData(s: DocumentSummary): SummaryData {
 export function summaryFromData(d: SummaryData): DocumentSummary {
   return {
     ...d.summary,
-    paragraphs: d.paragraphs.map(
-      ([n, label, firstWords, text, r0, r1, r2, r3, l0, l1, l2, l3]) => new PackedParagraph(n, label, rangeOf(r0, r1, r2, r3), rangeOf(l0, l1, l2, l3), firstWords, text),
-    ),
+    paragraphs: d.paragraphs.map(([n, label, text, r0, r1, r2, r3, l0, l1, l2, l3]) => new PackedParagraph(n, label, rangeOf(r0, r1, r2, r3), rangeOf(l0, l1, l2, l3), text)),
     citations: d.citations.map(([symbol, paragraph, r0, r1, r2, r3]) => new PackedMention(symbol, rangeOf(r0, r1, r2, r3), paragraph)),
   };
 }
@@ -235,10 +225,11 @@ function rangeOf(startLine: number, startCharacter: number, endLine: number, end
 /**
  * A copy of `s` that shares no memory with the text it was cut from. V8 keeps a substring as a
  * view of its parent, so a summary holding a paragraph's text would keep the whole file alive:
- * with 2,000 files that was a third of the index's heap.
+ * with 2,000 files that was a third of the index's heap. Shorter strings are always copies; a
+ * longer one is joined to another (a pair of references), which slicing flattens into a new string.
  */
 function detached(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
+  return s.length < 13 ? s : `${s} `.slice(0, -1);
 }
 
 /** An answer of the UN Digital Library as the index takes it: the entry found, or a note saying why there is none. */
@@ -284,8 +275,11 @@ export class WorkspaceIndex {
   readonly #options: WorkspaceIndexOptions;
   readonly #documents = new Map<string, DocumentSummary>();
   readonly #fromEditor = new Set<string>();
-  /** Canonical symbol → the documents citing it (asked after every edit: a walk of every summary was quadratic in `unres check`). */
-  readonly #citing = new Map<string, Set<string>>();
+  /**
+   * Canonical symbol → the documents citing it (asked after every edit: a walk of every summary was
+   * quadratic in `unres check`); one document as its URI, most symbols being cited by one.
+   */
+  readonly #citing = new Map<string, string | Set<string>>();
   readonly #memo: SummaryMemo = new WeakMap();
   readonly #catalogFiles = new Map<string, ParsedCatalog>();
   readonly #settingsCatalogs = new Map<string, ParsedCatalog>();
@@ -503,16 +497,21 @@ export class WorkspaceIndex {
 
   #indexCitations(before: DocumentSummary | undefined, after: DocumentSummary | undefined): void {
     if (before?.citations === after?.citations) return;
-    for (const c of before?.citations ?? []) {
-      const citing = this.#citing.get(c.symbol);
-      citing?.delete(before!.uri);
-      if (citing?.size === 0) this.#citing.delete(c.symbol);
-    }
-    for (const c of after?.citations ?? []) {
-      let citing = this.#citing.get(c.symbol);
-      if (!citing) this.#citing.set(c.symbol, (citing = new Set()));
-      citing.add(after!.uri);
-    }
+    if (before) for (const c of before.citations) this.#uncite(c.symbol, before.uri);
+    if (after) for (const c of after.citations) this.#cite(c.symbol, after.uri);
+  }
+
+  #cite(symbol: string, uri: string): void {
+    const citing = this.#citing.get(symbol);
+    if (citing === undefined) this.#citing.set(symbol, uri);
+    else if (typeof citing !== 'string') citing.add(uri);
+    else if (citing !== uri) this.#citing.set(symbol, new Set([citing, uri]));
+  }
+
+  #uncite(symbol: string, uri: string): void {
+    const citing = this.#citing.get(symbol);
+    if (citing === uri) this.#citing.delete(symbol);
+    else if (citing !== undefined && typeof citing !== 'string' && citing.delete(uri) && citing.size === 0) this.#citing.delete(symbol);
   }
 
   /** The catalog: workspace documents, workspace catalog files, settings catalog files, the bundled catalog. */
@@ -577,7 +576,11 @@ export class WorkspaceIndex {
   /** The documents citing any of `symbols`: the ones to check again when those facts change. */
   dependentsOf(symbols: readonly string[]): string[] {
     const found = new Set<string>();
-    for (const symbol of symbols) for (const uri of this.#citing.get(symbol) ?? []) found.add(uri);
+    for (const symbol of symbols) {
+      const citing = this.#citing.get(symbol);
+      if (typeof citing === 'string') found.add(citing);
+      else for (const uri of citing ?? []) found.add(uri);
+    }
     return [...found].sort();
   }
 
