@@ -4,7 +4,7 @@
  * Stages, each its own module: line table → front matter → comments (blanked) → blocks →
  * parts and attachments (paragraphs, subparagraphs, footnotes) → brackets → inline scan.
  */
-import type { Comment, Paragraph, ParagraphKind, ParseProblem, ResolutionDocument } from '../model';
+import type { Comment, ParseProblem, ResolutionDocument } from '../model';
 import { splitBlocks, type Block } from './blocks';
 import { scanBrackets } from './brackets';
 import { scanComments } from './comments';
@@ -12,9 +12,9 @@ import { documentInfo } from './documentInfo';
 import { parseFrontMatter } from './frontMatter';
 import { scanUnits } from './inlineScan';
 import { splitLines, type LineTable } from './lines';
-import { readParagraph, withKind, type ParagraphBody } from './paragraphs';
+import { readParagraph } from './paragraphs';
 import { ParseCache } from './reuse';
-import { buildStructure, type ParagraphReader } from './structure';
+import { buildStructure, type ParagraphReader, type ParagraphReading } from './structure';
 import type { InlineReuse } from './inlineScan';
 
 export { ParseCache } from './reuse';
@@ -46,7 +46,7 @@ function parse(text: string, uri: string, version: number, cache: ParseCache | u
   const blocks = splitBlocks(blanked, fm.bodyStartLine);
   const reuse = cache ? reuseFrom(cache, blanked) : undefined;
   const structure = buildStructure(blanked, blocks, fm.bodyStartLine, reuse);
-  const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine);
+  const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine, comments.blanked, table.starts);
   const info = documentInfo(fm.frontMatter?.entries ?? [], structure.parts.find(p => p.organLine)?.organLine?.organ);
   const problems: ParseProblem[] = [...fm.problems, ...comments.problems];
   const inline = scanUnits(blanked, structure.scanUnits, info.organ, reuse);
@@ -107,21 +107,10 @@ function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader
   return {
     textOf,
     take: (text, context, first, make) => cache.take('inline', text, context, first, make),
-    read: (blockLines: readonly string[], block: Block): ParagraphBody =>
-      cache.take('paragraph', textOf(block.first, block.last), '', block.first, () => readParagraph(blockLines, block)),
-    // The same body in the same place keeps its paragraph object, so later stages can cache by it.
-    withKind: (body: ParagraphBody, kind: ParagraphKind, section: string | undefined): Paragraph => {
-      const known = kinded.get(body);
-      if (known && known.kind === kind && known.section === section) return known;
-      const paragraph = withKind(body, kind, section);
-      kinded.set(body, paragraph);
-      return paragraph;
-    },
+    read: (blockLines: readonly string[], block: Block): ParagraphReading =>
+      cache.take('paragraph', textOf(block.first, block.last), '', block.first, (): ParagraphReading => ({ body: readParagraph(blockLines, block) })),
   };
 }
-
-/** The paragraph last made from a body, by body. */
-const kinded = new WeakMap<ParagraphBody, Paragraph>();
 
 function emptyDocument(text: string, uri: string, version: number, error: unknown): ResolutionDocument {
   const lines = splitLines(text).lines;

@@ -34,11 +34,12 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
         const text = reuse.textOf(unit.first, unit.last);
         result = reuse.take(text, organ ?? '', unit.first, () => scanUnit(lines, unit, organ, text));
       } else result = scanUnit(lines, unit, organ);
-      found.citations.push(...result.citations);
-      found.symbols.push(...result.symbols);
-      found.dates.push(...result.dates);
-      found.hyphenBreaks.push(...result.hyphenBreaks);
-      for (const r of result.references) found.references.push(unit.inOperative !== undefined ? { ...r, inOperative: unit.inOperative } : r);
+      // Appended one by one: most lists are empty or short, and `push(...list)` costs a call with spread arguments.
+      append(found.citations, result.citations);
+      append(found.symbols, result.symbols);
+      append(found.dates, result.dates);
+      append(found.hyphenBreaks, result.hyphenBreaks);
+      for (const r of result.references) found.references.push(unit.inOperative !== undefined ? inOperative(r, unit.inOperative) : r);
     } catch {
       // Another module's failure must not cost the document its structure.
     }
@@ -46,13 +47,34 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
   return found;
 }
 
+function append<T>(to: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) to.push(items[k]);
+}
+
+/** A reference told the operative paragraph it stands in; its fields written out, in their order (a spread took V8's slow path). */
+function inOperative(r: ParagraphReference, paragraph: number): ParagraphReference {
+  const out: { -readonly [K in keyof ParagraphReference]: ParagraphReference[K] } = { range: r.range, kind: r.kind, targets: r.targets, isRange: r.isRange } as ParagraphReference;
+  if (r.direction !== undefined) out.direction = r.direction;
+  if (r.directionRange !== undefined) out.directionRange = r.directionRange;
+  out.present = r.present;
+  out.inOperative = paragraph;
+  return out;
+}
+
+/** The line starts of every one-line unit (most of them). */
+const ONE_LINE: readonly number[] = Object.freeze([0]);
+
 /** The findings of one unit, its positions in the document. */
 function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined, joined?: string): InlineResult {
-  const starts: number[] = [];
-  let offset = 0;
-  for (let l = unit.first; l <= unit.last; l++) {
-    starts.push(offset);
-    offset += lines[l].length + 1;
+  let starts: readonly number[] = ONE_LINE;
+  if (unit.last > unit.first) {
+    const many: number[] = [];
+    let offset = 0;
+    for (let l = unit.first; l <= unit.last; l++) {
+      many.push(offset);
+      offset += lines[l].length + 1;
+    }
+    starts = many;
   }
   const text = joined ?? (unit.first === unit.last ? lines[unit.first] : lines.slice(unit.first, unit.last + 1).join('\n'));
   return scanInline({ text, lines: new BlockLines(unit.first, starts, text.length), organ });

@@ -24,7 +24,11 @@ export function pieceOf(lines: readonly string[], line: number, from: number): P
 
 /** The pieces joined by single spaces. */
 export function joinPieces(pieces: readonly Piece[]): string {
-  return pieces.map(p => p.text).join(' ');
+  // Most paragraphs are one line: its piece is the text, with no array or join to make.
+  if (pieces.length === 1) return pieces[0].text;
+  let text = pieces.length === 0 ? '' : pieces[0].text;
+  for (let k = 1; k < pieces.length; k++) text += ' ' + pieces[k].text;
+  return text;
 }
 
 const MARKS = ',;:.!?';

@@ -34,13 +34,29 @@ interface Container {
   readonly items: { block: Block; heading?: Heading }[];
 }
 
-/** How paragraph blocks are read and given their kind (an incremental parse reuses earlier readings). */
-export interface ParagraphReader {
-  read(lines: readonly string[], block: Block): ParagraphBody;
-  withKind(body: ParagraphBody, kind: ParagraphKind, section: string | undefined): Paragraph;
+/**
+ * A paragraph block as read, before its kind is known, and the paragraph last made of it: the
+ * same reading given the same kind and section gives the same paragraph object, so an
+ * incremental parse keeps unchanged paragraphs and later stages can cache by them.
+ */
+export interface ParagraphReading {
+  readonly body: ParagraphBody;
+  paragraph?: Paragraph;
 }
 
-const FRESH: ParagraphReader = { read: readParagraph, withKind };
+/** How paragraph blocks are read (an incremental parse reuses earlier readings). */
+export interface ParagraphReader {
+  read(lines: readonly string[], block: Block): ParagraphReading;
+}
+
+const FRESH: ParagraphReader = { read: (lines, block) => ({ body: readParagraph(lines, block) }) };
+
+/** The paragraph of a reading with its kind and section: the one made last time when they are the same. */
+function paragraphOf(reading: ParagraphReading, kind: ParagraphKind, section: string | undefined): Paragraph {
+  const known = reading.paragraph;
+  if (known !== undefined && known.kind === kind && known.section === section) return known;
+  return (reading.paragraph = withKind(reading.body, kind, section));
+}
 
 /** Builds parts and attachments from the blocks of the body (`bodyStart` is its first line). */
 export function buildStructure(lines: readonly string[], blocks: readonly Block[], bodyStart: number, reader: ParagraphReader = FRESH): Structure {
@@ -105,7 +121,7 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   let organLine: OrganLine | undefined;
   const strayBeforeOrgan: Range[] = [];
   const sections: Heading[] = [];
-  const bodies: { body: ParagraphBody; section?: string }[] = [];
+  const bodies: { reading: ParagraphReading; body: ParagraphBody; section?: string }[] = [];
   let section: string | undefined;
   c.items.forEach((item, index) => {
     if (item.heading) {
@@ -126,7 +142,8 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
       strayBeforeOrgan.push(blockRange(lines, block));
       return;
     }
-    bodies.push({ body: reader.read(lines, block), section });
+    const reading = reader.read(lines, block);
+    bodies.push({ reading, body: reading.body, section });
   });
 
   // Unnumbered paragraphs are preambular, except that a part with no numbered paragraph ends with
@@ -144,12 +161,12 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
     firstNumbered >= 0 && (index > firstNumbered || bodies[index].section !== undefined) && !numberedSections.has(bodies[index].section) && lastMarkOf(bodies[index].body) !== ',';
   const preambular: Paragraph[] = [];
   const operative: Paragraph[] = [];
-  bodies.forEach(({ body, section: s }, index) => {
+  bodies.forEach(({ reading, body, section: s }, index) => {
     if (body.number || (loneOperative && index === lastIndex) || loneInSection(index)) {
-      operative.push(reader.withKind(body, 'operative', s));
+      operative.push(paragraphOf(reading, 'operative', s));
       scanUnits.push(body.number ? { first: body.firstLine, last: body.lastLine, inOperative: body.number.value } : { first: body.firstLine, last: body.lastLine });
     } else {
-      preambular.push(reader.withKind(body, 'preambular', s));
+      preambular.push(paragraphOf(reading, 'preambular', s));
       scanUnits.push({ first: body.firstLine, last: body.lastLine });
     }
   });
@@ -190,8 +207,9 @@ function buildAttachment(lines: readonly string[], c: Container, attachmentRange
       if (h.level === 2) section = h.text;
       continue;
     }
-    const body = reader.read(lines, item.block);
-    const paragraph = reader.withKind(body, 'attachment', section);
+    const reading = reader.read(lines, item.block);
+    const body = reading.body;
+    const paragraph = paragraphOf(reading, 'attachment', section);
     (article ? article.paragraphs : paragraphs).push(paragraph);
     scanUnits.push({ first: body.firstLine, last: body.lastLine });
   }

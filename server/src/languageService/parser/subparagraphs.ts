@@ -7,6 +7,7 @@
 import type { Range, Subparagraph, SubparagraphStyle } from '../model';
 import { finalMarkOf, joinPieces, type Piece } from './pieces';
 import { range } from './lines';
+import { NONE } from './empty';
 import { romanValue as numeralValue, toRoman } from '../util/roman';
 
 /** One way to read a label: its style and its place in that style's sequence. */
@@ -148,7 +149,7 @@ function opensDeeper(previous: SubparagraphDraft, indent: number): boolean {
 
 /** The model's subparagraph from a draft; `lineEnd(line)` is where the line's content ends. */
 export function finishSubparagraph(draft: SubparagraphDraft, lineEnd: (line: number) => number): Subparagraph {
-  const children = draft.children.map(c => finishSubparagraph(c, lineEnd));
+  const children = draft.children.length === 0 ? NONE : draft.children.map(c => finishSubparagraph(c, lineEnd));
   let lastLine = draft.lastLine;
   for (const c of children) lastLine = Math.max(lastLine, c.range.end.line);
   const labelEnd = draft.labelRange.end;

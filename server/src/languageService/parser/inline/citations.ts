@@ -8,7 +8,7 @@
  * interpret each item's shape for that organ, noting forms that do not fit it as malformed.
  */
 import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, Organ } from '../../model';
-import type { DateSpan } from './dates';
+import { dateStartingAt, type DateSpan } from './dates';
 import { CitationAt, CitationItemAt, TokenAt, type OffsetLines } from '../spans';
 import { romanValue } from '../../util/roman';
 import { ORGAN_NAMES, seriesPrefix } from '../../util/organs';
@@ -70,8 +70,8 @@ export interface CitationScanOptions {
   readonly lines: OffsetLines;
   /** The document's own organ; GA when unknown. */
   readonly organ: Organ | undefined;
-  /** The dates of the text, by start offset. */
-  readonly datesByStart: ReadonlyMap<number, DateSpan>;
+  /** The dates of the text, in order. */
+  readonly dates: readonly DateSpan[];
 }
 
 const ORGAN_EXAMPLES: Readonly<Record<Organ, string>> = {
@@ -267,12 +267,12 @@ function readSuffix(text: string, i: number): { span: Span; kind: 'roman' | 'yea
 }
 
 /** Reads one item at `i` by its shape alone; undefined when no item starts there. */
-function readItem(text: string, i: number, datesByStart: ReadonlyMap<number, DateSpan>): RawItem | undefined {
+function readItem(text: string, i: number, dates: readonly DateSpan[]): RawItem | undefined {
   const shapeOnly = readItemNumber(text, i);
   if (shapeOnly === undefined) return undefined;
   // ` of 9 December 1981` belongs to the item.
   const ofEnd = matchWord(text, shapeOnly.symbolEnd, 'of');
-  const date = ofEnd !== undefined && isSpace(text.charCodeAt(shapeOnly.symbolEnd)) ? dateAfterOf(text, skipSpaces(text, ofEnd), datesByStart) : undefined;
+  const date = ofEnd !== undefined && isSpace(text.charCodeAt(shapeOnly.symbolEnd)) ? dateAfterOf(text, skipSpaces(text, ofEnd), dates) : undefined;
   if (date !== undefined) {
     shapeOnly.date = date;
     shapeOnly.end = date.end;
@@ -285,17 +285,20 @@ function readItem(text: string, i: number, datesByStart: ReadonlyMap<number, Dat
  * and 2254 (ES-V) of 4 and 14 July 1967` (S/RES/446 (1979)); the date written whole is the last
  * item's, and the list goes on after it.
  */
-function dateAfterOf(text: string, at: number, datesByStart: ReadonlyMap<number, DateSpan>): DateSpan | undefined {
-  const date = datesByStart.get(at);
+function dateAfterOf(text: string, at: number, dates: readonly DateSpan[]): DateSpan | undefined {
+  const date = dateStartingAt(dates, at);
   if (date !== undefined) return date;
   const dayEnd = digitsEnd(text, at);
   if (dayEnd === at || dayEnd - at > 2 || !isGap(text.charCodeAt(dayEnd))) return undefined;
   const andEnd = matchWord(text, dayEnd, 'and');
-  return andEnd !== undefined && isGap(text.charCodeAt(andEnd)) ? datesByStart.get(skipSpaces(text, andEnd)) : undefined;
+  return andEnd !== undefined && isGap(text.charCodeAt(andEnd)) ? dateStartingAt(dates, skipSpaces(text, andEnd)) : undefined;
 }
 
-/** Characters an interposed clause never holds: it is a few plain words. */
-const NOT_IN_CLAUSE = ';:.()[]“”"';
+/** Whether an interposed clause never holds the character: `;:.()[]“”"` (it is a few plain words). */
+function isNotInClause(c: number): boolean {
+  // By code, not `';:.()[]“”"'.includes(text[j])`: this runs for up to 200 characters after every citation.
+  return c === 59 || c === 58 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x201c || c === 0x201d || c === 34;
+}
 
 /**
  * An interposed clause between two items at `i`: `, establishing the United Nations Voluntary
@@ -304,14 +307,14 @@ const NOT_IN_CLAUSE = ';:.()[]“”"';
  * names no other resolution, and closes with a comma (and `and`) before an item that has its
  * date: only then is it certain that the list goes on. Returns the separator's end and the item.
  */
-function interposedClause(text: string, i: number, datesByStart: ReadonlyMap<number, DateSpan>): { sepEnd: number; item: RawItem } | undefined {
+function interposedClause(text: string, i: number, dates: readonly DateSpan[]): { sepEnd: number; item: RawItem } | undefined {
   if (text.charCodeAt(i) !== 44 /* , */ || !isGap(text.charCodeAt(i + 1))) return undefined;
   const first = wordAt(text, skipSpaces(text, i + 1));
   if (first === undefined || !isLower(first.text.charCodeAt(0))) return undefined;
   const limit = Math.min(text.length, i + 200);
   for (let j = first.end; j < limit; j++) {
     const c = text.charCodeAt(j);
-    if (isDigit(c) || NOT_IN_CLAUSE.includes(text[j])) return undefined;
+    if (isDigit(c) || isNotInClause(c)) return undefined;
     if (c === 114 /* r */ || c === 100 /* d */) {
       const w = wordAt(text, j);
       if (w !== undefined && /^(?:resolutions?|decisions?)$/.test(w.text)) return undefined;
@@ -320,7 +323,7 @@ function interposedClause(text: string, i: number, datesByStart: ReadonlyMap<num
     let at = skipSpaces(text, j + 1);
     const and = matchWord(text, at, 'and');
     if (and !== undefined) at = skipSpaces(text, and);
-    const item = readItem(text, at, datesByStart);
+    const item = readItem(text, at, dates);
     if (item !== undefined && item.date !== undefined && item.shape !== 'lone') return { sepEnd: at, item };
   }
   return undefined;
@@ -462,7 +465,7 @@ function separatorEnd(text: string, i: number): number | undefined {
 }
 
 /** Reads the list of items after the first one. */
-function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number, DateSpan>): { items: RawItem[]; separators: Span[] } {
+function readList(text: string, first: RawItem, dates: readonly DateSpan[]): { items: RawItem[]; separators: Span[] } {
   const items = [first];
   const separators: Span[] = [];
   let pos = first.end;
@@ -477,19 +480,19 @@ function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number
       }
     }
     let sepEnd = separatorEnd(text, sepStart);
-    let next = sepEnd !== undefined ? readItem(text, sepEnd, datesByStart) : undefined;
+    let next = sepEnd !== undefined ? readItem(text, sepEnd, dates) : undefined;
     // `… of 5 December 2022 78/17 of …`: a dated item followed, after a space, by a whole item is
     // a list that lost its separator (a paste from a PDF); the list goes on and a rule reports it.
     if (next === undefined && sepEnd === undefined && items[items.length - 1].date !== undefined && isSpace(text.charCodeAt(sepStart))) {
       const at = skipSpaces(text, sepStart);
-      const run = readItem(text, at, datesByStart);
+      const run = readItem(text, at, dates);
       if (run !== undefined && run.shape !== 'lone' && run.shape !== 'hyphen' && at - sepStart <= 2) {
         sepEnd = at;
         next = run;
       }
     }
     if (next === undefined && title === undefined) {
-      const clause = interposedClause(text, sepStart, datesByStart);
+      const clause = interposedClause(text, sepStart, dates);
       if (clause !== undefined) {
         sepEnd = clause.sepEnd;
         next = clause.item;
@@ -512,7 +515,7 @@ function readList(text: string, first: RawItem, datesByStart: ReadonlyMap<number
     } else if (item.shape === 'lone' && k > 0) cut = k;
     else carry = undefined;
   }
-  return { items: items.slice(0, cut), separators: separators.slice(0, cut - 1) };
+  return cut === items.length ? { items, separators } : { items: items.slice(0, cut), separators: separators.slice(0, cut - 1) };
 }
 
 /** Interprets an item's shape for an organ. */
@@ -660,35 +663,55 @@ function organMentions(text: string): { offset: number; organ: Organ }[] {
 // `resolution`, `resolutions`, `decision`, `decisions`, capitalised at a sentence's start.
 const LEAD = /(?<![A-Za-z0-9])([Rr]esolution|[Dd]ecision)(s?)(?![A-Za-z0-9])/g;
 
-/** Every citation in `text`, in order. Items that fit no form of their organ carry `malformed`. */
+/** Whether ` of ` (in any case) ends just before `end`. */
+function endsWithOf(text: string, end: number): boolean {
+  const f = text.charCodeAt(end - 2);
+  const o = text.charCodeAt(end - 3);
+  return text.charCodeAt(end - 1) === 32 && (f === 102 || f === 70) && (o === 111 || o === 79) && text.charCodeAt(end - 4) === 32;
+}
+
 /** `paragraph 5 of ` or `paragraphs 5 (a) of ` just before a citation's lead: the cited text's paragraph 5. */
 function citedParagraphBefore(text: string, leadStart: number): number | undefined {
+  // Most leads have no ` of ` right before them: no slice and no search then.
+  if (!endsWithOf(text, leadStart)) return undefined;
   const before = text.slice(Math.max(0, leadStart - 40), leadStart);
   const m = /\bparagraphs? (\d{1,4})(?: \([a-z]{1,6}\))? of $/i.exec(before);
   return m ? Number(m[1]) : undefined;
 }
 
+/** The smaller of two `indexOf` answers, -1 when neither found anything. */
+function firstOf(a: number, b: number): number {
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** Every citation in `text`, in order. Items that fit no form of their organ carry `malformed`. */
 export function scanCitations(text: string, options: CitationScanOptions): Citation[] {
-  const { lines, datesByStart } = options;
+  const { lines, dates } = options;
   const ownOrgan: Organ = options.organ ?? 'GA';
   const citations: Citation[] = [];
   // The organ last named in this block, for a bare lead whose items do not fit the document's own
   // organ: `Security Council resolution 1325 (2000) … and resolution 1820 (2008)`, or `established
   // by the General Assembly in its declaration (resolution 2625 (XXV))` in a Security Council text.
   let contextOrgan: Organ | undefined;
-  const mentions = organMentions(text);
+  // Found at the first lead word: most blocks have none, and need not be searched for organs' names.
+  let mentions: readonly { offset: number; organ: Organ }[] | undefined;
   let nextMention = 0;
 
-  LEAD.lastIndex = 0;
+  // Every lead holds `esolution` or `ecision` one character in: `indexOf` skips the text before
+  // the first far faster than the lead's pattern would, and most blocks have none.
+  const firstLead = firstOf(text.indexOf('esolution'), text.indexOf('ecision'));
+  if (firstLead < 0) return citations;
+  LEAD.lastIndex = Math.max(0, firstLead - 1);
   for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
     const leadWordStart = m.index;
+    mentions ??= organMentions(text);
     while (nextMention < mentions.length && mentions[nextMention].offset < leadWordStart) contextOrgan = mentions[nextMention++].organ;
     const leadEnd = m.index + m[0].length;
     const kind: CitationKind = m[1].toLowerCase() === 'resolution' ? 'resolution' : 'decision';
     const plural = m[2] === 's';
     const itemStart = skipSpaces(text, leadEnd);
     if (itemStart === leadEnd) continue;
-    const firstRaw = readItem(text, itemStart, datesByStart);
+    const firstRaw = readItem(text, itemStart, dates);
     if (firstRaw === undefined) continue;
     const lead = readLead(text, leadWordStart);
     if (lead === undefined) continue;
@@ -697,7 +720,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
     if (isUpper(m[1].charCodeAt(0)) && lead.start === leadWordStart && wordBefore(text, leadWordStart) !== undefined) continue;
     // `chap. I, resolution 1, annexes I and II`: a conference's own numbering. No organ numbered
     // its resolutions that low without a session or year, so an implied lead with one is no citation.
-    const { items: raws, separators: seps } = readList(text, firstRaw, datesByStart);
+    const { items: raws, separators: seps } = readList(text, firstRaw, dates);
     if (raws[0].shape === 'lone' && lead.organ === undefined && !lead.bareCouncil && Number(text.slice(firstRaw.first[0], firstRaw.first[1])) < 100) continue;
     const last = raws[raws.length - 1];
 

@@ -4,7 +4,7 @@
  * and the space (or line break) after it. A suspended hyphen is no such thing: `pre- and
  * post-conflict`, `short- to medium-term`, `small- or medium-sized` stay as they are.
  */
-import type { Position } from 'vscode-languageserver-types';
+import type { OffsetLines } from '../spans';
 import type { HyphenBreak } from '../../model';
 import { isLetter, isSpace } from './text';
 
@@ -12,7 +12,7 @@ import { isLetter, isSpace } from './text';
 const SUSPENDING = new Set(['and', 'or', 'nor', 'to', 'as', 'but', 'und', 'et']);
 
 /** Every hyphen in `text` that a line break seems to have left, with the words around it. */
-export function scanHyphenBreaks(text: string, toPosition: (offset: number) => Position): HyphenBreak[] {
+export function scanHyphenBreaks(text: string, lines: OffsetLines): HyphenBreak[] {
   const found: HyphenBreak[] = [];
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
     if (i === 0 || !isLetter(text.charCodeAt(i - 1)) || !isSpace(text.charCodeAt(i + 1))) continue;
@@ -35,7 +35,7 @@ export function scanHyphenBreaks(text: string, toPosition: (offset: number) => P
     let start = i;
     while (start > 0 && (isLetter(text.charCodeAt(start - 1)) || text[start - 1] === '-')) start--;
     const before = text.slice(start, i + 1);
-    found.push({ range: { start: toPosition(i), end: toPosition(j) }, before, after });
+    found.push({ range: { start: lines.positionAt(i), end: lines.positionAt(j) }, before, after });
   }
   return found;
 }

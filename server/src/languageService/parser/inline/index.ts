@@ -3,39 +3,44 @@
  * `scanInline` once per block; the four scanners below are independent and each linear in the
  * block's length.
  */
-import type { Citation, DateMention, HyphenBreak, ParagraphReference, SymbolMention } from '../../model';
+import type { DateMention, SymbolMention } from '../../model';
 import { scanHyphenBreaks } from './hyphens';
 import { scanCitations } from './citations';
-import { scanDates, type DateSpan } from './dates';
+import { scanDates } from './dates';
 import { scanReferences } from './references';
 import { scanSymbols } from './symbols';
 import type { InlineInput, InlineResult } from './types';
+import { NONE } from '../empty';
 
 export type { InlineInput, InlineResult } from './types';
 
-/** Runs one scanner; a bug in it costs its findings for this block, never the whole parse. */
-function guarded<T>(scan: () => T[]): T[] {
+/**
+ * Runs one scanner; a bug in it costs its findings for this block, never the whole parse. The
+ * scanner and its arguments are passed, not a closure: this runs five times per block.
+ */
+function guarded<A, T>(scan: (text: string, arg: A) => readonly T[], text: string, arg: A): readonly T[] {
   try {
-    return scan();
+    const found = scan(text, arg);
+    return found.length === 0 ? NONE : found;
   } catch {
-    return [];
+    return NONE;
   }
 }
 
 /**
  * Finds the citations, document symbols, dates and internal paragraph references of one block.
  * Never throws; positions come from `input.lines`. A date inside a citation item is the same
- * object in `dates` and in the item's `date`.
+ * object in `dates` and in the item's `date`. A kind with nothing found is one shared frozen empty list.
  */
 export function scanInline(input: InlineInput): InlineResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const lines = input.lines;
-  const dateSpans: DateSpan[] = guarded(() => scanDates(text, lines));
-  const datesByStart = new Map(dateSpans.map(d => [d.start, d] as const));
-  const dates: DateMention[] = dateSpans.map(d => d.mention);
-  const citations: Citation[] = guarded(() => scanCitations(text, { lines, organ: input.organ, datesByStart }));
-  const symbols: SymbolMention[] = guarded(() => scanSymbols(text, (o: number) => lines.positionAt(o))).map(s => s.mention);
-  const references: ParagraphReference[] = guarded(() => scanReferences(text, (o: number) => lines.positionAt(o)));
-  const hyphenBreaks: HyphenBreak[] = guarded(() => scanHyphenBreaks(text, (o: number) => lines.positionAt(o)));
+  const dateSpans = guarded(scanDates, text, lines);
+  const dates: readonly DateMention[] = dateSpans.length === 0 ? NONE : dateSpans.map(d => d.mention);
+  const citations = guarded(scanCitations, text, { lines, organ: input.organ, dates: dateSpans });
+  const symbolSpans = guarded(scanSymbols, text, lines);
+  const symbols: readonly SymbolMention[] = symbolSpans.length === 0 ? NONE : symbolSpans.map(s => s.mention);
+  const references = guarded(scanReferences, text, lines);
+  const hyphenBreaks = guarded(scanHyphenBreaks, text, lines);
   return { citations, symbols, dates, references, hyphenBreaks };
 }

@@ -4,7 +4,7 @@
  * text (`paragraph 5 of resolution 74/29`, `Article 2, paragraph 4`, `paragraph 12 of the annex`)
  * is not internal and is left out.
  */
-import type { Position } from 'vscode-languageserver-types';
+import type { OffsetLines } from '../spans';
 import type { ParagraphReference, ReferenceTarget } from '../../model';
 import { DRAFT_SUFFIXES } from '../../util/draftSuffixes';
 import { digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, matchWord, matchWords, skipSpaces, skipSpacesBack, wordAt, wordBefore } from './text';
@@ -44,7 +44,7 @@ function readTarget(text: string, i: number, sub: boolean, previous?: RawTarget)
     const { labels, end } = readLabels(text, i);
     // A label must start right here, not after a space the caller already skipped.
     if (labels.length === 0 || text.charCodeAt(i) !== 40) return undefined;
-    return { start: i, end, subparagraphs: labels, ...(!sub && previous?.paragraph !== undefined ? { paragraph: previous.paragraph } : {}) };
+    return !sub && previous?.paragraph !== undefined ? { start: i, end, subparagraphs: labels, paragraph: previous.paragraph } : { start: i, end, subparagraphs: labels };
   }
   const numberEnd = digitsEnd(text, i);
   if (numberEnd === i || numberEnd - i > 4) return undefined;
@@ -54,7 +54,8 @@ function readTarget(text: string, i: number, sub: boolean, previous?: RawTarget)
   const word = isSpace(next) ? wordAt(text, numberEnd + 1) : undefined;
   const suffix = word !== undefined && DRAFT_SUFFIXES.includes(word.text) ? word : undefined;
   const { labels, end } = readLabels(text, suffix ? suffix.end : numberEnd);
-  return { start: i, end, paragraph: Number(text.slice(i, numberEnd)), ...(suffix ? { suffix: suffix.text } : {}), subparagraphs: labels };
+  const paragraph = Number(text.slice(i, numberEnd));
+  return suffix ? { start: i, end, paragraph, suffix: suffix.text, subparagraphs: labels } : { start: i, end, paragraph, subparagraphs: labels };
 }
 
 /** The end of a separator between targets at `i`, and whether it makes a range (`to`). */
@@ -77,15 +78,21 @@ function separatorAt(text: string, i: number): { end: number; range: boolean } |
   return undefined;
 }
 
+/** The words before `resolution` or `decision` that make it this text, tried in this order. */
+const PRESENT: readonly (readonly string[])[] = [
+  ['of', 'the', 'present'],
+  ['of', 'this'],
+  ['in', 'the', 'present'],
+  ['in', 'this'],
+];
+
 /** `of the present resolution`, `of this resolution`, `in the present decision`: its end, if present. */
 function presentEnd(text: string, i: number): number | undefined {
-  for (const prep of ['of', 'in']) {
-    for (const det of [['the', 'present'], ['this']]) {
-      const at = matchWords(text, i, [prep, ...det]);
-      if (at === undefined) continue;
-      const noun = wordAt(text, skipSpaces(text, at));
-      if (noun !== undefined && (noun.text === 'resolution' || noun.text === 'decision')) return noun.end;
-    }
+  for (const words of PRESENT) {
+    const at = matchWords(text, i, words);
+    if (at === undefined) continue;
+    const noun = wordAt(text, skipSpaces(text, at));
+    if (noun !== undefined && (noun.text === 'resolution' || noun.text === 'decision')) return noun.end;
   }
   return undefined;
 }
@@ -132,10 +139,14 @@ const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof'
 const LEAD = /(?<![A-Za-z0-9])([Ss]ub)?([Pp]aragraph)(s?)(?![A-Za-z0-9])/g;
 
 /** Every internal paragraph reference in `text`, in order; `inOperative` is left to the block parser. */
-export function scanReferences(text: string, toPosition: (offset: number) => Position): ParagraphReference[] {
-  const range = (s: number, e: number) => ({ start: toPosition(s), end: toPosition(e) });
+export function scanReferences(text: string, lines: OffsetLines): ParagraphReference[] {
+  const range = (s: number, e: number) => ({ start: lines.positionAt(s), end: lines.positionAt(e) });
   const references: ParagraphReference[] = [];
-  LEAD.lastIndex = 0;
+  // Every lead holds `aragraph`, at most four characters in (`Subparagraph`): `indexOf` skips the
+  // text before the first far faster than the lead's pattern would, and most blocks have none.
+  const first = text.indexOf('aragraph');
+  if (first < 0) return references;
+  LEAD.lastIndex = Math.max(0, first - 4);
   for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
     const start = m.index;
     const sub = m[1] !== undefined;
@@ -206,20 +217,27 @@ export function scanReferences(text: string, toPosition: (offset: number) => Pos
       }
       presentAfterClause = clause === 'present';
     }
-    const refTargets: ReferenceTarget[] = targets.map(t => ({
-      ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}),
-      ...(t.suffix !== undefined ? { suffix: t.suffix } : {}),
-      subparagraphs: t.subparagraphs,
-      range: range(t.start, t.end),
-    }));
-    references.push({
+    // Built field by field, in the model's order: spreading the optional fields took V8's slow path.
+    const refTargets: ReferenceTarget[] = targets.map(t => {
+      const target: { -readonly [K in keyof ReferenceTarget]: ReferenceTarget[K] } = {} as ReferenceTarget;
+      if (t.paragraph !== undefined) target.paragraph = t.paragraph;
+      if (t.suffix !== undefined) target.suffix = t.suffix;
+      target.subparagraphs = t.subparagraphs;
+      target.range = range(t.start, t.end);
+      return target;
+    });
+    const reference: Partial<{ -readonly [K in keyof ParagraphReference]: ParagraphReference[K] }> = {
       range: range(start, end),
       kind: sub ? 'subparagraph' : 'paragraph',
       targets: refTargets,
       isRange,
-      ...(direction !== undefined ? { direction, directionRange: range(directionRange![0], directionRange![1]) } : {}),
-      present: present !== undefined || presentAfterClause,
-    });
+    };
+    if (direction !== undefined) {
+      reference.direction = direction;
+      reference.directionRange = range(directionRange![0], directionRange![1]);
+    }
+    reference.present = present !== undefined || presentAfterClause;
+    references.push(reference as ParagraphReference);
     LEAD.lastIndex = end;
   }
   return references;

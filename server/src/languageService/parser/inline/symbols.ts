@@ -1,5 +1,5 @@
 /** Document symbols in running text: `A/74/363`, `S/2019/123`, `A/RES/74/29`, `A/C.1/74/L.50`. */
-import type { Position } from 'vscode-languageserver-types';
+import type { OffsetLines } from '../spans';
 import type { SymbolMention } from '../../model';
 import { organFromSymbol } from '../../util/organs';
 import { isAlnum, isGap, isDigit, isLetter, isUpper } from './text';
@@ -92,7 +92,7 @@ export interface SymbolSpan {
  * Every document symbol in `text`: a known series root, a slash, and a body with at least one
  * digit. Parentheses around a symbol are not part of it; a sentence's full stop is not either.
  */
-export function scanSymbols(text: string, toPosition: (offset: number) => Position): SymbolSpan[] {
+export function scanSymbols(text: string, lines: OffsetLines): SymbolSpan[] {
   const spans: SymbolSpan[] = [];
   let i = 0;
   while (i < text.length) {
@@ -134,7 +134,7 @@ export function scanSymbols(text: string, toPosition: (offset: number) => Positi
       end,
       mention: {
         text: symbol,
-        range: { start: toPosition(start), end: toPosition(end) },
+        range: { start: lines.positionAt(start), end: lines.positionAt(end) },
         organ: organFromSymbol(symbol),
         ...(malformed !== undefined ? { malformed } : {}),
       },

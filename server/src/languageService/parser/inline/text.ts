@@ -90,11 +90,15 @@ export function wordBefore(text: string, end: number): Word | undefined {
   return { text: text.slice(start, wordEnd), start, end: wordEnd };
 }
 
-/** Whether `word` is the next word at `i` (after spaces), followed by a non-letter; returns its end. */
+/**
+ * Whether `word` (ASCII letters) is the next word at `i` (after spaces), followed by a non-letter;
+ * returns its end. Compared in place: the scanners ask this at every item and lead, and a `Word`
+ * with its text sliced out for each question was garbage.
+ */
 export function matchWord(text: string, i: number, word: string): number | undefined {
   const at = skipSpaces(text, i);
-  const w = wordAt(text, at);
-  return w !== undefined && w.text === word ? w.end : undefined;
+  const end = at + word.length;
+  return text.startsWith(word, at) && !isAlnum(text.charCodeAt(end)) ? end : undefined;
 }
 
 /** Matches a sequence of words separated by spaces; returns the end of the last one. */

@@ -14,12 +14,12 @@ export interface InlineInput {
 }
 
 export interface InlineResult {
-  readonly citations: Citation[];
+  readonly citations: readonly Citation[];
   /** Document symbols that are not citation items (`A/74/363`, `S/2019/123`). */
-  readonly symbols: SymbolMention[];
+  readonly symbols: readonly SymbolMention[];
   /** Every date, in citations or not. */
-  readonly dates: DateMention[];
+  readonly dates: readonly DateMention[];
   /** `inOperative` is left unset: the block parser knows the paragraph and fills it. */
-  readonly references: ParagraphReference[];
-  readonly hyphenBreaks: HyphenBreak[];
+  readonly references: readonly ParagraphReference[];
+  readonly hyphenBreaks: readonly HyphenBreak[];
 }
