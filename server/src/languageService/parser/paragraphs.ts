@@ -71,6 +71,9 @@ export function lastMarkOf(p: Paragraph): string {
   return mark;
 }
 
+/** Where a paragraph's unlabelled lines go at first: its own text. */
+const OWN_TEXT: { kind: 'own' } = { kind: 'own' };
+
 /**
  * Reads the paragraph in `block` (lines already blanked of comments), under the section heading
  * `section`. Its kind depends on the whole part around it: it is read as a preambular paragraph,
@@ -88,11 +91,12 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
     textStart = m.after;
   }
 
-  const own: Piece[] = [];
-  const bullets: { start: { line: number; character: number }; pieces: Piece[]; lastLine: number }[] = [];
-  const stack = new SubparagraphStack();
+  // Made when first needed: most paragraphs are one line of their own text.
+  let own: Piece[] | undefined;
+  let bullets: { start: { line: number; character: number }; pieces: Piece[]; lastLine: number }[] | undefined;
+  let stack: SubparagraphStack | undefined;
   // Where unlabelled lines go: the paragraph's own text, a subparagraph, or a bullet.
-  let target: { kind: 'own' } | { kind: 'sub'; draft: SubparagraphDraft } | { kind: 'bullet'; index: number } = { kind: 'own' };
+  let target: { kind: 'own' } | { kind: 'sub'; draft: SubparagraphDraft } | { kind: 'bullet'; index: number } = OWN_TEXT;
   let lastLine = first;
   for (let i = first; i <= block.last; i++) {
     const line = lines[i];
@@ -102,7 +106,7 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
     const label = i === first && m ? undefined : readLabel(line);
     const readings = label ? readingsOf(label.label) : NONE;
     if (label && readings.length > 0) {
-      const draft = stack.add(label.label, readings, lineRange(i, label.start, label.end));
+      const draft = (stack ??= new SubparagraphStack()).add(label.label, readings, lineRange(i, label.start, label.end));
       const piece = pieceOf(lines, i, label.end);
       if (piece) draft.pieces.push(piece);
       target = { kind: 'sub', draft };
@@ -111,35 +115,50 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
     const bullet = i === first && m ? undefined : readBullet(line);
     if (bullet) {
       const piece = pieceOf(lines, i, bullet.end);
-      bullets.push({ start: { line: i, character: bullet.start }, pieces: piece ? [piece] : [], lastLine: i });
+      (bullets ??= []).push({ start: { line: i, character: bullet.start }, pieces: piece ? [piece] : [], lastLine: i });
       target = { kind: 'bullet', index: bullets.length - 1 };
       continue;
     }
     const piece = pieceOf(lines, i, from);
     if (!piece) continue;
-    if (target.kind === 'own') own.push(piece);
-    else if (target.kind === 'sub') {
+    if (target.kind === 'own') {
+      if (own === undefined) own = [piece];
+      else own.push(piece);
+    } else if (target.kind === 'sub') {
       target.draft.pieces.push(piece);
       target.draft.lastLine = i;
     } else {
-      bullets[target.index].pieces.push(piece);
-      bullets[target.index].lastLine = i;
+      bullets![target.index].pieces.push(piece);
+      bullets![target.index].lastLine = i;
     }
   }
 
   const lineEnd = (l: number) => endOfContent(lines[l]);
-  const ownEnd = own.length > 0 ? own[own.length - 1] : undefined;
+  const ownPieces: readonly Piece[] = own ?? NONE;
+  const ownEnd = own !== undefined ? own[own.length - 1] : undefined;
   const fallback = ownEnd ? { line: ownEnd.line, character: ownEnd.start + ownEnd.text.length } : { line: first, character: textStart };
-  const subparagraphs = stack.roots.length === 0 ? NONE : stack.roots.map(d => finishSubparagraph(d, lineEnd));
+  const subparagraphs = stack === undefined || stack.roots.length === 0 ? NONE : stack.roots.map(d => finishSubparagraph(d, lineEnd));
   const bulletList =
-    bullets.length === 0
+    bullets === undefined
       ? NONE
       : bullets.map((b): Bullet => ({
           range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
           text: joinPieces(b.pieces),
         }));
   const blockRange = range(first, firstNonSpace(firstText), lastLine, lineEnd(lastLine));
-  return makeParagraph('preambular', blockRange, first, lastLine, number, openingOf(own), joinPieces(own), finalMarkOf(own, fallback), subparagraphs, bulletList, section);
+  return makeParagraph(
+    'preambular',
+    blockRange,
+    first,
+    lastLine,
+    number,
+    openingOf(ownPieces),
+    joinPieces(ownPieces),
+    finalMarkOf(ownPieces, fallback),
+    subparagraphs,
+    bulletList,
+    section,
+  );
 }
 
 /**
