@@ -27,6 +27,7 @@ import type { ResolutionDocument } from './model';
 import type { IWorkspace } from './workspace';
 import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
+import { forgetFindings } from './rules/remembered';
 import { ruleSetting, sameRuleConfig, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
 import type { CatalogEntry, CatalogLayer, CatalogLookup } from './catalog/types';
@@ -276,6 +277,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     parseCaches.delete(uri);
     editorDocuments.delete(uri);
     lastDiagnostics.delete(uri);
+    forgetFindings(uri);
   };
   let bundled: CatalogLayer | undefined;
   const index = new WorkspaceIndex({

@@ -55,13 +55,17 @@ export function createCatalogLookup(layers: readonly CatalogLayer[], record?: Re
 }
 
 /**
- * The catalog with each symbol's entry looked up once: for one run of the rules, where several
- * rules ask for the same cited symbols and the catalog cannot change (normalising a symbol is what
- * a look-up costs). Nothing is kept after the run.
+ * The catalog with each symbol's entry looked up once, for the rules, where several rules ask for
+ * the same cited symbols run after run (normalising a symbol is what a look-up costs). One per
+ * lookup object, kept as long as it: a lookup never changes (the workspace index makes a new one
+ * when a catalog fact changes), so neither do its answers; and the rules know a run's catalog is
+ * the last run's by this object.
  */
-export function lookupForOneRun(catalog: CatalogLookup): CatalogLookup {
+export function rememberingLookup(catalog: CatalogLookup): CatalogLookup {
+  let remembering = rememberingLookups.get(catalog);
+  if (remembering !== undefined) return remembering;
   const found = new Map<string, CatalogEntry | null>();
-  return {
+  remembering = {
     get: symbol => {
       const known = found.get(symbol);
       if (known !== undefined) return known ?? undefined;
@@ -74,7 +78,12 @@ export function lookupForOneRun(catalog: CatalogLookup): CatalogLookup {
     record: catalog.record,
     note: catalog.note && (symbol => catalog.note!(symbol)),
   };
+  rememberingLookups.set(catalog, remembering);
+  return remembering;
 }
+
+const rememberingLookups = new WeakMap<CatalogLookup, CatalogLookup>();
+
 /**
  * Lists of entries merged into one indexed layer, the earliest list's entry winning: for layers that
  * rarely change, built once and passed to {@link createCatalogLookup} under a layer that changes

@@ -14,6 +14,7 @@ import { itemNumberText } from '../util/citationText';
 import { capitalise, oneLine } from './messageText';
 import type { Rule } from './types';
 import { fix, type FixBuilders } from './fix';
+import { perCitation } from './remembered';
 
 /** Data of a catalog `citation/date` finding: the catalog's date written `D Month YYYY`, to replace the cited date's range. */
 export interface CatalogDateFixData {
@@ -26,26 +27,27 @@ export interface CatalogDateFixData {
 
 /** `citation/date` against the catalog: a cited date that is not the catalog's. */
 const catalogDate: Rule = ctx => {
-  const catalog = ctx.catalog;
-  if (catalog === undefined) return;
-  for (const citation of ctx.doc.citations) {
-    for (const item of citation.items) {
-      const date = item.date;
-      if (date === undefined || !date.valid || item.malformed !== undefined) continue;
-      const entry = catalogEntryOf(catalog, item);
-      const catalogDate = entry?.date !== undefined ? writtenDate(entry.date) : undefined;
-      if (entry === undefined || catalogDate === undefined || entry.date === date.iso) continue;
-      const doubtful = entry.doubtfulDate === true;
-      const name = `${capitalise(item.kind)} ${itemNumberText(item)}`;
-      const source = shortSource(entry.source);
-      const message = doubtful
-        ? `${name} may be of ${catalogDate} rather than ${oneLine(date.text)}; the catalog's date is doubtful (source: ${source}).`
-        : `${name} was adopted on ${catalogDate}, not ${oneLine(date.text)} (source: ${source}).`;
-      const data: CatalogDateFixData = { replacement: catalogDate, symbol: entry.symbol, source: entry.source, doubtful };
-      ctx.report({ code: 'citation/date', message, range: date.range, data, ...(doubtful ? { severity: 'information' as const } : {}) });
-    }
-  }
+  if (ctx.catalog !== undefined) catalogDateOf(ctx);
 };
+
+const catalogDateOf = perCitation((ctx, citation) => {
+  const catalog = ctx.catalog!;
+  for (const item of citation.items) {
+    const date = item.date;
+    if (date === undefined || !date.valid || item.malformed !== undefined) continue;
+    const entry = catalogEntryOf(catalog, item);
+    const catalogDate = entry?.date !== undefined ? writtenDate(entry.date) : undefined;
+    if (entry === undefined || catalogDate === undefined || entry.date === date.iso) continue;
+    const doubtful = entry.doubtfulDate === true;
+    const name = `${capitalise(item.kind)} ${itemNumberText(item)}`;
+    const source = shortSource(entry.source);
+    const message = doubtful
+      ? `${name} may be of ${catalogDate} rather than ${oneLine(date.text)}; the catalog's date is doubtful (source: ${source}).`
+      : `${name} was adopted on ${catalogDate}, not ${oneLine(date.text)} (source: ${source}).`;
+    const data: CatalogDateFixData = { replacement: catalogDate, symbol: entry.symbol, source: entry.source, doubtful };
+    ctx.report({ code: 'citation/date', message, range: date.range, data, ...(doubtful ? { severity: 'information' as const } : {}) });
+  }
+});
 
 /**
  * `citation/date` for the year of a Security Council resolution: the Council numbers its
@@ -53,41 +55,42 @@ const catalogDate: Rule = ctx => {
  * does not know lies between the years of the numbers around it (`2250 (2016)` is of 2015).
  */
 const councilYear: Rule = ctx => {
-  const catalog = ctx.catalog;
-  const record = catalog?.record;
-  if (catalog === undefined || record === undefined) return;
-  for (const citation of ctx.doc.citations) {
-    for (const item of citation.items) {
-      if (item.form !== 'sc' || item.malformed !== undefined || item.number === undefined || item.year === undefined) continue;
-      if (safeGet(catalog, item.symbol) !== undefined) continue;
-      const entry = record.securityCouncil(item.number);
-      const known = entry !== undefined ? councilYearOf(entry.symbol) : undefined;
-      const years = known !== undefined ? { earliest: known, latest: known } : record.securityCouncilYears(item.number);
-      if (years === undefined || (item.year >= years.earliest && item.year <= years.latest)) continue;
-      const name = `Security Council resolution ${item.number}`;
-      if (years.earliest !== years.latest) {
-        ctx.report({
-          code: 'citation/date',
-          message: `${name} was adopted between ${years.earliest} and ${years.latest} (the Council numbers its resolutions in order of adoption); it cannot be of ${item.year}.`,
-          range: item.symbolRange,
-        });
-        continue;
-      }
-      const replacement = `${item.number} (${years.earliest})`;
-      const adopted =
-        entry?.date !== undefined
-          ? `was adopted on ${writtenDate(entry.date)}`
-          : `is of ${years.earliest} (the Council numbers its resolutions in order of adoption, and the numbers around it are of ${years.earliest})`;
-      const data: CatalogDateFixData = {
-        replacement,
-        symbol: entry?.symbol ?? `S/RES/${replacement}`,
-        source: entry?.source ?? "the order of the Council's numbers",
-        doubtful: false,
-      };
-      ctx.report({ code: 'citation/date', message: `${name} ${adopted}, not in ${item.year}: write ${replacement}.`, range: item.symbolRange, data });
-    }
-  }
+  if (ctx.catalog?.record !== undefined) councilYearOfCitation(ctx);
 };
+
+const councilYearOfCitation = perCitation((ctx, citation) => {
+  const catalog = ctx.catalog!;
+  const record = catalog.record!;
+  for (const item of citation.items) {
+    if (item.form !== 'sc' || item.malformed !== undefined || item.number === undefined || item.year === undefined) continue;
+    if (safeGet(catalog, item.symbol) !== undefined) continue;
+    const entry = record.securityCouncil(item.number);
+    const known = entry !== undefined ? councilYearOf(entry.symbol) : undefined;
+    const years = known !== undefined ? { earliest: known, latest: known } : record.securityCouncilYears(item.number);
+    if (years === undefined || (item.year >= years.earliest && item.year <= years.latest)) continue;
+    const name = `Security Council resolution ${item.number}`;
+    if (years.earliest !== years.latest) {
+      ctx.report({
+        code: 'citation/date',
+        message: `${name} was adopted between ${years.earliest} and ${years.latest} (the Council numbers its resolutions in order of adoption); it cannot be of ${item.year}.`,
+        range: item.symbolRange,
+      });
+      continue;
+    }
+    const replacement = `${item.number} (${years.earliest})`;
+    const adopted =
+      entry?.date !== undefined
+        ? `was adopted on ${writtenDate(entry.date)}`
+        : `is of ${years.earliest} (the Council numbers its resolutions in order of adoption, and the numbers around it are of ${years.earliest})`;
+    const data: CatalogDateFixData = {
+      replacement,
+      symbol: entry?.symbol ?? `S/RES/${replacement}`,
+      source: entry?.source ?? "the order of the Council's numbers",
+      doubtful: false,
+    };
+    ctx.report({ code: 'citation/date', message: `${name} ${adopted}, not in ${item.year}: write ${replacement}.`, range: item.symbolRange, data });
+  }
+});
 
 function councilYearOf(symbol: string): number | undefined {
   const m = /\((\d{4})\)$/.exec(symbol);
@@ -99,22 +102,22 @@ function councilYearOf(symbol: string): number | undefined {
  * the record holds completely (`78/999`: session 78 adopted 78/1 to 78/331).
  */
 const catalogNonexistent: Rule = ctx => {
-  const catalog = ctx.catalog;
-  const record = catalog?.record;
-  if (catalog === undefined || record === undefined) return;
-  for (const citation of ctx.doc.citations) {
-    for (const item of citation.items) {
-      const last = beyondSession(catalog, item);
-      if (last === undefined) continue;
-      ctx.report({
-        code: 'citation/nonexistent',
-        message: `Session ${item.session} adopted resolutions ${item.session}/1 to ${item.session}/${last}; there is no resolution ${itemNumberText(item)}.`,
-        range: item.symbolRange,
-        data: { symbol: normalizeSymbol(item.symbol), last },
-      });
-    }
-  }
+  if (ctx.catalog?.record !== undefined) nonexistentInCitation(ctx);
 };
+
+const nonexistentInCitation = perCitation((ctx, citation) => {
+  const catalog = ctx.catalog!;
+  for (const item of citation.items) {
+    const last = beyondSession(catalog, item);
+    if (last === undefined) continue;
+    ctx.report({
+      code: 'citation/nonexistent',
+      message: `Session ${item.session} adopted resolutions ${item.session}/1 to ${item.session}/${last}; there is no resolution ${itemNumberText(item)}.`,
+      range: item.symbolRange,
+      data: { symbol: normalizeSymbol(item.symbol), last },
+    });
+  }
+});
 
 /** The last number of the item's complete session when the item is numbered beyond it, else undefined. */
 function beyondSession(catalog: CatalogLookup, item: CitationItem): number | undefined {
@@ -151,27 +154,28 @@ const NEIGHBOURS = 2;
  * that side agree against the date.
  */
 const catalogSequence: Rule = ctx => {
-  const catalog = ctx.catalog;
-  const record = catalog?.record;
-  if (catalog === undefined || record === undefined) return;
-  for (const citation of ctx.doc.citations) {
-    for (const item of citation.items) {
-      const date = item.date;
-      if (date === undefined || !date.valid || item.malformed !== undefined || item.organ !== 'GA' || item.kind !== 'resolution') continue;
-      if (item.form !== 'modern' || item.part !== undefined || item.session === undefined || item.number === undefined) continue;
-      if (catalogEntryOf(catalog, item)?.date !== undefined || beyondSession(catalog, item) !== undefined) continue;
-      const finding = sequenceProblem(record.gaNeighbours(item.session, item.number, NEIGHBOURS), date.iso);
-      if (finding === undefined) continue;
-      const [first] = finding.neighbours;
-      const relation = finding.side === 'below' ? 'before' : 'after';
-      ctx.report({
-        code: 'citation/sequence',
-        message: `Resolution ${itemNumberText(item)} is cited as of ${oneLine(date.text)}, ${relation} resolution ${item.session}/${first.number} (${writtenDate(first.date)}), which is numbered ${finding.side === 'below' ? 'before' : 'after'} it; the General Assembly numbers its resolutions in order of adoption. Check the date.`,
-        range: date.range,
-      });
-    }
-  }
+  if (ctx.catalog?.record !== undefined) sequenceInCitation(ctx);
 };
+
+const sequenceInCitation = perCitation((ctx, citation) => {
+  const catalog = ctx.catalog!;
+  const record = catalog.record!;
+  for (const item of citation.items) {
+    const date = item.date;
+    if (date === undefined || !date.valid || item.malformed !== undefined || item.organ !== 'GA' || item.kind !== 'resolution') continue;
+    if (item.form !== 'modern' || item.part !== undefined || item.session === undefined || item.number === undefined) continue;
+    if (catalogEntryOf(catalog, item)?.date !== undefined || beyondSession(catalog, item) !== undefined) continue;
+    const finding = sequenceProblem(record.gaNeighbours(item.session, item.number, NEIGHBOURS), date.iso);
+    if (finding === undefined) continue;
+    const [first] = finding.neighbours;
+    const relation = finding.side === 'below' ? 'before' : 'after';
+    ctx.report({
+      code: 'citation/sequence',
+      message: `Resolution ${itemNumberText(item)} is cited as of ${oneLine(date.text)}, ${relation} resolution ${item.session}/${first.number} (${writtenDate(first.date)}), which is numbered ${finding.side === 'below' ? 'before' : 'after'} it; the General Assembly numbers its resolutions in order of adoption. Check the date.`,
+      range: date.range,
+    });
+  }
+});
 
 /** The side whose nearest dated numbers all contradict `iso`, if one does. */
 export function sequenceProblem(
@@ -186,25 +190,26 @@ export function sequenceProblem(
 
 /** `citation/unknown`: a well-formed item whose canonical symbol no catalog holds. */
 const catalogUnknown: Rule = ctx => {
-  const catalog = ctx.catalog;
-  if (catalog === undefined) return;
-  for (const citation of ctx.doc.citations) {
-    for (const item of citation.items) {
-      // A malformed item is `citation/format`'s; looking up a symbol it does not have would only add noise.
-      if (item.malformed !== undefined || citation.malformed !== undefined) continue;
-      if (catalogEntryOf(catalog, item) !== undefined) continue;
-      // The record knows it exists (or `citation/nonexistent` says it does not).
-      if (provenByRecord(catalog, item) || beyondSession(catalog, item) !== undefined) continue;
-      const symbol = normalizeSymbol(item.symbol);
-      ctx.report({
-        code: 'citation/unknown',
-        message: `${capitalise(item.kind)} ${itemNumberText(item)} (${symbol}) is not in any catalog; its number and date are unverified.${onlineNote(catalog, symbol)}`,
-        range: item.symbolRange,
-        data: { symbol },
-      });
-    }
-  }
+  if (ctx.catalog !== undefined) unknownInCitation(ctx);
 };
+
+const unknownInCitation = perCitation((ctx, citation) => {
+  const catalog = ctx.catalog!;
+  for (const item of citation.items) {
+    // A malformed item is `citation/format`'s; looking up a symbol it does not have would only add noise.
+    if (item.malformed !== undefined || citation.malformed !== undefined) continue;
+    if (catalogEntryOf(catalog, item) !== undefined) continue;
+    // The record knows it exists (or `citation/nonexistent` says it does not).
+    if (provenByRecord(catalog, item) || beyondSession(catalog, item) !== undefined) continue;
+    const symbol = normalizeSymbol(item.symbol);
+    ctx.report({
+      code: 'citation/unknown',
+      message: `${capitalise(item.kind)} ${itemNumberText(item)} (${symbol}) is not in any catalog; its number and date are unverified.${onlineNote(catalog, symbol)}`,
+      range: item.symbolRange,
+      data: { symbol },
+    });
+  }
+});
 
 /**
  * The catalog's entry for an item's canonical symbol, if any; for a Security Council resolution

@@ -13,6 +13,7 @@ import type { Rule, RuleContext } from './types';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { isRange } from '../util/edits';
 import { fix, replacementFix, type FixBuilder, type FixBuilders } from './fix';
+import { perCitation } from './remembered';
 
 /** Data of a `citation/format` finding that has a mechanical fix: replace `range` (the number or symbol) with `replacement`. */
 export interface FormatFixData {
@@ -51,23 +52,7 @@ const HYPHENATED = /(\d)[-\u2013](\d)/g;
 
 /** `citation/format`: malformed citations, items and document symbols, reported where the scanner found the fault. */
 const citationFormat: Rule = ctx => {
-  for (const citation of ctx.doc.citations) {
-    if (citation.malformed !== undefined) {
-      ctx.report({ code: 'citation/format', message: citation.malformed, range: citation.range });
-      continue;
-    }
-    for (const item of citation.items) {
-      if (item.malformed === undefined) continue;
-      if (item.form === 'sc' && item.year === undefined && item.number !== undefined && /^\d+$/.test(itemNumberText(item))) {
-        reportYearless(ctx, item, item.number);
-        continue;
-      }
-      const written = itemNumberText(item);
-      const fixed = /^\d+[-\u2013]\d+$/.test(written) ? written.replace(HYPHENATED, '$1/$2') : undefined;
-      const data: FormatFixData | undefined = fixed !== undefined ? { replacement: fixed, range: item.symbolRange } : undefined;
-      ctx.report({ code: 'citation/format', message: item.malformed, range: item.symbolRange, ...(data ? { data } : {}) });
-    }
-  }
+  formatOfCitation(ctx);
   for (const symbol of ctx.doc.symbols) {
     if (symbol.malformed === undefined) continue;
     const fixed = symbol.text.replace(HYPHENATED, '$1/$2');
@@ -75,6 +60,24 @@ const citationFormat: Rule = ctx => {
     ctx.report({ code: 'citation/format', message: symbol.malformed, range: symbol.range, ...(data ? { data } : {}) });
   }
 };
+
+const formatOfCitation = perCitation((ctx, citation) => {
+  if (citation.malformed !== undefined) {
+    ctx.report({ code: 'citation/format', message: citation.malformed, range: citation.range });
+    return;
+  }
+  for (const item of citation.items) {
+    if (item.malformed === undefined) continue;
+    if (item.form === 'sc' && item.year === undefined && item.number !== undefined && /^\d+$/.test(itemNumberText(item))) {
+      reportYearless(ctx, item, item.number);
+      continue;
+    }
+    const written = itemNumberText(item);
+    const fixed = /^\d+[-\u2013]\d+$/.test(written) ? written.replace(HYPHENATED, '$1/$2') : undefined;
+    const data: FormatFixData | undefined = fixed !== undefined ? { replacement: fixed, range: item.symbolRange } : undefined;
+    ctx.report({ code: 'citation/format', message: item.malformed, range: item.symbolRange, ...(data ? { data } : {}) });
+  }
+});
 
 /**
  * A Security Council resolution cited without its year (`resolution 1267`). In an adopted text
@@ -119,17 +122,19 @@ const citationDate: Rule = ctx => {
     const reason = dateReason(date);
     if (reason !== undefined) ctx.report({ code: 'citation/date', message: `“${oneLine(date.text)}” is not a date: ${reason}.`, range: date.range });
   }
-  for (const citation of ctx.doc.citations) {
-    if (citation.malformed !== undefined) continue;
-    for (const item of citation.items) {
-      const date = item.date;
-      if (date === undefined || item.malformed !== undefined || dateReason(date) !== undefined) continue;
-      if (knownToCatalog(ctx, item)) continue;
-      const message = yearProblem(item, date);
-      if (message !== undefined) ctx.report({ code: 'citation/date', message, range: date.range });
-    }
-  }
+  yearOfCitation(ctx);
 };
+
+const yearOfCitation = perCitation((ctx, citation) => {
+  if (citation.malformed !== undefined) return;
+  for (const item of citation.items) {
+    const date = item.date;
+    if (date === undefined || item.malformed !== undefined || dateReason(date) !== undefined) continue;
+    if (knownToCatalog(ctx, item)) continue;
+    const message = yearProblem(item, date);
+    if (message !== undefined) ctx.report({ code: 'citation/date', message, range: date.range });
+  }
+});
 
 function dateReason(date: DateMention): string | undefined {
   return date.valid ? undefined : (impossibleDateReason(date.day, date.month, date.year) ?? 'the day does not exist');
@@ -200,18 +205,16 @@ function seriesKey(item: CitationItem): { series: string; order: readonly number
 const MAX_ORDERED_ITEMS = 200;
 
 /** `citation/order`: one finding per list whose items are not in chronological order. */
-const citationOrder: Rule = ctx => {
-  for (const citation of ctx.doc.citations) {
-    const items = citation.items;
-    if (items.length < 2 || items.length > MAX_ORDERED_ITEMS) continue;
-    const pair = firstInversion(items);
-    if (pair === undefined) continue;
-    const [older, newer] = pair;
-    const message = `The ${citation.kind}s are not in chronological order: ${itemText(items[newer])} comes before ${itemText(items[older])}, which is older.`;
-    const sortable = everyDated(items) && onlyItemsAndSeparators(citation);
-    ctx.report({ code: 'citation/order', message, range: citation.range, ...(sortable ? { data: sortedData(items) } : {}) });
-  }
-};
+const citationOrder: Rule = perCitation((ctx, citation) => {
+  const items = citation.items;
+  if (items.length < 2 || items.length > MAX_ORDERED_ITEMS) return;
+  const pair = firstInversion(items);
+  if (pair === undefined) return;
+  const [older, newer] = pair;
+  const message = `The ${citation.kind}s are not in chronological order: ${itemText(items[newer])} comes before ${itemText(items[older])}, which is older.`;
+  const sortable = everyDated(items) && onlyItemsAndSeparators(citation);
+  ctx.report({ code: 'citation/order', message, range: citation.range, ...(sortable ? { data: sortedData(items) } : {}) });
+});
 
 /** The first pair (j < i) where item i is older than item j, as `[i, j]`. */
 function firstInversion(items: readonly CitationItem[]): [number, number] | undefined {
@@ -244,26 +247,25 @@ function joinList(texts: readonly string[]): string {
 }
 
 /** `citation/duplicate`: the same canonical symbol twice in one list; the repeat is reported. */
-const citationDuplicate: Rule = ctx => {
-  for (const citation of ctx.doc.citations) {
-    const seen = new Map<string, CitationItem>();
-    citation.items.forEach((item, k) => {
-      const symbol = normalizeSymbol(item.symbol);
-      const first = seen.get(symbol);
-      if (first === undefined) {
-        seen.set(symbol, item);
-        return;
-      }
-      const data: DuplicateFixData = { symbol, firstRange: first.range, edits: removalEdits(citation, k) };
-      ctx.report({
-        code: 'citation/duplicate',
-        message: `${capitalise(citation.kind)} ${itemNumberText(item)} (${symbol}) is already cited in this list.`,
-        range: item.range,
-        data,
-      });
+const citationDuplicate: Rule = perCitation((ctx, citation) => {
+  if (citation.items.length < 2) return;
+  const seen = new Map<string, CitationItem>();
+  citation.items.forEach((item, k) => {
+    const symbol = normalizeSymbol(item.symbol);
+    const first = seen.get(symbol);
+    if (first === undefined) {
+      seen.set(symbol, item);
+      return;
+    }
+    const data: DuplicateFixData = { symbol, firstRange: first.range, edits: removalEdits(citation, k) };
+    ctx.report({
+      code: 'citation/duplicate',
+      message: `${capitalise(citation.kind)} ${itemNumberText(item)} (${symbol}) is already cited in this list.`,
+      range: item.range,
+      data,
     });
-  }
-};
+  });
+});
 
 /** The edits that take item `k` out of its list and keep the list joined the UN way. */
 function removalEdits(citation: Citation, k: number): { range: Range; newText: string }[] {
@@ -280,16 +282,23 @@ const citationSelf: Rule = ctx => {
   const own = ctx.doc.info.symbol;
   if (own === undefined) return;
   const ownSymbol = normalizeSymbol(own);
-  const message = `The document cites itself: ${ownSymbol} is its own symbol. Write “the present resolution” instead.`;
-  for (const citation of ctx.doc.citations) {
-    for (const item of citation.items) {
-      if (normalizeSymbol(item.symbol) === ownSymbol) ctx.report({ code: 'citation/self', message, range: item.range });
-    }
-  }
+  const message = selfMessage(ownSymbol);
+  selfInCitation(ctx);
   for (const symbol of ctx.doc.symbols) {
     if (normalizeSymbol(symbol.text) === ownSymbol) ctx.report({ code: 'citation/self', message, range: symbol.range });
   }
 };
+
+function selfMessage(ownSymbol: string): string {
+  return `The document cites itself: ${ownSymbol} is its own symbol. Write “the present resolution” instead.`;
+}
+
+const selfInCitation = perCitation((ctx, citation) => {
+  const ownSymbol = normalizeSymbol(ctx.doc.info.symbol!);
+  for (const item of citation.items) {
+    if (normalizeSymbol(item.symbol) === ownSymbol) ctx.report({ code: 'citation/self', message: selfMessage(ownSymbol), range: item.range });
+  }
+});
 
 /**
  * `citation/conjunction`: in a list of two or more, `, ` between items and ` and ` (no comma)
@@ -297,30 +306,33 @@ const citationSelf: Rule = ctx => {
  * 1992 and 48/12 of …`): inside a group the same rule applies, and the group before a last group
  * that has its own `and` may be joined by `, and`, as the UN prints it.
  */
-const citationConjunction: Rule = ctx => {
-  for (const citation of ctx.doc.citations) {
-    const seps = citation.separators;
-    if (seps.length === 0 || seps.length !== citation.items.length - 1) continue;
-    const expectations = expectedSeparators(citation);
-    const continues = listContinues(ctx.doc.lines, citation);
-    seps.forEach((sep, k) => {
-      // No separator at all is `citation/separator`'s; one around an interposed clause
-      // (`…1985, establishing the Fund, and 50/156 …`, A/RES/53/130) is punctuated by the clause.
-      if (isMissingSeparator(sep) || !isPlainSeparator(sep)) return;
-      const written = sep.text.replace(/\s+/g, ' ');
-      const expected = expectations[k];
-      if (expected.accepted.includes(written)) return;
-      // `resolutions 1737 (2006), 1929 (2010) and this resolution`: the list goes on past what the scanner read.
-      if (expected.last && continues) return;
-      let message: string;
-      if (expected.preferred === ' and ' && written === ', and ') message = 'No comma before the “and” that joins the last item of a list, in UN style.';
-      else if (expected.preferred === ' and ') message = 'The last item of a list is joined by “and”.';
-      else message = 'Items of a list are separated by commas; “and” joins only the last one.';
-      const data: ConjunctionFixData = { replacement: expected.preferred, range: sep.range };
-      ctx.report({ code: 'citation/conjunction', message, range: sep.range, data });
-    });
-  }
-};
+const citationConjunction: Rule = perCitation((ctx, citation) => {
+  const seps = citation.separators;
+  if (seps.length === 0 || seps.length !== citation.items.length - 1) return;
+  const expectations = expectedSeparators(citation);
+  // The text after the citation may stand in another block: findings that read it are not kept.
+  let readPast = false;
+  seps.forEach((sep, k) => {
+    // No separator at all is `citation/separator`'s; one around an interposed clause
+    // (`…1985, establishing the Fund, and 50/156 …`, A/RES/53/130) is punctuated by the clause.
+    if (isMissingSeparator(sep) || !isPlainSeparator(sep)) return;
+    const written = sep.text.replace(/\s+/g, ' ');
+    const expected = expectations[k];
+    if (expected.accepted.includes(written)) return;
+    // `resolutions 1737 (2006), 1929 (2010) and this resolution`: the list goes on past what the scanner read.
+    if (expected.last) {
+      readPast = true;
+      if (listContinues(ctx.doc.lines, citation)) return;
+    }
+    let message: string;
+    if (expected.preferred === ' and ' && written === ', and ') message = 'No comma before the “and” that joins the last item of a list, in UN style.';
+    else if (expected.preferred === ' and ') message = 'The last item of a list is joined by “and”.';
+    else message = 'Items of a list are separated by commas; “and” joins only the last one.';
+    const data: ConjunctionFixData = { replacement: expected.preferred, range: sep.range };
+    ctx.report({ code: 'citation/conjunction', message, range: sep.range, data });
+  });
+  return !readPast;
+});
 
 /** A separator of spaces alone: the list's items run into each other. */
 function isMissingSeparator(sep: Citation['separators'][number]): boolean {
@@ -332,24 +344,22 @@ function isMissingSeparator(sep: Citation['separators'][number]): boolean {
  * 78/17 of …`), as a text pasted from a PDF loses a comma or an `and` with a footnote marker. The
  * fix puts what the list's place wants: `, ` or ` and ` before the last item.
  */
-const citationSeparator: Rule = ctx => {
-  for (const citation of ctx.doc.citations) {
-    const seps = citation.separators;
-    if (!seps.some(isMissingSeparator)) continue;
-    const expectations = expectedSeparators(citation);
-    seps.forEach((sep, k) => {
-      if (!isMissingSeparator(sep)) return;
-      const replacement = expectations[k]?.preferred ?? ', ';
-      const data: ConjunctionFixData = { replacement, range: sep.range };
-      ctx.report({
-        code: 'citation/separator',
-        message: `Nothing separates ${itemNumberText(citation.items[k])} from ${itemNumberText(citation.items[k + 1])}: write “${replacement.trim()}” between the items of a list.`,
-        range: sep.range,
-        data,
-      });
+const citationSeparator: Rule = perCitation((ctx, citation) => {
+  const seps = citation.separators;
+  if (!seps.some(isMissingSeparator)) return;
+  const expectations = expectedSeparators(citation);
+  seps.forEach((sep, k) => {
+    if (!isMissingSeparator(sep)) return;
+    const replacement = expectations[k]?.preferred ?? ', ';
+    const data: ConjunctionFixData = { replacement, range: sep.range };
+    ctx.report({
+      code: 'citation/separator',
+      message: `Nothing separates ${itemNumberText(citation.items[k])} from ${itemNumberText(citation.items[k + 1])}: write “${replacement.trim()}” between the items of a list.`,
+      range: sep.range,
+      data,
     });
-  }
-};
+  });
+});
 
 interface SeparatorExpectation {
   readonly preferred: ConjunctionFixData['replacement'];

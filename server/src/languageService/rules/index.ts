@@ -12,7 +12,7 @@ import { ruleSetting, type RuleCode, type RuleConfig, type Severity } from '../c
 import type { Rule, RuleDiagnostic } from './types';
 import { ALL_RULES } from './all';
 import { notUnderstoodAt } from './understood';
-import { lookupForOneRun } from '../catalog/lookup';
+import { rememberingLookup } from '../catalog/lookup';
 
 export interface DiagnosticOptions {
   readonly config?: RuleConfig;
@@ -37,8 +37,8 @@ export type UnresDiagnostic = Diagnostic & { message: string; code: RuleCode };
 export function collectFindings(doc: ResolutionDocument, options: DiagnosticOptions = {}): RuleDiagnostic[] {
   const found: RuleDiagnostic[] = [...doc.problems];
   const report = (d: RuleDiagnostic) => found.push(d);
-  // Six rules look up the same cited symbols: once each per run (the catalog may change between runs).
-  const catalog = options.catalog && lookupForOneRun(options.catalog);
+  // Six rules look up the same cited symbols, run after run: once each per catalog lookup.
+  const catalog = options.catalog && rememberingLookup(options.catalog);
   for (const rule of options.rules ?? ALL_RULES) {
     const before = found.length;
     try {

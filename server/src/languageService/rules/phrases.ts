@@ -6,9 +6,10 @@
  */
 import type { Paragraph, Range } from '../model';
 import { counterpart, matchOpening, nearestPhrase, phrasesOf, type PhraseKind, type PhraseMatch } from '../data/phraseMatch';
-import type { Rule, RuleContext, RuleDiagnostic } from './types';
+import type { Rule, RuleContext } from './types';
 import { openingMatch } from '../query/openings';
 import { fix, type FixBuilder, type FixBuilders } from './fix';
+import { RememberedFindings } from './remembered';
 
 /** Quick-fix data: the text that replaces the diagnostic's range. */
 export interface PhraseFixData {
@@ -18,29 +19,18 @@ export interface PhraseFixData {
 /** At most this much of a paragraph's first line is read for an introductory clause. */
 const INTRODUCTION_LIMIT = 1000;
 
-const checkOpenings: Rule = ctx => {
-  for (const part of ctx.doc.parts) {
-    for (const p of part.preambular) checkRemembered(ctx, p, 'preambular');
-    for (const p of part.operative) checkRemembered(ctx, p, 'operative');
-  }
-};
+const checkOpenings: Rule = ctx =>
+  openings.walk(ctx, check => {
+    for (const part of ctx.doc.parts) {
+      for (const p of part.preambular) check(p, 0, checkPreambular);
+      for (const p of part.operative) check(p, 1, checkOperative);
+    }
+  });
 
-/** The findings of the last check of a paragraph, by paragraph object (an edit's parse keeps the objects of untouched paragraphs). */
-const remembered = new WeakMap<Paragraph, { kind: PhraseKind; lineText: string; findings: RuleDiagnostic[] }>();
-
-/** Checks a paragraph, or repeats the findings of its last check when the paragraph and its line are unchanged. */
-function checkRemembered(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind): void {
-  const lineText = paragraph.opening ? (ctx.doc.lines[paragraph.opening.fullRange.start.line] ?? '') : '';
-  const known = remembered.get(paragraph);
-  if (known && known.kind === kind && known.lineText === lineText) {
-    for (const f of known.findings) ctx.report(f);
-    return;
-  }
-  const findings: RuleDiagnostic[] = [];
-  checkParagraph({ doc: ctx.doc, catalog: ctx.catalog, report: d => findings.push(d) }, paragraph, kind);
-  remembered.set(paragraph, { kind, lineText, findings });
-  for (const f of findings) ctx.report(f);
-}
+/** Findings by paragraph; its place is its kind (0 preambular, 1 operative). */
+const openings = new RememberedFindings<Paragraph>();
+const checkPreambular = (ctx: RuleContext, p: Paragraph) => checkParagraph(ctx, p, 'preambular');
+const checkOperative = (ctx: RuleContext, p: Paragraph) => checkParagraph(ctx, p, 'operative');
 
 function checkParagraph(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind): void {
   const opening = paragraph.opening;

@@ -24,6 +24,7 @@ import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
 import { isRange } from '../util/edits';
 import { fix, type FixBuilder, type FixBuilders } from './fix';
+import { RememberedFindings } from './remembered';
 
 /**
  * Data of a `punctuation/*` finding: put `expected` in place of `range` — the wrong mark, or an
@@ -141,18 +142,21 @@ function check(ctx: RuleContext, code: RuleCode, what: string, written: FinalMar
 // ---------------------------------------------------------------------------------------------
 // punctuation/preambular
 
-const preambularPunctuation: Rule = ctx => {
-  for (const part of ctx.doc.parts) {
-    // Paragraphs the numbering rule reads as operative paragraphs typed without numbers.
-    const operativeLike = new Set(unnumberedOperativeRun(part));
-    for (const p of part.preambular) {
-      if (operativeLike.has(p)) continue;
-      const mark = lastMark(p);
-      if (!mark) continue;
-      check(ctx, 'punctuation/preambular', 'a preambular paragraph', mark, { expected: ',', why: '' });
+const preambularPunctuation: Rule = ctx =>
+  preambularMarks.walk(ctx, check => {
+    for (const part of ctx.doc.parts) {
+      // Paragraphs the numbering rule reads as operative paragraphs typed without numbers.
+      const operativeLike = new Set(unnumberedOperativeRun(part));
+      for (const p of part.preambular) if (!operativeLike.has(p)) check(p, 0, checkPreambular);
     }
-  }
-};
+  });
+
+const preambularMarks = new RememberedFindings<Paragraph>();
+
+function checkPreambular(ctx: RuleContext, p: Paragraph): void {
+  const mark = lastMark(p);
+  if (mark) check(ctx, 'punctuation/preambular', 'a preambular paragraph', mark, { expected: ',', why: '' });
+}
 
 /**
  * The mark that ends a paragraph block: that of its last subparagraph (the last one of the
@@ -174,17 +178,22 @@ function lastMark(p: Paragraph): FinalMark | undefined {
 // ---------------------------------------------------------------------------------------------
 // punctuation/operative
 
-const operativePunctuation: Rule = ctx => {
-  for (const part of ctx.doc.parts) {
-    const lastIndex = part.operative.length - 1;
-    const attachmentFollows = hasAttachmentAfter(ctx.doc, part);
-    part.operative.forEach((p, i) => {
-      const lone = part.operative.length === 1 && !p.number;
-      const last = i === lastIndex;
-      checkOperative(ctx, p, { last, lone, colonEnds: lone || (last && attachmentFollows) });
-    });
-  }
-};
+const operativePunctuation: Rule = ctx =>
+  operativeMarks.walk(ctx, check => {
+    for (const part of ctx.doc.parts) {
+      const lastIndex = part.operative.length - 1;
+      const attachmentFollows = hasAttachmentAfter(ctx.doc, part);
+      part.operative.forEach((p, i) => {
+        const lone = part.operative.length === 1 && !p.number;
+        const last = i === lastIndex;
+        const colonEnds = lone || (last && attachmentFollows);
+        check(p, (last ? 1 : 0) + (lone ? 2 : 0) + (colonEnds ? 4 : 0), (c, q) => checkOperative(c, q, { last, lone, colonEnds }));
+      });
+    }
+  });
+
+/** Findings by paragraph and its place (last, lone, colon ends: one bit each). */
+const operativeMarks = new RememberedFindings<Paragraph>();
 
 function hasAttachmentAfter(doc: ResolutionDocument, part: ResolutionPart): boolean {
   return doc.attachments.some(a => a.range.start.line > part.range.end.line);

@@ -1,0 +1,229 @@
+/**
+ * A rule's findings for one element of the model (a citation, a paragraph), remembered from the
+ * last run of the rules over the same document. An edit's parse keeps the objects of the blocks it
+ * did not touch (`parser/reuse.ts`), so the citations and paragraphs of untouched blocks are the
+ * same objects as before. Most rules judge such an element by itself and by the facts of the run
+ * alone: the catalog (a lookup object stands for one state of the catalogs: the workspace index
+ * makes a new one when a fact changes, and `rememberingLookup` keeps one per lookup) and the
+ * document's status and symbol; a paragraph rule adds the element's place among the others
+ * (`place`: last of its part, …). When those are the same, the findings are the last run's. Rules
+ * that compare elements with each other (numbering, footnotes, references) run whole.
+ *
+ * The last run's elements are matched with this run's in order, by identity: the elements before
+ * an edit are found at the same index, those after it a few places away (what the edit inserted or
+ * removed). No element is hashed or looked up in a map: an object's first use as a key (a WeakMap
+ * entry per paragraph) cost the first run of a 1 MB document more than the rules saved.
+ */
+import type { Citation, ResolutionDocument } from '../model';
+import type { RuleContext, RuleDiagnostic } from './types';
+
+/** What a run's findings depend on beyond its elements. */
+interface Facts {
+  readonly catalog: RuleContext['catalog'];
+  readonly status: string;
+  readonly symbol: string | undefined;
+}
+
+/**
+ * What a rule checks for one element. It returns `false` when its findings read more than the
+ * element, its place and the run's facts (a line beyond a citation): they are then not kept.
+ */
+export type ElementCheck<E> = (ctx: RuleContext, element: E) => boolean | void;
+
+/** How far past an unmatched element the last run's elements are searched (a paste or a cut of more runs the rest again). */
+const LOOK_AHEAD = 64;
+/** Documents whose last run is kept (the CLI checks thousands, an editor has a few open). */
+const DOCUMENTS_KEPT = 8;
+
+function factsOf(doc: ResolutionDocument, catalog: RuleContext['catalog']): Facts {
+  return { catalog, status: doc.info.status, symbol: doc.info.symbol };
+}
+
+function sameFacts(a: Facts, b: Facts): boolean {
+  return a.catalog === b.catalog && a.status === b.status && a.symbol === b.symbol;
+}
+
+/**
+ * One rule's findings in one run, element by element, in one list (no array per element): element
+ * i's are `list[starts[i]]` up to `list[starts[i + 1]]`, kept for the next run when `kept[i]`.
+ */
+class RunFindings {
+  readonly list: RuleDiagnostic[] = [];
+  readonly starts: number[] = [];
+  readonly kept: boolean[] = [];
+  /** What the rule's checks report to: this list and the run's report. */
+  readonly ctx: RuleContext;
+
+  constructor(outer: RuleContext) {
+    this.ctx = {
+      doc: outer.doc,
+      catalog: outer.catalog,
+      report: d => {
+        this.list.push(d);
+        outer.report(d);
+      },
+    };
+  }
+
+  /** Element `element`'s findings: element `j` of `before` when given and kept, else those of `check`. */
+  next<E>(element: E, check: ElementCheck<E>, before: RunFindings | undefined, j: number): void {
+    this.starts.push(this.list.length);
+    if (before !== undefined && j >= 0 && before.kept[j]) {
+      for (let k = before.starts[j], end = before.starts[j + 1]; k < end; k++) this.ctx.report(before.list[k]);
+      this.kept.push(true);
+      return;
+    }
+    this.kept.push(check(this.ctx, element) !== false);
+  }
+
+  /** Closes the run: the last element's findings end here. */
+  done(): this {
+    this.starts.push(this.list.length);
+    return this;
+  }
+}
+
+/** A map by document URI that keeps the last {@link DOCUMENTS_KEPT} documents set. */
+class LastDocuments<T> {
+  readonly #byUri = new Map<string, T>();
+
+  get(uri: string): T | undefined {
+    return this.#byUri.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.#byUri.delete(uri);
+  }
+
+  set(uri: string, value: T): void {
+    this.#byUri.delete(uri);
+    this.#byUri.set(uri, value);
+    if (this.#byUri.size > DOCUMENTS_KEPT) this.#byUri.delete(this.#byUri.keys().next().value!);
+  }
+}
+
+/**
+ * Follows the last run's elements while this run's come in order: `match` gives the index of an
+ * element in the last run, or -1 for one it did not have.
+ */
+class Follower<E> {
+  #next = 0;
+
+  constructor(private readonly previous: readonly E[]) {}
+
+  match(element: E): number {
+    const previous = this.previous;
+    const end = Math.min(previous.length, this.#next + LOOK_AHEAD);
+    for (let j = this.#next; j < end; j++) {
+      if (previous[j] === element) {
+        this.#next = j + 1;
+        return j;
+      }
+    }
+    return -1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Citations: a dozen rules check every citation; the citations are matched once per run.
+
+interface CitationRun {
+  /** The run's report function: the same for every rule of one run of `collectFindings`. */
+  readonly report: RuleContext['report'];
+  /** The document's citations (not the document: a run keeps no text). */
+  readonly citations: readonly Citation[];
+  readonly facts: Facts;
+  /** For each citation, its index in the last run, or -1. */
+  readonly matched: Int32Array;
+  /** The last run's findings by rule (slot), when made under the same facts. */
+  readonly before: readonly (RunFindings | undefined)[];
+  /** This run's findings by rule. */
+  readonly findings: (RunFindings | undefined)[];
+}
+
+const citationRuns = new LastDocuments<CitationRun>();
+let citationSlots = 0;
+
+/** This run's record of the document's citations, matched with the last run's (made by the first citation rule to ask). */
+function citationRun(ctx: RuleContext): CitationRun {
+  const last = citationRuns.get(ctx.doc.uri);
+  if (last !== undefined && last.report === ctx.report) return last;
+  const citations = ctx.doc.citations;
+  const facts = factsOf(ctx.doc, ctx.catalog);
+  const matched = new Int32Array(citations.length).fill(-1);
+  const usable = last !== undefined && sameFacts(last.facts, facts);
+  if (usable) {
+    const follower = new Follower<Citation>(last.citations);
+    for (let i = 0; i < citations.length; i++) matched[i] = follower.match(citations[i]);
+  }
+  const run: CitationRun = { report: ctx.report, citations, facts, matched, before: usable ? last.findings : [], findings: [] };
+  citationRuns.set(ctx.doc.uri, run);
+  return run;
+}
+
+/** A rule made of a check per citation, whose findings for a citation are kept while it and the run's facts stay the same. */
+export function perCitation(check: ElementCheck<Citation>): (ctx: RuleContext) => void {
+  const slot = citationSlots++;
+  return ctx => {
+    const run = citationRun(ctx);
+    const before = run.before[slot];
+    const found = new RunFindings(ctx);
+    const citations = run.citations;
+    for (let i = 0; i < citations.length; i++) found.next(citations[i], check, before, run.matched[i]);
+    run.findings[slot] = found.done();
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paragraphs (or any elements a rule walks in order), one rule at a time.
+
+interface ElementRun<E> {
+  readonly facts: Facts;
+  readonly elements: E[];
+  readonly places: number[];
+  readonly findings: RunFindings;
+}
+
+/** Every rule's remembered findings, to forget a closed document's. */
+const everyParagraphMemo: { forget(uri: string): void }[] = [];
+
+/** Forgets the findings of a document's last run (the editor closed it). */
+export function forgetFindings(uri: string): void {
+  citationRuns.delete(uri);
+  for (const memo of everyParagraphMemo) memo.forget(uri);
+}
+
+/** One rule's findings by element, for the elements it walks in document order with their places. */
+export class RememberedFindings<E extends object> {
+  readonly #runs = new LastDocuments<ElementRun<E>>();
+
+  constructor() {
+    everyParagraphMemo.push(this);
+  }
+
+  forget(uri: string): void {
+    this.#runs.delete(uri);
+  }
+
+  /**
+   * Walks a run of the rule: `walk` calls `check(element, place, run)` for each element in
+   * document order, with a number standing for what the rule reads of the element's neighbours;
+   * the findings of `run` are reported, the last run's when the element and its place are the same.
+   */
+  walk(ctx: RuleContext, walk: (check: (element: E, place: number, run: ElementCheck<E>) => void) => void): void {
+    const facts = factsOf(ctx.doc, ctx.catalog);
+    const last = this.#runs.get(ctx.doc.uri);
+    const previous = last !== undefined && sameFacts(last.facts, facts) ? last : undefined;
+    const follower = previous && new Follower<E>(previous.elements);
+    const run: ElementRun<E> = { facts, elements: [], places: [], findings: new RunFindings(ctx) };
+    walk((element, place, check) => {
+      let j = follower ? follower.match(element) : -1;
+      if (j >= 0 && previous!.places[j] !== place) j = -1;
+      run.findings.next(element, check, previous?.findings, j);
+      run.elements.push(element);
+      run.places.push(place);
+    });
+    run.findings.done();
+    this.#runs.set(ctx.doc.uri, run);
+  }
+}
