@@ -23,6 +23,8 @@ const entries = [
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   // The importer (PDF.js, mammoth), which the server loads on the first "Import official text…".
   { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js', minify: true, ...importMeta },
+  // The Word writer and the catalog importers, which the server loads on first use (server/src/node/onDemand.ts).
+  { entryPoints: ['server/src/node/converters.ts'], outfile: 'dist/converters.js' },
   // The worker threads of the server's workspace scan and of `unres check` (server/src/node/threads.ts).
   { entryPoints: ['server/src/node/worker.ts'], outfile: 'dist/worker.js' },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

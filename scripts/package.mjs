@@ -26,7 +26,7 @@ const run = (file, args) => {
 };
 
 run(process.execPath, [join(root, 'scripts', 'build.mjs')]);
-for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js']) {
+for (const bundle of ['dist/extension.js', 'dist/server.js', 'dist/worker.js', 'dist/importer.js', 'dist/converters.js']) {
   if (!existsSync(join(root, bundle))) fail(`${bundle} is missing after the build`);
 }
 
@@ -39,7 +39,8 @@ run(process.execPath, [vsce, 'package', ...common, '--out', vsix]);
 // Check the package itself rather than trust the ignore file.
 const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
 const files = listing.filter(f => f.startsWith('extension/')).map(f => f.slice('extension/'.length));
-const required = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/worker.js', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md'];
+// The server loads the importer and the converters on first use (server/src/node/onDemand.ts).
+const required = ['package.json', 'dist/extension.js', 'dist/server.js', 'dist/worker.js', 'dist/importer.js', 'dist/converters.js', 'LICENSE.txt', 'CHANGELOG.md', 'readme.md'];
 const lower = new Set(files.map(f => f.toLowerCase()));
 const missing = required.filter(f => !lower.has(f.toLowerCase()));
 if (missing.length) fail(`the VSIX lacks ${missing.join(', ')}; it has:\n  ${files.join('\n  ')}`);

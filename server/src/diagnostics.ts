@@ -98,9 +98,15 @@ export class DiagnosticsScheduler {
       }),
     );
     documents.onDidOpen(e => {
-      // The first diagnostics of an opened document come at once, not after the debounce.
-      if (isResolution(e.document)) void this.check(e.document).catch(err => logger.error(`checking ${e.document.uri} failed`, err));
-      else this.schedule(e.document.uri);
+      const document = e.document;
+      if (!isResolution(document)) return this.schedule(document.uri);
+      // The first diagnostics of an opened document come at once, not after the debounce. Its
+      // settings are asked for first, and the parse waits one turn of the event loop so that the
+      // request leaves before it: the answer comes while the document is parsed, not after the pull.
+      void this.#host.ruleConfigOf(document.uri).catch(() => undefined);
+      setImmediate(() => {
+        if (documents.get(document.uri) === document) void this.check(document).catch(err => logger.error(`checking ${document.uri} failed`, err));
+      });
     });
     documents.onDidChangeContent(e => this.schedule(e.document.uri));
   }

@@ -46,11 +46,9 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { createRunSafe } from './requests';
 import { fileOf } from './node/files';
 import { DiskWorkspace, readText } from './node/workspace';
-import { layoutDocx } from './export/docx';
 import { threadSummarizer } from './node/threads';
-import { loadImporter } from './node/importer';
+import { loadConverters, loadImporter } from './node/onDemand';
 import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
-import { importCatalogFiles } from './node/importCatalogFiles';
 import { promises as fsPromises } from 'node:fs';
 import { count, createServerLog } from './logger';
 
@@ -349,7 +347,7 @@ export function startServer(connection: Connection): void {
         if (text === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `cannot read ${file}`);
         inputs.push({ name: path.basename(file), text });
       }
-      const imported = importCatalogFiles(inputs);
+      const imported = loadConverters().importCatalogFiles(inputs);
       await fsPromises.writeFile(p.out, imported.json);
       logger.info(`imported ${files.length} file(s) into ${p.out}: ${imported.reports.join(' | ')}`);
       return { entries: imported.entries, reports: imported.reports };
@@ -366,7 +364,7 @@ export function startServer(connection: Connection): void {
       withDocument(typeof p?.uri === 'string' ? p.uri : '', null, async d => {
         if (p?.format === 'html') return { data: service.exportHtml(d), encoding: 'utf8' as const };
         if (p?.format === 'akn') return { data: service.exportAkn(d, { today: new Date().toISOString().slice(0, 10) }), encoding: 'utf8' as const };
-        if (p?.format === 'docx') return { data: (await layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
+        if (p?.format === 'docx') return { data: (await loadConverters().layoutDocx(service.getLayout(d))).toString('base64'), encoding: 'base64' as const };
         return null;
       }),
     ),

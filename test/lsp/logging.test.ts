@@ -5,7 +5,7 @@
  */
 import * as assert from 'node:assert';
 import { DidChangeConfigurationNotification, HoverRequest } from 'vscode-languageserver-protocol';
-import { SLOW_MS, createServerLog, type LogSink } from '../../server/src/logger';
+import { SLOW_MS, count, createServerLog, type LogSink } from '../../server/src/logger';
 import { version } from '../../package.json';
 import { LspSession } from './session';
 
@@ -114,5 +114,12 @@ describe('createServerLog', () => {
     logger.error('rename failed', new Error('boom'));
     assert.strictEqual(lines[0], 'trace rename: 0 ms');
     assert.match(lines[1], /^error rename failed: Error: boom\n\s+at /);
+  });
+
+  it('counts in English, with a comma between thousands', () => {
+    assert.deepStrictEqual(
+      [count(0, 'entry', 'entries'), count(1, 'entry', 'entries'), count(999, 'file'), count(1000, 'file'), count(12161, 'entry', 'entries'), count(1234567, 'symbol')],
+      ['0 entries', '1 entry', '999 files', '1,000 files', '12,161 entries', '1,234,567 symbols'],
+    );
   });
 });

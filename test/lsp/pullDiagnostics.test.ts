@@ -3,6 +3,7 @@
  * switch, on focus and after each refresh, passing the id of the report it shows. When nothing the
  * diagnostics are computed from changed (the document's version, its rule configuration, the
  * workspace catalog), the server answers `unchanged` instead of computing and sending them again.
+ * And the first pull after an open does not wait for a settings round trip.
  */
 import * as assert from 'node:assert';
 import {
@@ -118,5 +119,14 @@ describe('pulled diagnostics with result ids over stdio', function () {
     await s.open('draft.unres', DRAFT.replace(' on paragraph 9 above', ''));
     const reopened = await pullFull(first.resultId);
     assert.ok(!codes(reopened.items).includes('reference/paragraph'), `got ${codes(reopened.items)}`);
+  });
+
+  it("asks for an opened document's settings at once, without waiting for a pull (the answer comes while the document is parsed)", async () => {
+    s = await started();
+    await s.open('draft.unres');
+    const uri = s.uri('draft.unres');
+    await s.until(() => s!.configurationRequests.some(item => item.scopeUri === uri && item.section === 'unres'), 'workspace/configuration for the opened document');
+    const report = await pullFull();
+    assert.ok(codes(report.items).includes('reference/paragraph'), `got ${codes(report.items)}`);
   });
 });

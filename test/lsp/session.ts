@@ -26,6 +26,7 @@ import {
   ShutdownRequest,
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
+  type ConfigurationItem,
   type Diagnostic,
   type InitializeResult,
   type TextDocumentContentChangeEvent,
@@ -61,6 +62,8 @@ export class LspSession {
   /** `$/progress` reports in order of arrival, each with the log lines received before it (declared with `progress`). */
   readonly progress: { token: string | number; kind: string; title?: string; message?: string; logsBefore: number }[] = [];
   refreshRequests = 0;
+  /** The items of every `workspace/configuration` request, in order. */
+  readonly configurationRequests: ConfigurationItem[] = [];
   settings: unknown;
   readonly #child: ChildProcess;
   readonly #versions = new Map<string, number>();
@@ -80,7 +83,11 @@ export class LspSession {
     this.connection.onNotification(LogMessageNotification.type, p => {
       this.logs.push(p.message);
     });
-    this.connection.onRequest(ConfigurationRequest.type, p => p.items.map(item => (item.section === 'unres' ? this.settings : null)));
+    this.connection.onRequest(ConfigurationRequest.type, p => {
+      this.configurationRequests.push(...p.items);
+      this.#notify();
+      return p.items.map(item => (item.section === 'unres' ? this.settings : null));
+    });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
     this.connection.onNotification('$/progress', (p: { token: string | number; value: unknown }) => {

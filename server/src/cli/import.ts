@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { loadImporter } from '../node/importer';
+import { loadImporter } from '../node/onDemand';
 import type { DocumentImportArgs } from './args';
 import { UsageError } from './args';
 

@@ -10,7 +10,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CatalogEntry } from '../languageService';
-import { importMarcXml } from './catalogImport';
+import { loadConverters } from './onDemand';
 import { writtenDate } from '../languageService/util/dates';
 import { normalizeSymbol } from '../languageService/util/symbols';
 
@@ -215,7 +215,7 @@ export class DigitalLibrary {
 export function recordOf(symbol: string, text: string, baseUrl: string, fetched: string): CatalogEntry | undefined | 'not-marcxml' {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (!start.startsWith('<') || !/<(?:\w+:)?(?:collection|record)\b/.test(start)) return 'not-marcxml';
-  const { entries } = importMarcXml(text, 'UN Digital Library', { keepUndated: true });
+  const { entries } = loadConverters().importMarcXml(text, 'UN Digital Library', { keepUndated: true });
   const entry = entries.find(e => e.symbol === symbol);
   if (!entry) return undefined;
   const record = /record (\d+)/.exec(entry.source)?.[1];
