@@ -34,7 +34,14 @@ export function scanBrackets(lines: readonly string[], from: number, text: strin
     if (nextClose >= 0 && nextClose < lineEnd) nextClose = text.indexOf(']', lineEnd);
     const line = lines[l];
     const definition = footnoteDefinitionLabel(line);
-    for (let i = definition ? definition.end : 0; i < line.length; i++) {
+    // From bracket to bracket: a line with a footnote reference is mostly text.
+    let nextOpenHere = line.indexOf('[', definition ? definition.end : 0);
+    let nextCloseHere = line.indexOf(']', definition ? definition.end : 0);
+    for (let i = 0; ; i++) {
+      if (nextOpenHere >= 0 && nextOpenHere < i) nextOpenHere = line.indexOf('[', i);
+      if (nextCloseHere >= 0 && nextCloseHere < i) nextCloseHere = line.indexOf(']', i);
+      i = nextOpenHere < 0 ? nextCloseHere : nextCloseHere < 0 ? nextOpenHere : Math.min(nextOpenHere, nextCloseHere);
+      if (i < 0) break;
       const c = line.charCodeAt(i);
       if (c === 91 /* [ */) {
         if (line.charCodeAt(i + 1) === 94 /* ^ */) {

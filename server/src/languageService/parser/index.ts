@@ -12,9 +12,8 @@ import { documentInfo } from './documentInfo';
 import { parseFrontMatter } from './frontMatter';
 import { scanUnits } from './inlineScan';
 import { splitLines, type LineTable } from './lines';
-import { readParagraph } from './paragraphs';
 import { ParseCache } from './reuse';
-import { buildStructure, type ParagraphReader, type ParagraphReading } from './structure';
+import { buildStructure, readingOf, type ParagraphReader, type ParagraphReading } from './structure';
 import type { InlineReuse } from './inlineScan';
 
 export { ParseCache } from './reuse';
@@ -107,8 +106,8 @@ function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader
   return {
     textOf,
     take: (text, context, first, make) => cache.take('inline', text, context, first, make),
-    read: (blockLines: readonly string[], block: Block): ParagraphReading =>
-      cache.take('paragraph', textOf(block.first, block.last), '', block.first, (): ParagraphReading => ({ body: readParagraph(blockLines, block) })),
+    read: (blockLines: readonly string[], block: Block, section: string | undefined): ParagraphReading =>
+      cache.take('paragraph', textOf(block.first, block.last), '', block.first, () => readingOf(blockLines, block, section)),
   };
 }
 

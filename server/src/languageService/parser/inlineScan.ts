@@ -26,7 +26,8 @@ export interface InlineFindings {
 /** Scans each unit's comment-blanked lines, joined by `\n`; a scanner failure loses only that unit's findings. */
 export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], organ: Organ | undefined, reuse?: InlineReuse): InlineFindings {
   const found: InlineFindings = { citations: [], symbols: [], dates: [], references: [], hyphenBreaks: [] };
-  for (const unit of units) {
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u];
     try {
       let result: InlineResult;
       if (reuse) {
@@ -39,7 +40,8 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
       append(found.symbols, result.symbols);
       append(found.dates, result.dates);
       append(found.hyphenBreaks, result.hyphenBreaks);
-      for (const r of result.references) found.references.push(unit.inOperative !== undefined ? inOperative(r, unit.inOperative) : r);
+      const references = result.references;
+      for (let k = 0; k < references.length; k++) found.references.push(unit.inOperative !== undefined ? inOperative(references[k], unit.inOperative) : references[k]);
     } catch {
       // Another module's failure must not cost the document its structure.
     }

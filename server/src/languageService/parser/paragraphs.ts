@@ -3,7 +3,7 @@
  * and final mark, its subparagraphs and bullets. Which kind of paragraph it is depends on where it
  * stands; the caller decides that.
  */
-import type { Bullet, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber } from '../model';
+import type { Bullet, FinalMark, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber, Range, Subparagraph } from '../model';
 import { readBullet, readLabel, readNumber, type Block } from './blocks';
 import { endOfContent, firstNonSpace, isBlank, lineRange, range } from './lines';
 import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
@@ -12,27 +12,51 @@ import { OpeningAt, ParagraphNumberAt } from './spans';
 import { suffixIndex } from '../util/draftSuffixes';
 import { finishSubparagraph, readingsOf, SubparagraphStack, type SubparagraphDraft } from './subparagraphs';
 
-/** A paragraph whose kind is not yet known. */
-export type ParagraphBody = Omit<Paragraph, 'kind' | 'section'>;
-
 /**
- * Gives a paragraph its kind and section. The fields are copied one by one, in the body's order:
- * `{ kind, ...body }` took V8's slow path for every paragraph of every parse.
+ * A paragraph with all its fields in one object literal, the optional ones present only when set.
+ * One literal per combination: fields added after a literal go to a second store of their own,
+ * and a spread (`{ kind, ...body }`) took V8's slow path, for every paragraph of every parse.
  */
-export function withKind(body: ParagraphBody, kind: ParagraphKind, section: string | undefined): Paragraph {
-  const p: { -readonly [K in keyof Paragraph]: Paragraph[K] } = { kind, range: body.range, firstLine: body.firstLine, lastLine: body.lastLine } as Paragraph;
-  if (body.number !== undefined) p.number = body.number;
-  if (body.opening !== undefined) p.opening = body.opening;
-  p.text = body.text;
-  p.finalMark = body.finalMark;
-  p.subparagraphs = body.subparagraphs;
-  p.bullets = body.bullets;
-  if (section !== undefined) p.section = section;
-  return p;
+function makeParagraph(
+  kind: ParagraphKind,
+  range: Range,
+  firstLine: number,
+  lastLine: number,
+  number: ParagraphNumber | undefined,
+  opening: OpeningPhrase | undefined,
+  text: string,
+  finalMark: FinalMark,
+  subparagraphs: readonly Subparagraph[],
+  bullets: readonly Bullet[],
+  section: string | undefined,
+): Paragraph {
+  if (section === undefined) {
+    if (number !== undefined) {
+      return opening !== undefined
+        ? { kind, range, firstLine, lastLine, number, opening, text, finalMark, subparagraphs, bullets }
+        : { kind, range, firstLine, lastLine, number, text, finalMark, subparagraphs, bullets };
+    }
+    return opening !== undefined
+      ? { kind, range, firstLine, lastLine, opening, text, finalMark, subparagraphs, bullets }
+      : { kind, range, firstLine, lastLine, text, finalMark, subparagraphs, bullets };
+  }
+  if (number !== undefined) {
+    return opening !== undefined
+      ? { kind, range, firstLine, lastLine, number, opening, text, finalMark, subparagraphs, bullets, section }
+      : { kind, range, firstLine, lastLine, number, text, finalMark, subparagraphs, bullets, section };
+  }
+  return opening !== undefined
+    ? { kind, range, firstLine, lastLine, opening, text, finalMark, subparagraphs, bullets, section }
+    : { kind, range, firstLine, lastLine, text, finalMark, subparagraphs, bullets, section };
+}
+
+/** A copy of a paragraph with another kind and section. */
+export function withKind(p: Paragraph, kind: ParagraphKind, section: string | undefined): Paragraph {
+  return makeParagraph(kind, p.range, p.firstLine, p.lastLine, p.number, p.opening, p.text, p.finalMark, p.subparagraphs, p.bullets, section);
 }
 
 /** The final mark of the whole block: of its last subparagraph when it has some, else its own. */
-export function lastMarkOf(p: ParagraphBody): string {
+export function lastMarkOf(p: Paragraph): string {
   let subs = p.subparagraphs;
   let mark = p.finalMark.char;
   let line = p.finalMark.range.start.line;
@@ -47,8 +71,15 @@ export function lastMarkOf(p: ParagraphBody): string {
   return mark;
 }
 
-/** Reads the paragraph in `block` (lines already blanked of comments). */
-export function readParagraph(lines: readonly string[], block: Block): ParagraphBody {
+/** Where a paragraph's unlabelled lines go at first: its own text. */
+const OWN_TEXT: { kind: 'own' } = { kind: 'own' };
+
+/**
+ * Reads the paragraph in `block` (lines already blanked of comments), under the section heading
+ * `section`. Its kind depends on the whole part around it: it is read as a preambular paragraph,
+ * and the caller gives it its kind before the model is published (`structure.ts`).
+ */
+export function readParagraph(lines: readonly string[], block: Block, section: string | undefined): Paragraph {
   const first = block.first;
   const firstText = lines[first];
   let number: ParagraphNumber | undefined;
@@ -60,11 +91,12 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
     textStart = m.after;
   }
 
-  const own: Piece[] = [];
-  const bullets: { start: { line: number; character: number }; pieces: Piece[]; lastLine: number }[] = [];
-  const stack = new SubparagraphStack();
+  // Made when first needed: most paragraphs are one line of their own text.
+  let own: Piece[] | undefined;
+  let bullets: { start: { line: number; character: number }; pieces: Piece[]; lastLine: number }[] | undefined;
+  let stack: SubparagraphStack | undefined;
   // Where unlabelled lines go: the paragraph's own text, a subparagraph, or a bullet.
-  let target: { kind: 'own' } | { kind: 'sub'; draft: SubparagraphDraft } | { kind: 'bullet'; index: number } = { kind: 'own' };
+  let target: { kind: 'own' } | { kind: 'sub'; draft: SubparagraphDraft } | { kind: 'bullet'; index: number } = OWN_TEXT;
   let lastLine = first;
   for (let i = first; i <= block.last; i++) {
     const line = lines[i];
@@ -74,7 +106,7 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
     const label = i === first && m ? undefined : readLabel(line);
     const readings = label ? readingsOf(label.label) : NONE;
     if (label && readings.length > 0) {
-      const draft = stack.add(label.label, readings, lineRange(i, label.start, label.end));
+      const draft = (stack ??= new SubparagraphStack()).add(label.label, readings, lineRange(i, label.start, label.end));
       const piece = pieceOf(lines, i, label.end);
       if (piece) draft.pieces.push(piece);
       target = { kind: 'sub', draft };
@@ -83,45 +115,50 @@ export function readParagraph(lines: readonly string[], block: Block): Paragraph
     const bullet = i === first && m ? undefined : readBullet(line);
     if (bullet) {
       const piece = pieceOf(lines, i, bullet.end);
-      bullets.push({ start: { line: i, character: bullet.start }, pieces: piece ? [piece] : [], lastLine: i });
+      (bullets ??= []).push({ start: { line: i, character: bullet.start }, pieces: piece ? [piece] : [], lastLine: i });
       target = { kind: 'bullet', index: bullets.length - 1 };
       continue;
     }
     const piece = pieceOf(lines, i, from);
     if (!piece) continue;
-    if (target.kind === 'own') own.push(piece);
-    else if (target.kind === 'sub') {
+    if (target.kind === 'own') {
+      if (own === undefined) own = [piece];
+      else own.push(piece);
+    } else if (target.kind === 'sub') {
       target.draft.pieces.push(piece);
       target.draft.lastLine = i;
     } else {
-      bullets[target.index].pieces.push(piece);
-      bullets[target.index].lastLine = i;
+      bullets![target.index].pieces.push(piece);
+      bullets![target.index].lastLine = i;
     }
   }
 
   const lineEnd = (l: number) => endOfContent(lines[l]);
-  const ownEnd = own.length > 0 ? own[own.length - 1] : undefined;
+  const ownPieces: readonly Piece[] = own ?? NONE;
+  const ownEnd = own !== undefined ? own[own.length - 1] : undefined;
   const fallback = ownEnd ? { line: ownEnd.line, character: ownEnd.start + ownEnd.text.length } : { line: first, character: textStart };
-  // Built field by field: spreading the optional fields into the literal took V8's slow path for every paragraph.
-  const body: { -readonly [K in keyof ParagraphBody]: ParagraphBody[K] } = {
-    range: range(first, firstNonSpace(firstText), lastLine, lineEnd(lastLine)),
-    firstLine: first,
-    lastLine,
-  } as ParagraphBody;
-  if (number) body.number = number;
-  const opening = openingOf(own);
-  if (opening) body.opening = opening;
-  body.text = joinPieces(own);
-  body.finalMark = finalMarkOf(own, fallback);
-  body.subparagraphs = stack.roots.length === 0 ? NONE : stack.roots.map(d => finishSubparagraph(d, lineEnd));
-  body.bullets =
-    bullets.length === 0
+  const subparagraphs = stack === undefined || stack.roots.length === 0 ? NONE : stack.roots.map(d => finishSubparagraph(d, lineEnd));
+  const bulletList =
+    bullets === undefined
       ? NONE
       : bullets.map((b): Bullet => ({
           range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
           text: joinPieces(b.pieces),
         }));
-  return body;
+  const blockRange = range(first, firstNonSpace(firstText), lastLine, lineEnd(lastLine));
+  return makeParagraph(
+    'preambular',
+    blockRange,
+    first,
+    lastLine,
+    number,
+    openingOf(ownPieces),
+    joinPieces(ownPieces),
+    finalMarkOf(ownPieces, fallback),
+    subparagraphs,
+    bulletList,
+    section,
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { readOrganLine, type Block } from './blocks';
 import { readFootnoteDefinition } from './footnotes';
 import { articleNumber, partLetter, readHeading } from './headings';
 import { endOfContent, firstNonSpace, lineRange, range } from './lines';
-import { lastMarkOf, readParagraph, withKind, type ParagraphBody } from './paragraphs';
+import { lastMarkOf, readParagraph, withKind } from './paragraphs';
 
 /** The parts and attachments of a body, with what was found along the way. */
 export interface Structure {
@@ -35,27 +35,41 @@ interface Container {
 }
 
 /**
- * A paragraph block as read, before its kind is known, and the paragraph last made of it: the
- * same reading given the same kind and section gives the same paragraph object, so an
- * incremental parse keeps unchanged paragraphs and later stages can cache by them.
+ * A paragraph block as read, and the paragraph last made of it. A reading's first paragraph is
+ * read as preambular, with the section it stands in, and given its kind in place before any model
+ * holds it. A reading reused by a later parse (`reuse.ts`) keeps its paragraph object when the
+ * kind and section are the same, so later stages can cache by it, and is copied when they are not.
  */
 export interface ParagraphReading {
-  readonly body: ParagraphBody;
-  paragraph?: Paragraph;
+  paragraph: Paragraph;
+  /** Whether `paragraph` was given its kind (and so may stand in a model). */
+  placed: boolean;
 }
 
 /** How paragraph blocks are read (an incremental parse reuses earlier readings). */
 export interface ParagraphReader {
-  read(lines: readonly string[], block: Block): ParagraphReading;
+  read(lines: readonly string[], block: Block, section: string | undefined): ParagraphReading;
 }
 
-const FRESH: ParagraphReader = { read: (lines, block) => ({ body: readParagraph(lines, block) }) };
+/** A new reading of a paragraph block under `section`. */
+export function readingOf(lines: readonly string[], block: Block, section: string | undefined): ParagraphReading {
+  return { paragraph: readParagraph(lines, block, section), placed: false };
+}
 
-/** The paragraph of a reading with its kind and section: the one made last time when they are the same. */
+const FRESH: ParagraphReader = { read: readingOf };
+
+/** The paragraph of a reading with its kind and section. */
 function paragraphOf(reading: ParagraphReading, kind: ParagraphKind, section: string | undefined): Paragraph {
-  const known = reading.paragraph;
-  if (known !== undefined && known.kind === kind && known.section === section) return known;
-  return (reading.paragraph = withKind(reading.body, kind, section));
+  const p = reading.paragraph;
+  if (!reading.placed && p.section === section) {
+    // In no model yet: given its kind in place rather than copied.
+    reading.placed = true;
+    (p as { kind: ParagraphKind }).kind = kind;
+    return p;
+  }
+  if (reading.placed && p.kind === kind && p.section === section) return p;
+  reading.placed = true;
+  return (reading.paragraph = withKind(p, kind, section));
 }
 
 /** Builds parts and attachments from the blocks of the body (`bodyStart` is its first line). */
@@ -121,7 +135,7 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   let organLine: OrganLine | undefined;
   const strayBeforeOrgan: Range[] = [];
   const sections: Heading[] = [];
-  const bodies: { reading: ParagraphReading; body: ParagraphBody; section?: string }[] = [];
+  const bodies: { reading: ParagraphReading; body: Paragraph; section?: string }[] = [];
   let section: string | undefined;
   c.items.forEach((item, index) => {
     if (item.heading) {
@@ -142,8 +156,8 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
       strayBeforeOrgan.push(blockRange(lines, block));
       return;
     }
-    const reading = reader.read(lines, block);
-    bodies.push({ reading, body: reading.body, section });
+    const reading = reader.read(lines, block, section);
+    bodies.push({ reading, body: reading.paragraph, section });
   });
 
   // Unnumbered paragraphs are preambular, except that a part with no numbered paragraph ends with
@@ -207,8 +221,8 @@ function buildAttachment(lines: readonly string[], c: Container, attachmentRange
       if (h.level === 2) section = h.text;
       continue;
     }
-    const reading = reader.read(lines, item.block);
-    const body = reading.body;
+    const reading = reader.read(lines, item.block, section);
+    const body = reading.paragraph;
     const paragraph = paragraphOf(reading, 'attachment', section);
     (article ? article.paragraphs : paragraphs).push(paragraph);
     scanUnits.push({ first: body.firstLine, last: body.lastLine });

@@ -27,10 +27,14 @@ function guarded<A, T>(scan: (text: string, arg: A) => readonly T[], text: strin
   }
 }
 
+/** What most blocks hold: one shared answer, kept by the parse cache for each of them. */
+const NOTHING: InlineResult = Object.freeze({ citations: NONE, symbols: NONE, dates: NONE, references: NONE, hyphenBreaks: NONE });
+
 /**
  * Finds the citations, document symbols, dates and internal paragraph references of one block.
  * Never throws; positions come from `input.lines`. A date inside a citation item is the same
- * object in `dates` and in the item's `date`. A kind with nothing found is one shared frozen empty list.
+ * object in `dates` and in the item's `date`. A kind with nothing found is one shared frozen empty list,
+ * and a block with nothing at all one shared answer.
  */
 export function scanInline(input: InlineInput): InlineResult {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -42,5 +46,6 @@ export function scanInline(input: InlineInput): InlineResult {
   const symbols: readonly SymbolMention[] = symbolSpans.length === 0 ? NONE : symbolSpans.map(s => s.mention);
   const references = guarded(scanReferences, text, lines);
   const hyphenBreaks = guarded(scanHyphenBreaks, text, lines);
+  if (citations === NONE && symbols === NONE && dates === NONE && references === NONE && hyphenBreaks === NONE) return NOTHING;
   return { citations, symbols, dates, references, hyphenBreaks };
 }

@@ -142,11 +142,7 @@ const LEAD = /(?<![A-Za-z0-9])([Ss]ub)?([Pp]aragraph)(s?)(?![A-Za-z0-9])/g;
 export function scanReferences(text: string, lines: OffsetLines): ParagraphReference[] {
   const range = (s: number, e: number) => ({ start: lines.positionAt(s), end: lines.positionAt(e) });
   const references: ParagraphReference[] = [];
-  // Every lead holds `aragraph`, at most four characters in (`Subparagraph`): `indexOf` skips the
-  // text before the first far faster than the lead's pattern would, and most blocks have none.
-  const first = text.indexOf('aragraph');
-  if (first < 0) return references;
-  LEAD.lastIndex = Math.max(0, first - 4);
+  LEAD.lastIndex = 0;
   for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
     const start = m.index;
     const sub = m[1] !== undefined;

@@ -101,9 +101,9 @@ export function scanSymbols(text: string, lines: OffsetLines): SymbolSpan[] {
     // The root: capital letters and digits right before the slash, starting at a word boundary.
     let start = slash;
     while (start > 0 && (isUpper(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(start - 1)))) start--;
-    const root = text.slice(start, slash);
     const before = start > 0 ? text.charCodeAt(start - 1) : 32;
-    if (!ROOTS.has(root) || isBodyChar(before) || before === 95 /* _ */ || before === 58 /* : */ || !isUpper(text.charCodeAt(start))) {
+    // The root is sliced out last: most slashes stand in citations (`74/29`), after digits alone.
+    if (!isUpper(text.charCodeAt(start)) || isBodyChar(before) || before === 95 /* _ */ || before === 58 /* : */ || !ROOTS.has(text.slice(start, slash))) {
       i = slash + 1;
       continue;
     }
