@@ -12,10 +12,11 @@ const matched = new WeakMap<Paragraph, { lineText: string; match: PhraseMatch | 
 export function openingMatch(doc: ResolutionDocument, paragraph: Paragraph): PhraseMatch | undefined {
   const opening = paragraph.opening;
   if (!opening) return undefined;
-  const lineText = doc.lines[opening.fullRange.start.line] ?? '';
+  const start = opening.fullRange.start;
+  const lineText = doc.lines[start.line] ?? '';
   const known = matched.get(paragraph);
   if (known && known.lineText === lineText) return known.match;
-  const match = matchOpening(lineText.slice(opening.fullRange.start.character));
+  const match = matchOpening(lineText.slice(start.character));
   matched.set(paragraph, { lineText, match });
   return match;
 }

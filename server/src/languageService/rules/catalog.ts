@@ -36,8 +36,9 @@ const catalogDateOf = perCitation((ctx, citation) => {
     const date = item.date;
     if (date === undefined || !date.valid || item.malformed !== undefined) continue;
     const entry = catalogEntryOf(catalog, item);
-    const catalogDate = entry?.date !== undefined ? writtenDate(entry.date) : undefined;
-    if (entry === undefined || catalogDate === undefined || entry.date === date.iso) continue;
+    if (entry?.date === undefined || entry.date === date.iso) continue;
+    const catalogDate = writtenDate(entry.date);
+    if (catalogDate === undefined) continue;
     const doubtful = entry.doubtfulDate === true;
     const name = `${capitalise(item.kind)} ${itemNumberText(item)}`;
     const source = shortSource(entry.source);
@@ -225,9 +226,10 @@ export function catalogEntryOf(catalog: CatalogLookup, item: CitationItem): Cata
   }
 }
 
+/** The entry for an item's symbol, canonical as the parser writes it (`CitationItem.symbol`): a lookup takes canonical symbols. */
 function safeGet(catalog: CatalogLookup, symbol: string): CatalogEntry | undefined {
   try {
-    return catalog.get(normalizeSymbol(symbol));
+    return catalog.get(symbol);
   } catch {
     // A catalog is someone else's data structure; a failing lookup is an unknown, not a crash.
     return undefined;

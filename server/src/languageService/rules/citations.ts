@@ -143,8 +143,17 @@ function dateReason(date: DateMention): string | undefined {
 function knownToCatalog(ctx: RuleContext, item: CitationItem): boolean {
   // A failing catalog knows nothing; the session arithmetic still applies.
   const entry = ctx.catalog !== undefined ? catalogEntryOf(ctx.catalog, item) : undefined;
-  return entry?.date !== undefined && !entry.doubtfulDate && writtenDate(entry.date) !== undefined;
+  return entry?.date !== undefined && !entry.doubtfulDate && isRealDate(entry.date);
 }
+
+/** Whether a catalog's ISO date is a day that exists, remembered by date (the catalogs' dates are few and long-lived). */
+function isRealDate(iso: string): boolean {
+  let real = realDates.get(iso);
+  if (real === undefined) realDates.set(iso, (real = writtenDate(iso) !== undefined));
+  return real;
+}
+
+const realDates = new Map<string, boolean>();
 
 /** Why an item's date does not fit its symbol's session or year, or undefined. */
 function yearProblem(item: CitationItem, date: DateMention): string | undefined {
@@ -161,10 +170,14 @@ function yearProblem(item: CitationItem, date: DateMention): string | undefined 
   return undefined;
 }
 
-/** How two items compare in time: by date when both have one, else by session and number within one series. */
-function compareItems(a: CitationItem, b: CitationItem): number | undefined {
-  const ka = seriesKey(a);
-  const kb = seriesKey(b);
+type SeriesKey = { readonly series: string; readonly order: readonly number[] } | undefined;
+
+/**
+ * How two items compare in time: by date when both have one, else by session and number within
+ * one series. `ka` and `kb` are their {@link seriesKey}s, made once per item by the caller (a list
+ * compares its items pairwise).
+ */
+function compareItems(a: CitationItem, b: CitationItem, ka: SeriesKey, kb: SeriesKey): number | undefined {
   // Within one session the UN lists by number, even when a later-numbered text was adopted first
   // (`57/270 B of 23 June 2003, 57/272 … of 20 December 2002`).
   if (ka !== undefined && kb !== undefined && ka.series === kb.series && ka.order.length === 2 && ka.order[0] === kb.order[0]) {
@@ -182,13 +195,13 @@ function compareItems(a: CitationItem, b: CitationItem): number | undefined {
 }
 
 /** The series an item is numbered in and its place there; GA regular sessions, roman or modern, are one series. */
-function seriesKey(item: CitationItem): { series: string; order: readonly number[] } | undefined {
+function seriesKey(item: CitationItem): SeriesKey {
   const n = item.number;
   if (n === undefined || item.malformed !== undefined) return undefined;
   switch (item.form) {
     case 'modern':
     case 'roman':
-      return item.session !== undefined ? { series: `GA-${item.kind}`, order: [item.session, n] } : undefined;
+      return item.session !== undefined ? { series: item.kind === 'resolution' ? 'GA-resolution' : 'GA-decision', order: [item.session, n] } : undefined;
     case 'special':
     case 'emergency':
       return item.session !== undefined ? { series: `${item.form}-${item.session}`, order: [n] } : undefined;
@@ -218,9 +231,10 @@ const citationOrder: Rule = perCitation((ctx, citation) => {
 
 /** The first pair (j < i) where item i is older than item j, as `[i, j]`. */
 function firstInversion(items: readonly CitationItem[]): [number, number] | undefined {
+  const keys = items.map(seriesKey);
   for (let i = 1; i < items.length; i++) {
     for (let j = 0; j < i; j++) {
-      if ((compareItems(items[i], items[j]) ?? 0) < 0) return [i, j];
+      if ((compareItems(items[i], items[j], keys[i], keys[j]) ?? 0) < 0) return [i, j];
     }
   }
   return undefined;
@@ -234,8 +248,8 @@ function sortedData(items: readonly CitationItem[]): OrderFixData {
   // Every item has a date, so the comparison is total; the sort is stable for equal ones.
   const sorted = items
     .map(itemText)
-    .map((text, k) => ({ text, item: items[k] }))
-    .sort((a, b) => compareItems(a.item, b.item) ?? 0)
+    .map((text, k) => ({ text, item: items[k], key: seriesKey(items[k]) }))
+    .sort((a, b) => compareItems(a.item, b.item, a.key, b.key) ?? 0)
     .map(x => x.text);
   return { sorted, range: spanOf(items[0].range, items[items.length - 1].range), replacement: joinList(sorted) };
 }

@@ -35,8 +35,8 @@ const checkOperative = (ctx: RuleContext, p: Paragraph) => checkParagraph(ctx, p
 function checkParagraph(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind): void {
   const opening = paragraph.opening;
   if (!opening) return;
-  const line = opening.fullRange.start.line;
-  const base = opening.fullRange.start.character;
+  // One read of the range: it is made when read (`parser/spans.ts`).
+  const { line, character: base } = opening.fullRange.start;
   const lineText = ctx.doc.lines[line] ?? '';
   const text = lineText.slice(base);
   const at = (start: number, end: number): Range => ({

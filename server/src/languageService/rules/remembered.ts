@@ -179,6 +179,9 @@ export function perCitation(check: ElementCheck<Citation>): (ctx: RuleContext) =
 
 interface ElementRun<E> {
   readonly facts: Facts;
+  /** The document's lines, and whether it has comments (blanked for the parse, so a kept block may differ in them). */
+  readonly lines: readonly string[];
+  readonly comments: boolean;
   readonly elements: E[];
   readonly places: number[];
   readonly findings: RunFindings;
@@ -193,8 +196,18 @@ export function forgetFindings(uri: string): void {
   for (const memo of everyParagraphMemo) memo.forget(uri);
 }
 
-/** One rule's findings by element, for the elements it walks in document order with their places. */
-export class RememberedFindings<E extends object> {
+/** Whether an element's lines read the same in two versions. */
+function sameLines(before: readonly string[], now: readonly string[], first: number, last: number): boolean {
+  for (let l = first; l <= last; l++) if (before[l] !== now[l]) return false;
+  return true;
+}
+
+/**
+ * One rule's findings by element, for the elements it walks in document order with their places.
+ * The parse keeps a block whose comment-blanked text is unchanged, and rules read the lines as
+ * written: when either version has comments, a kept element's lines are compared too.
+ */
+export class RememberedFindings<E extends { readonly firstLine: number; readonly lastLine: number }> {
   readonly #runs = new LastDocuments<ElementRun<E>>();
 
   constructor() {
@@ -215,10 +228,13 @@ export class RememberedFindings<E extends object> {
     const last = this.#runs.get(ctx.doc.uri);
     const previous = last !== undefined && sameFacts(last.facts, facts) ? last : undefined;
     const follower = previous && new Follower<E>(previous.elements);
-    const run: ElementRun<E> = { facts, elements: [], places: [], findings: new RunFindings(ctx) };
+    const lines = ctx.doc.lines;
+    const comments = ctx.doc.comments.length > 0;
+    const compareLines = previous !== undefined && previous.lines !== lines && (comments || previous.comments);
+    const run: ElementRun<E> = { facts, lines, comments, elements: [], places: [], findings: new RunFindings(ctx) };
     walk((element, place, check) => {
       let j = follower ? follower.match(element) : -1;
-      if (j >= 0 && previous!.places[j] !== place) j = -1;
+      if (j >= 0 && (previous!.places[j] !== place || (compareLines && !sameLines(previous!.lines, lines, element.firstLine, element.lastLine)))) j = -1;
       run.findings.next(element, check, previous?.findings, j);
       run.elements.push(element);
       run.places.push(place);
