@@ -97,8 +97,11 @@ export class DiagnosticsScheduler {
         return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items };
       }),
     );
+    // TextDocuments fires a content change for every open too, right after the open event: the
+    // opened version is checked (or scheduled) by the open itself, not once more after the debounce.
+    let opened: TextDocument | undefined;
     documents.onDidOpen(e => {
-      const document = e.document;
+      const document = (opened = e.document);
       if (!isResolution(document)) return this.schedule(document.uri);
       // The first diagnostics of an opened document come at once, not after the debounce. Its
       // settings are asked for first, and the parse waits one turn of the event loop so that the
@@ -108,7 +111,10 @@ export class DiagnosticsScheduler {
         if (documents.get(document.uri) === document) void this.check(document).catch(err => logger.error(`checking ${document.uri} failed`, err));
       });
     });
-    documents.onDidChangeContent(e => this.schedule(e.document.uri));
+    documents.onDidChangeContent(e => {
+      if (e.document === opened) opened = undefined;
+      else this.schedule(e.document.uri);
+    });
   }
 
   #catalogGeneration(): number {

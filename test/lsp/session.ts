@@ -58,6 +58,8 @@ export class LspSession {
   readonly initializeResult: Promise<InitializeResult>;
   /** The latest diagnostics pushed, by URI. */
   readonly diagnostics = new Map<string, { version?: number; diagnostics: Diagnostic[] }>();
+  /** The URI of every `textDocument/publishDiagnostics`, in order. */
+  readonly published: string[] = [];
   readonly logs: string[] = [];
   /** `$/progress` reports in order of arrival, each with the log lines received before it (declared with `progress`). */
   readonly progress: { token: string | number; kind: string; title?: string; message?: string; logsBefore: number }[] = [];
@@ -78,6 +80,7 @@ export class LspSession {
     this.connection = createProtocolConnection(new StreamMessageReader(this.#child.stdout!), new StreamMessageWriter(this.#child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, p => {
       this.diagnostics.set(p.uri, { version: p.version, diagnostics: p.diagnostics });
+      this.published.push(p.uri);
       this.#notify();
     });
     this.connection.onNotification(LogMessageNotification.type, p => {

@@ -32,10 +32,13 @@ export function headingLevel(line: string): number {
   return i === line.length || line[i] === ' ' || line[i] === '\t' ? level : 0;
 }
 
-// `The General Assembly,`: one of the four names, in any case, with or without its comma.
+/** A line whose first character after any whitespace (as `trim` sees it) is `t` or `T`. */
+const STARTS_WITH_T = /^\s*[Tt]/;
+
 /** The organ an organ line names (`The General Assembly,`), with whether it has its comma. */
 export function readOrganLine(line: string): { organ: Organ; hasComma: boolean } | undefined {
-  if (line.length > 200) return undefined;
+  // Every line of the body is asked: the organ's `The` is tested before anything is trimmed or copied.
+  if (line.length > 200 || !STARTS_WITH_T.test(line)) return undefined;
   const t = line.trim();
   if (t.length > 60) return undefined;
   // `The General Assembly,`: one of the four names in full, in any case, with or without its comma.

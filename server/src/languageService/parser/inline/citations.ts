@@ -518,16 +518,30 @@ function readList(text: string, first: RawItem, dates: readonly DateSpan[]): { i
   return cut === items.length ? { items, separators } : { items: items.slice(0, cut), separators: separators.slice(0, cut - 1) };
 }
 
+/** The value of the ASCII digits in `span` (at most seven: no slice and no `Number` of it). */
+function digitsValue(text: string, span: Span): number {
+  let value = 0;
+  for (let i = span[0]; i < span[1]; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
 /** Interprets an item's shape for an organ. */
 function interpret(text: string, raw: RawItem, organ: Organ, kind: CitationKind): Interpretation {
-  const slice = (s: Span): string => text.slice(s[0], s[1]);
   const series = seriesPrefix(organ, kind);
+  const n1 = digitsValue(text, raw.first);
+  const partText = raw.part !== undefined ? ` ${text.slice(raw.part[0], raw.part[1])}` : '';
+  // The usual item first (`74/29` of the General Assembly or the Human Rights Council), with no
+  // closure, slice or object made for the other shapes: this runs for every item.
+  if (raw.shape === 'slash' && n1 < 1946 && (organ === 'HRC' || (organ === 'GA' && n1 > 30))) {
+    const second = raw.second!;
+    const symbol = series + text.slice(raw.first[0], second[1]) + partText;
+    return { form: organ === 'HRC' ? 'hrc' : 'modern', symbol, number: digitsValue(text, second), numberRange: second, session: n1, sessionRange: raw.first };
+  }
+  const slice = (s: Span): string => text.slice(s[0], s[1]);
   const written = text.slice(raw.start, raw.symbolEnd);
   const organName = ORGAN_NAMES[organ];
-  // Built only when an item does not fit: most do, and this ran for every item.
+  // Built only when an item does not fit.
   const unfit = (): string => `“${written}” is not how ${organName} ${kind}s are cited; write them as ${ORGAN_EXAMPLES[organ]}.`;
-  const n1 = Number(slice(raw.first));
-  const partText = raw.part !== undefined ? ` ${slice(raw.part)}` : '';
   const base = { number: n1, numberRange: raw.first };
 
   switch (raw.shape) {

@@ -1,9 +1,13 @@
 /**
- * Pulled diagnostics with result ids, over stdio: VS Code pulls every open document again on a tab
- * switch, on focus and after each refresh, passing the id of the report it shows. When nothing the
- * diagnostics are computed from changed (the document's version, its rule configuration, the
- * workspace catalog), the server answers `unchanged` instead of computing and sending them again.
- * And the first pull after an open does not wait for a settings round trip.
+ * Diagnostics over stdio, as the scheduler sends them (server/src/diagnostics.ts).
+ *
+ * Pulled, with result ids: VS Code pulls every open document again on a tab switch, on focus and
+ * after each refresh, passing the id of the report it shows. When nothing the diagnostics are
+ * computed from changed (the document's version, its rule configuration, the workspace catalog),
+ * the server answers `unchanged` instead of computing and sending them again. The first pull after
+ * an open does not wait for a settings round trip.
+ *
+ * Pushed: an opened document's diagnostics are sent once, not once more after the debounce.
  */
 import * as assert from 'node:assert';
 import {
@@ -15,6 +19,7 @@ import {
   type DocumentDiagnosticReport,
   type FullDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol';
+import { DEBOUNCE_MS } from '../../server/src/diagnostics';
 import { LspSession } from './session';
 
 const DRAFT = `---
@@ -128,5 +133,26 @@ describe('pulled diagnostics with result ids over stdio', function () {
     await s.until(() => s!.configurationRequests.some(item => item.scopeUri === uri && item.section === 'unres'), 'workspace/configuration for the opened document');
     const report = await pullFull();
     assert.ok(codes(report.items).includes('reference/paragraph'), `got ${codes(report.items)}`);
+  });
+});
+
+describe('pushed diagnostics over stdio', function () {
+  this.timeout(30_000);
+  let s: LspSession | undefined;
+  afterEach(() => s?.stop());
+
+  it("sends an opened document's diagnostics once, and again after an edit", async () => {
+    // Opened once the workspace scan is done: its end checks every open document again.
+    s = await LspSession.start({ 'draft.unres': DRAFT }, { progress: true });
+    await s.until(() => s!.progress.some(p => p.kind === 'end'), 'the end of the workspace scan');
+    const uri = await s.open('draft.unres');
+    await s.diagnosticsOf('draft.unres');
+    // Nothing is awaited here but the debounce that used to send them a second time: a later push would come after it.
+    await new Promise(resolve => setTimeout(resolve, 3 * DEBOUNCE_MS));
+    assert.strictEqual(s.published.filter(u => u === uri).length, 1, 'pushes of the opened document');
+    const line = DRAFT.split('\n').indexOf('2. *Requests* the Secretary-General to report on paragraph 9 above.');
+    const version = await s.change('draft.unres', [{ range: { start: { line, character: 0 }, end: { line, character: 2 } }, text: '3.' }]);
+    await s.until(() => s!.diagnostics.get(uri)?.version === version, 'the diagnostics of the edit');
+    assert.strictEqual(s.published.filter(u => u === uri).length, 2, 'pushes after one edit');
   });
 });
