@@ -9,7 +9,7 @@ import { counterpart, matchOpening, nearestPhrase, phrasesOf, type PhraseKind, t
 import type { Rule, RuleContext } from './types';
 import { openingMatch } from '../query/openings';
 import { fix, type FixBuilder, type FixBuilders } from './fix';
-import { RememberedFindings } from './remembered';
+import { RememberedFindings, sameKindAndSection } from './remembered';
 
 /** Quick-fix data: the text that replaces the diagnostic's range. */
 export interface PhraseFixData {
@@ -28,7 +28,7 @@ const checkOpenings: Rule = ctx =>
   });
 
 /** Findings by paragraph; its place is its kind (0 preambular, 1 operative). */
-const openings = new RememberedFindings<Paragraph>();
+const openings = new RememberedFindings<Paragraph>(sameKindAndSection);
 const checkPreambular = (ctx: RuleContext, p: Paragraph) => checkParagraph(ctx, p, 'preambular');
 const checkOperative = (ctx: RuleContext, p: Paragraph) => checkParagraph(ctx, p, 'operative');
 

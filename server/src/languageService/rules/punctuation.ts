@@ -24,7 +24,7 @@ import type { RuleCode } from '../config';
 import type { Rule, RuleContext } from './types';
 import { isRange } from '../util/edits';
 import { fix, type FixBuilder, type FixBuilders } from './fix';
-import { RememberedFindings } from './remembered';
+import { RememberedFindings, sameKindAndSection } from './remembered';
 
 /**
  * Data of a `punctuation/*` finding: put `expected` in place of `range` — the wrong mark, or an
@@ -151,7 +151,7 @@ const preambularPunctuation: Rule = ctx =>
     }
   });
 
-const preambularMarks = new RememberedFindings<Paragraph>();
+const preambularMarks = new RememberedFindings<Paragraph>(sameKindAndSection);
 
 function checkPreambular(ctx: RuleContext, p: Paragraph): void {
   const mark = lastMark(p);
@@ -193,7 +193,7 @@ const operativePunctuation: Rule = ctx =>
   });
 
 /** Findings by paragraph and its place (last, lone, colon ends: one bit each). */
-const operativeMarks = new RememberedFindings<Paragraph>();
+const operativeMarks = new RememberedFindings<Paragraph>(sameKindAndSection);
 
 function hasAttachmentAfter(doc: ResolutionDocument, part: ResolutionPart): boolean {
   return doc.attachments.some(a => a.range.start.line > part.range.end.line);

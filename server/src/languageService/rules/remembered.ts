@@ -14,14 +14,17 @@
  * removed). No element is hashed or looked up in a map: an object's first use as a key (a WeakMap
  * entry per paragraph) cost the first run of a 1 MB document more than the rules saved.
  */
-import type { Citation, ResolutionDocument } from '../model';
+import type { Citation, Paragraph, ResolutionDocument } from '../model';
 import type { RuleContext, RuleDiagnostic } from './types';
+import { shiftLines } from '../parser/reuse';
 
 /** What a run's findings depend on beyond its elements. */
 interface Facts {
   readonly catalog: RuleContext['catalog'];
   readonly status: string;
   readonly symbol: string | undefined;
+  /** The organ the inline scan read citations for. */
+  readonly organ: string | undefined;
 }
 
 /**
@@ -36,11 +39,49 @@ const LOOK_AHEAD = 64;
 const DOCUMENTS_KEPT = 8;
 
 function factsOf(doc: ResolutionDocument, catalog: RuleContext['catalog']): Facts {
-  return { catalog, status: doc.info.status, symbol: doc.info.symbol };
+  return { catalog, status: doc.info.status, symbol: doc.info.symbol, organ: doc.info.organ };
 }
 
 function sameFacts(a: Facts, b: Facts): boolean {
-  return a.catalog === b.catalog && a.status === b.status && a.symbol === b.symbol;
+  return a.catalog === b.catalog && a.status === b.status && a.symbol === b.symbol && a.organ === b.organ;
+}
+
+/**
+ * How a version's lines moved from the last one's, when an element found at its lines moved by
+ * `delta` is the last one's element moved: the parse copies a block that moved (new objects, lines
+ * shifted), and with no comment in either version (the parse reads the comment-blanked text) a
+ * block is its lines.
+ */
+interface Shift {
+  readonly before: readonly string[];
+  readonly now: readonly string[];
+  readonly delta: number;
+}
+
+function shiftOf(before: { readonly lines: readonly string[]; readonly comments: boolean } | undefined, doc: ResolutionDocument): Shift | undefined {
+  if (before === undefined || before.comments || doc.comments.length > 0) return undefined;
+  const delta = doc.lines.length - before.lines.length;
+  return delta === 0 ? undefined : { before: before.lines, now: doc.lines, delta };
+}
+
+/** Whether lines `first` to `last` of this version read as the last version's lines `delta` before. */
+function movedLines(shift: Shift, first: number, last: number): boolean {
+  const { before, now, delta } = shift;
+  if (first - delta < 0 || last - delta >= before.length) return false;
+  for (let l = first; l <= last; l++) if (now[l] !== before[l - delta]) return false;
+  return true;
+}
+
+/** A finding of an element that moved by `delta` lines: its range and the ranges in its data moved with it. */
+function moved(finding: RuleDiagnostic, delta: number): RuleDiagnostic {
+  const { start, end } = finding.range;
+  return {
+    code: finding.code,
+    message: finding.message,
+    range: { start: { line: start.line + delta, character: start.character }, end: { line: end.line + delta, character: end.character } },
+    ...(finding.data !== undefined ? { data: shiftLines(finding.data, delta) } : {}),
+    ...(finding.severity !== undefined ? { severity: finding.severity } : {}),
+  };
 }
 
 /**
@@ -66,10 +107,10 @@ class RunFindings {
   }
 
   /** Element `element`'s findings: element `j` of `before` when given and kept, else those of `check`. */
-  next<E>(element: E, check: ElementCheck<E>, before: RunFindings | undefined, j: number): void {
+  next<E>(element: E, check: ElementCheck<E>, before: RunFindings | undefined, j: number, delta = 0): void {
     this.starts.push(this.list.length);
     if (before !== undefined && j >= 0 && before.kept[j]) {
-      for (let k = before.starts[j], end = before.starts[j + 1]; k < end; k++) this.ctx.report(before.list[k]);
+      for (let k = before.starts[j], end = before.starts[j + 1]; k < end; k++) this.ctx.report(delta === 0 ? before.list[k] : moved(before.list[k], delta));
       this.kept.push(true);
       return;
     }
@@ -108,15 +149,30 @@ class LastDocuments<T> {
  */
 class Follower<E> {
   #next = 0;
+  /** Whether the last match was an element moved (`alike`), not the same object. */
+  moved = false;
 
-  constructor(private readonly previous: readonly E[]) {}
+  constructor(
+    private readonly previous: readonly E[],
+    /** Whether a last-run element is the given one moved by the version's change in line count. */
+    private readonly alike?: (before: E, now: E) => boolean,
+  ) {}
 
   match(element: E): number {
     const previous = this.previous;
     const end = Math.min(previous.length, this.#next + LOOK_AHEAD);
+    this.moved = false;
     for (let j = this.#next; j < end; j++) {
       if (previous[j] === element) {
         this.#next = j + 1;
+        return j;
+      }
+    }
+    if (this.alike === undefined) return -1;
+    for (let j = this.#next; j < end; j++) {
+      if (this.alike(previous[j], element)) {
+        this.#next = j + 1;
+        this.moved = true;
         return j;
       }
     }
@@ -133,8 +189,11 @@ interface CitationRun {
   /** The document's citations (not the document: a run keeps no text). */
   readonly citations: readonly Citation[];
   readonly facts: Facts;
-  /** For each citation, its index in the last run, or -1. */
+  readonly lines: readonly string[];
+  readonly comments: boolean;
+  /** For each citation, its index in the last run, or -1; and by how many lines it moved since. */
   readonly matched: Int32Array;
+  readonly deltas: Int32Array;
   /** The last run's findings by rule (slot), when made under the same facts. */
   readonly before: readonly (RunFindings | undefined)[];
   /** This run's findings by rule. */
@@ -151,14 +210,34 @@ function citationRun(ctx: RuleContext): CitationRun {
   const citations = ctx.doc.citations;
   const facts = factsOf(ctx.doc, ctx.catalog);
   const matched = new Int32Array(citations.length).fill(-1);
+  const deltas = new Int32Array(citations.length);
   const usable = last !== undefined && sameFacts(last.facts, facts);
   if (usable) {
-    const follower = new Follower<Citation>(last.citations);
-    for (let i = 0; i < citations.length; i++) matched[i] = follower.match(citations[i]);
+    const shift = shiftOf(last, ctx.doc);
+    const follower = new Follower<Citation>(last.citations, shift && ((before, now) => movedCitation(shift, before, now)));
+    for (let i = 0; i < citations.length; i++) {
+      matched[i] = follower.match(citations[i]);
+      if (follower.moved) deltas[i] = shift!.delta;
+    }
   }
-  const run: CitationRun = { report: ctx.report, citations, facts, matched, before: usable ? last.findings : [], findings: [] };
+  const lines = ctx.doc.lines;
+  const comments = ctx.doc.comments.length > 0;
+  const run: CitationRun = { report: ctx.report, citations, facts, lines, comments, matched, deltas, before: usable ? last.findings : [], findings: [] };
   citationRuns.set(ctx.doc.uri, run);
   return run;
+}
+
+/** Whether a citation is the last version's `before` moved: at lines moved by the shift that read the same, at the same characters. */
+function movedCitation(shift: Shift, before: Citation, now: Citation): boolean {
+  const a = before.range;
+  const b = now.range;
+  return (
+    b.start.line - a.start.line === shift.delta &&
+    b.end.line - a.end.line === shift.delta &&
+    a.start.character === b.start.character &&
+    a.end.character === b.end.character &&
+    movedLines(shift, b.start.line, b.end.line)
+  );
 }
 
 /** A rule made of a check per citation, whose findings for a citation are kept while it and the run's facts stay the same. */
@@ -169,7 +248,7 @@ export function perCitation(check: ElementCheck<Citation>): (ctx: RuleContext) =
     const before = run.before[slot];
     const found = new RunFindings(ctx);
     const citations = run.citations;
-    for (let i = 0; i < citations.length; i++) found.next(citations[i], check, before, run.matched[i]);
+    for (let i = 0; i < citations.length; i++) found.next(citations[i], check, before, run.matched[i], run.deltas[i]);
     run.findings[slot] = found.done();
   };
 }
@@ -185,6 +264,11 @@ interface ElementRun<E> {
   readonly elements: E[];
   readonly places: number[];
   readonly findings: RunFindings;
+}
+
+/** Paragraphs made alike from the same lines: of the same kind, in the same section. */
+export function sameKindAndSection(before: Paragraph, now: Paragraph): boolean {
+  return before.kind === now.kind && before.section === now.section;
 }
 
 /** Every rule's remembered findings, to forget a closed document's. */
@@ -210,7 +294,8 @@ function sameLines(before: readonly string[], now: readonly string[], first: num
 export class RememberedFindings<E extends { readonly firstLine: number; readonly lastLine: number }> {
   readonly #runs = new LastDocuments<ElementRun<E>>();
 
-  constructor() {
+  /** `alike`: whether two elements at the same lines (moved or not) are made alike from them (a paragraph's kind and section). */
+  constructor(private readonly alike?: (before: E, now: E) => boolean) {
     everyParagraphMemo.push(this);
   }
 
@@ -227,7 +312,19 @@ export class RememberedFindings<E extends { readonly firstLine: number; readonly
     const facts = factsOf(ctx.doc, ctx.catalog);
     const last = this.#runs.get(ctx.doc.uri);
     const previous = last !== undefined && sameFacts(last.facts, facts) ? last : undefined;
-    const follower = previous && new Follower<E>(previous.elements);
+    const shift = this.alike && shiftOf(previous, ctx.doc);
+    const alike = this.alike;
+    const follower =
+      previous &&
+      new Follower<E>(
+        previous.elements,
+        shift &&
+          ((before, now) =>
+            now.firstLine - before.firstLine === shift.delta &&
+            now.lastLine - before.lastLine === shift.delta &&
+            alike!(before, now) &&
+            movedLines(shift, now.firstLine, now.lastLine)),
+      );
     const lines = ctx.doc.lines;
     const comments = ctx.doc.comments.length > 0;
     const compareLines = previous !== undefined && previous.lines !== lines && (comments || previous.comments);
@@ -235,7 +332,7 @@ export class RememberedFindings<E extends { readonly firstLine: number; readonly
     walk((element, place, check) => {
       let j = follower ? follower.match(element) : -1;
       if (j >= 0 && (previous!.places[j] !== place || (compareLines && !sameLines(previous!.lines, lines, element.firstLine, element.lastLine)))) j = -1;
-      run.findings.next(element, check, previous?.findings, j);
+      run.findings.next(element, check, previous?.findings, j, j >= 0 && follower!.moved ? shift!.delta : 0);
       run.elements.push(element);
       run.places.push(place);
     });
