@@ -46,7 +46,7 @@ export function parseFrontMatter(table: LineTable): FrontMatterResult {
   // YAML reads `\r` alone as no line break, so it gets the lines joined by `\n`; a position in
   // that text maps back line by line.
   const yamlLines = lines.slice(1, closed ? close : lines.length);
-  const entries = yamlLines.length > 0 ? readEntries(yamlLines, table, problems) : [];
+  const entries = yamlLines.length === 0 ? [] : (readPlainEntries(yamlLines) ?? readYamlEntries(yamlLines, table, problems));
   return { frontMatter: { range, entries, closed }, bodyStartLine: closed ? close + 1 : lines.length, problems };
 }
 
@@ -61,7 +61,48 @@ function lineRangeTo(table: LineTable, first: number, last: number): Range {
   return { start: { line: first, character: 0 }, end: { line: last, character: table.lines[last].length } };
 }
 
-function readEntries(yamlLines: readonly string[], table: LineTable, problems: ParseProblem[]): FrontMatterEntry[] {
+/**
+ * One `key: value` line whose value YAML reads as the plain text it is (a name, a symbol, a date) or
+ * as a whole number. Anything YAML could read otherwise stays out: a leading indicator, `#`, `:`,
+ * tabs, control and line-break characters, trailing spaces, quotes at the start.
+ */
+const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*): +([A-Za-z0-9](?:[^\p{Cc}#:\u2028\u2029\ufeff]*[^\s#:])?)$/u;
+
+/** Values YAML's core schema reads as booleans or null: left to YAML. */
+const CORE_WORDS = new Set(['true', 'false', 'null']);
+
+/**
+ * The entries of a front matter made only of plain `key: value` lines, as nearly every
+ * resolution's is, read without the YAML parser (a quarter of a small file's parse); `undefined`
+ * for anything else (a blank line, a list, a quoted or special value, a number that is not a
+ * plain whole number, a key given twice), which YAML reads. test/frontMatter-plain.test.ts holds
+ * the two readings equal wherever this one answers.
+ */
+export function readPlainEntries(yamlLines: readonly string[]): FrontMatterEntry[] | undefined {
+  const entries: FrontMatterEntry[] = [];
+  const keys = new Set<string>();
+  for (let i = 0; i < yamlLines.length; i++) {
+    const match = PLAIN_LINE.exec(yamlLines[i]);
+    if (!match) return undefined;
+    const [, key, valueText] = match;
+    if (keys.has(key) || CORE_WORDS.has(key.toLowerCase()) || CORE_WORDS.has(valueText.toLowerCase())) return undefined;
+    keys.add(key);
+    let value: string | number = valueText;
+    const first = valueText.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39 && !valueText.includes(' ')) {
+      // One token starting with a digit: only a plain whole number is read here (61, not 061, 1e3 or 0x1F).
+      if (!/^(?:0|[1-9][0-9]{0,14})$/.test(valueText)) return undefined;
+      value = Number(valueText);
+    }
+    const line = i + 1;
+    const from = yamlLines[i].length - valueText.length;
+    entries.push({ key, keyRange: lineRange(line, 0, key.length), value, valueText, valueRange: lineRange(line, from, yamlLines[i].length) });
+  }
+  return entries;
+}
+
+/** The entries as the `yaml` package reads them, with its errors as problems. */
+export function readYamlEntries(yamlLines: readonly string[], table: LineTable, problems: ParseProblem[]): FrontMatterEntry[] {
   const src = yamlLines.join('\n');
   const local = splitLines(src);
   const toPosition = (offset: number): Position => {
