@@ -1,6 +1,7 @@
 /** The workspace index: summaries, catalog layers and their precedence, file events, dependents. */
 import * as assert from 'node:assert';
-import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
+import { createLanguageService, InMemoryWorkspace, parseDocument, summarize, summaryToData } from '../server/src/languageService';
+import { ParseCache } from '../server/src/languageService/parser';
 import { fixtureUri, textDocument, workspaceIndexOf } from './util/workspaceFixture';
 
 const cited = (date: string) =>
@@ -33,6 +34,38 @@ describe('workspace index', () => {
       index.summary(fixtureUri('citing.unres'))!.citations.map(c => c.symbol),
       ['A/RES/73/27'],
     );
+  });
+
+  it("keeps an edited document's summary and its citations as a fresh summary has them, taking the untouched paragraphs' again", () => {
+    const uri = fixtureUri('draft.unres');
+    const index = workspaceIndexOf(new InMemoryWorkspace({}));
+    const cache = new ParseCache();
+    const paragraph = (n: number, cites: string) => `${n}. *Recalls* its resolutions ${cites};`;
+    const body = (ps: string[]) => `---\nsymbol: A/RES/80/1\n---\n\nThe General Assembly,\n\n${ps.join('\n\n')}\n`;
+    const start = [1, 2, 3, 4, 5, 6].map(n => paragraph(n, `7${n}/1 of 1 December 201${n} and 70/9 of 1 December 2015`));
+    const edits = [
+      start,
+      // A typed character in one paragraph, then a paragraph inserted (the lines after it move).
+      start.map((p, i) => (i === 4 ? p.replace('Recalls', 'Recallss') : p)),
+      [...start.slice(0, 2), paragraph(9, '75/5 of 1 December 2020'), ...start.slice(2)],
+      start,
+      // 70/9 left only outside the edited paragraph, then nowhere.
+      start.map((p, i) => (i === 3 ? paragraph(4, '74/1 of 1 December 2014') : p)),
+      start.map(p => p.replace(' and 70/9 of 1 December 2015', '')),
+    ];
+    let version = 0;
+    for (const ps of edits) {
+      const text = body(ps);
+      const before = index.summary(uri);
+      index.updateFromEditor(parseDocument(text, uri, ++version, cache));
+      const fresh = summarize(parseDocument(text, uri, version));
+      assert.deepStrictEqual(summaryToData(index.summary(uri)!), summaryToData(fresh), `version ${version}`);
+      if (version === 2) assert.strictEqual(index.summary(uri)!.paragraphs[5], before!.paragraphs[5], 'an untouched paragraph summary is taken again');
+      for (const symbol of ['A/RES/70/9', 'A/RES/71/1', 'A/RES/74/1', 'A/RES/75/5']) {
+        const cited = fresh.citations.some(c => c.symbol === symbol);
+        assert.deepStrictEqual(index.dependentsOf([symbol]), cited ? [uri] : [], `version ${version}, ${symbol}`);
+      }
+    }
   });
 
   it('layers the catalogs: workspace documents, then catalog files, then settings catalogs, then the bundled catalog', async () => {

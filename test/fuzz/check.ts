@@ -39,6 +39,7 @@ const WORKSPACE_METHODS = new Set([
   'getCatalogFiles',
   'getIndexCounts',
   'syncHeldDocument',
+  'holdDocuments',
 ]);
 
 export interface CaseReport {

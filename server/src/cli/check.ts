@@ -117,11 +117,16 @@ async function checkWorkspace(root: string, documents: readonly CheckedDocument[
     const config = await loadConfig(service, args, cwd, root, report);
 
     // The checked files are handed over as open documents, so the index reads each one once, and
-    // the workspace scan then adds everything else before any diagnostic is computed.
-    const heldBy = pool ? await openOnPool(pool, documents, summary => service.syncHeldDocument(summaryFromData(summary))) : undefined;
-    if (!heldBy) for (const document of documents) service.syncDocument(document);
+    // the workspace scan adds everything else (the catalog files) while the threads parse them.
+    if (pool) service.holdDocuments(documents.map(d => d.uri));
+    const opening = pool ? openOnPool(pool, documents, summary => service.syncHeldDocument(summaryFromData(summary))) : undefined;
+    if (!opening) for (const document of documents) service.syncDocument(document);
     service.setSettingsCatalogs(extraCatalogs.map(({ uri, text }) => ({ uri, text })));
     await service.indexWorkspace();
+    const heldBy = await opening;
+    // The documents of a thread that failed are parsed here, before any diagnostic is computed.
+    const held = new Set(heldBy?.flat());
+    if (heldBy) for (const document of documents) if (!held.has(document.uri)) service.syncDocument(document);
 
     // The index knows every catalog file it read: the workspace's and those named with --catalog.
     const catalogFiles = service.getCatalogFiles().map(uri => ({ uri, file: fileOf(uri) ?? uri }));

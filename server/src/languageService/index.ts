@@ -168,6 +168,11 @@ export interface ILanguageService {
    */
   syncHeldDocument(summary: DocumentSummary): string[];
   /**
+   * Documents whose summaries will come through {@link syncHeldDocument} (or {@link syncDocument}):
+   * the workspace scan leaves them to those, so it can run while they are parsed elsewhere.
+   */
+  holdDocuments(uris: readonly string[]): void;
+  /**
    * The workspace's folders changed (the adapter's {@link IWorkspace} lists the new ones): added
    * folders are indexed, removed ones forgotten. Returns the documents to check again.
    */
@@ -381,6 +386,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
       return dependents(symbols, document.uri);
     },
     syncHeldDocument: summary => dependents(index.updateFromHeld(summary), summary.uri),
+    holdDocuments: uris => index.hold(uris),
     workspaceFoldersChanged: async token => dependents(await index.rescan(token)),
     fileChanged: async uri => {
       if (editorDocuments.has(uri)) return [];

@@ -5,7 +5,7 @@
  * a 2,000-file workspace costs a few kilobytes per document.
  */
 import type { Range } from 'vscode-languageserver-types';
-import type { ResolutionDocument, Paragraph } from './model';
+import type { CitationItem, ResolutionDocument, Paragraph } from './model';
 import type { IWorkspace } from './workspace';
 import { isWorkspaceFile } from './workspace';
 import type { CatalogEntry, CatalogLayer, CatalogLookup, IndexedCatalogLayer, RecordFacts } from './catalog/types';
@@ -66,34 +66,86 @@ const TEXT_LIMIT = 600;
 const TEXT_PARAGRAPHS = 3;
 
 /**
- * Paragraph summaries without text by paragraph object, for editor models (an edit's parse keeps
- * the objects of untouched paragraphs). The few with text are made again each time.
+ * What the last summary of an editor model made of its paragraphs and citation items, to be taken
+ * again for the same objects: an edit's parse keeps the objects of the blocks it did not touch, in
+ * their order.
  */
-type SummaryMemo = WeakMap<Paragraph, ParagraphSummary>;
+export interface SummaryMemo {
+  readonly paragraphs: InOrderMemo<Paragraph, ParagraphSummary>;
+  readonly citations: InOrderMemo<CitationItem, CitationMention>;
+}
+
+export function summaryMemo(): SummaryMemo {
+  return { paragraphs: new InOrderMemo(), citations: new InOrderMemo() };
+}
+
+/**
+ * Values made for a list of objects, made again only for objects the last list did not have. The
+ * lists come in document order and an edit changes a stretch of them, so the next old object is
+ * usually the one asked for; a new object looks a little further (past the stretch it replaced),
+ * never across the whole list.
+ */
+class InOrderMemo<S, V> {
+  #sources: S[] = [];
+  #values: V[] = [];
+  #nextSources: S[] = [];
+  #nextValues: V[] = [];
+  #at = 0;
+
+  /** Starts a new list: the last one becomes what may be taken. */
+  begin(): void {
+    this.#sources = this.#nextSources;
+    this.#values = this.#nextValues;
+    this.#nextSources = [];
+    this.#nextValues = [];
+    this.#at = 0;
+  }
+
+  /** The value for `source`: the last list's when it had the object, else `make()`. */
+  take(source: S, make: () => V): V {
+    const found = this.#find(source);
+    const value = found < 0 ? make() : this.#values[found];
+    if (found >= 0) this.#at = found + 1;
+    this.#nextSources.push(source);
+    this.#nextValues.push(value);
+    return value;
+  }
+
+  #find(source: S): number {
+    const end = Math.min(this.#sources.length, this.#at + LOOK_AHEAD);
+    for (let i = this.#at; i < end; i++) if (this.#sources[i] === source) return i;
+    return -1;
+  }
+}
+
+/** How far past the last match a memo looks for an object: an edit replaces a stretch of at most this many. */
+const LOOK_AHEAD = 64;
 
 /** Summarises a parsed document: what other documents and features need of it. */
 export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): DocumentSummary {
+  memo?.paragraphs.begin();
+  memo?.citations.begin();
   const paragraphs: ParagraphSummary[] = [];
   for (const part of doc.parts) {
     for (const p of part.operative) {
-      if (!p.number) continue;
-      if (paragraphs.length < TEXT_PARAGRAPHS) {
-        paragraphs.push(paragraphSummary(p, p.number.value, p.number.text, p.number.range, true));
-        continue;
+      const number = p.number;
+      if (!number) continue;
+      // The first few carry their text: made each time (a paragraph may move into them or out).
+      if (paragraphs.length < TEXT_PARAGRAPHS) paragraphs.push(paragraphSummary(p, number.value, number.text, number.range, true));
+      else {
+        const make = () => paragraphSummary(p, number.value, number.text, number.range, false);
+        paragraphs.push(memo ? memo.paragraphs.take(p, make) : make());
       }
-      let summary = memo?.get(p);
-      if (summary === undefined) {
-        summary = paragraphSummary(p, p.number.value, p.number.text, p.number.range, false);
-        memo?.set(p, summary);
-      }
-      paragraphs.push(summary);
     }
   }
   const citations: CitationMention[] = [];
   for (const c of doc.citations) {
     for (let i = 0; i < c.items.length; i++) {
       const item = c.items[i];
-      if (!item.malformed) citations.push(new PackedMention(item.symbol, item.range, i === 0 ? c.paragraph : undefined));
+      if (item.malformed) continue;
+      const paragraph = i === 0 ? c.paragraph : undefined;
+      const make = () => new PackedMention(item.symbol, item.range, paragraph);
+      citations.push(memo ? memo.citations.take(item, make) : make());
     }
   }
   return { ...summarizeFacts(doc), paragraphs, citations };
@@ -280,7 +332,8 @@ export class WorkspaceIndex {
    * quadratic in `unres check`); one document as its URI, most symbols being cited by one.
    */
   readonly #citing = new Map<string, string | Set<string>>();
-  readonly #memo: SummaryMemo = new WeakMap();
+  /** What the last summary of each editor document made, for the next (an edit's summary makes only what changed). */
+  readonly #memos = new Map<string, SummaryMemo>();
   readonly #catalogFiles = new Map<string, ParsedCatalog>();
   readonly #settingsCatalogs = new Map<string, ParsedCatalog>();
   /** Answers of the UN Digital Library (the node side asks; the index only keeps what it was given). */
@@ -401,7 +454,9 @@ export class WorkspaceIndex {
   updateFromEditor(doc: ResolutionDocument): string[] {
     if (!doc.uri.endsWith('.unres')) return [];
     this.#fromEditor.add(doc.uri);
-    return this.#setSummary(summarize(doc, this.#memo));
+    let memo = this.#memos.get(doc.uri);
+    if (!memo) this.#memos.set(doc.uri, (memo = summaryMemo()));
+    return this.#setSummary(summarize(doc, memo));
   }
 
   /**
@@ -413,14 +468,21 @@ export class WorkspaceIndex {
     return this.#setSummary(summary);
   }
 
+  /** Documents whose summaries will come from {@link updateFromHeld} or {@link updateFromEditor}: a scan does not read them. */
+  hold(uris: readonly string[]): void {
+    for (const uri of uris) this.#fromEditor.add(uri);
+  }
+
   /** The editor closed a document: the disk's content counts again (call {@link refreshFile} next). */
   release(uri: string): void {
     this.#fromEditor.delete(uri);
+    this.#memos.delete(uri);
   }
 
   /** Forgets a deleted file; returns the symbols whose catalog facts it took away. */
   remove(uri: string): string[] {
     this.#fromEditor.delete(uri);
+    this.#memos.delete(uri);
     const summary = this.#documents.get(uri);
     if (summary) {
       this.#documents.delete(uri);
@@ -496,9 +558,28 @@ export class WorkspaceIndex {
   }
 
   #indexCitations(before: DocumentSummary | undefined, after: DocumentSummary | undefined): void {
-    if (before?.citations === after?.citations) return;
-    if (before) for (const c of before.citations) this.#uncite(c.symbol, before.uri);
-    if (after) for (const c of after.citations) this.#cite(c.symbol, after.uri);
+    const was = before?.citations ?? [];
+    const now = after?.citations ?? [];
+    if (was === now) return;
+    // An edit's summary keeps the mentions of untouched paragraphs: only the stretch between the
+    // unchanged head and tail is looked at.
+    let head = 0;
+    if (before && after && before.uri === after.uri) {
+      const most = Math.min(was.length, now.length);
+      while (head < most && was[head] === now[head]) head++;
+      let tail = 0;
+      while (tail < most - head && was[was.length - 1 - tail] === now[now.length - 1 - tail]) tail++;
+      if (head === was.length && head === now.length) return;
+      const gone = new Set<string>();
+      for (let i = head; i < was.length - tail; i++) gone.add(was[i].symbol);
+      for (const symbol of gone) this.#uncite(symbol, before.uri);
+      for (let i = head; i < now.length - tail; i++) this.#cite(now[i].symbol, after.uri);
+      // A symbol the stretch no longer cites may still be cited outside it.
+      if (gone.size > 0) for (let i = 0; i < now.length; i++) if ((i < head || i >= now.length - tail) && gone.has(now[i].symbol)) this.#cite(now[i].symbol, after.uri);
+      return;
+    }
+    if (before) for (const c of was) this.#uncite(c.symbol, before.uri);
+    if (after) for (const c of now) this.#cite(c.symbol, after.uri);
   }
 
   #cite(symbol: string, uri: string): void {

@@ -5,7 +5,7 @@
  */
 import type { Bullet, FinalMark, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber, Range, Subparagraph } from '../model';
 import { readBullet, readLabel, readNumber, type Block } from './blocks';
-import { endOfContent, firstNonSpace, isBlank, lineRange, range } from './lines';
+import { endOfContent, firstNonSpace, isBlank, isSpaceCode, lineRange, range } from './lines';
 import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
 import { NONE } from './empty';
 import { OpeningAt, ParagraphNumberAt } from './spans';
@@ -170,15 +170,17 @@ function openingOf(own: readonly Piece[]): OpeningPhrase | undefined {
   const { text, line, start } = own[0];
   const c = text[0];
   if (c === '*' || c === '_') {
-    const marker = text[1] === c ? c + c : c;
+    const marker = text[1] === c ? (c === '*' ? '**' : '__') : c;
     const close = text.indexOf(marker, marker.length);
     if (close > marker.length) {
-      const inner = text.slice(marker.length, close);
-      const lead = firstNonSpace(inner);
-      const end = endOfContent(inner);
+      // The words between the markers, trimmed, read in place (no copy of the emphasis first).
+      let lead = marker.length;
+      while (lead < close && isSpaceCode(text.charCodeAt(lead))) lead++;
+      let end = close;
+      while (end > marker.length && isSpaceCode(text.charCodeAt(end - 1))) end--;
       if (end > lead) {
-        const words = inner.slice(lead, end).replace(/\s+/g, ' ');
-        return new OpeningAt(words, true, line, start + marker.length + lead, start + marker.length + end, start, start + close + marker.length);
+        const words = text.slice(lead, end).replace(/\s+/g, ' ');
+        return new OpeningAt(words, true, line, start + lead, start + end, start, start + close + marker.length);
       }
     }
     // An emphasis left open (half-typed): the first word after the markers, not in emphasis.

@@ -29,8 +29,23 @@ function letterOrdinal(label: string, base: number): number | undefined {
   return 26 * (label.length - 1) + (c - base + 1);
 }
 
+/**
+ * The readings of the labels read so far: a document uses a few labels (`a` … `z`, `i` … `x`) over
+ * and over. Bounded, so that a document of made-up labels cannot grow it.
+ */
+const knownReadings = new Map<string, readonly LabelReading[]>();
+const KNOWN_READINGS_LIMIT = 2000;
+
 /** Every way a label can be read: one, two (`i`: a letter or a numeral) or none. */
-export function readingsOf(label: string): LabelReading[] {
+export function readingsOf(label: string): readonly LabelReading[] {
+  const known = knownReadings.get(label);
+  if (known !== undefined) return known;
+  const readings = Object.freeze(labelReadings(label));
+  if (knownReadings.size < KNOWN_READINGS_LIMIT) knownReadings.set(label, readings);
+  return readings;
+}
+
+function labelReadings(label: string): LabelReading[] {
   if (/^\d+$/.test(label)) return [{ style: 'decimal', ordinal: Number(label) }];
   if (/^[A-Z]+$/.test(label)) {
     const o = letterOrdinal(label, 65);

@@ -294,6 +294,18 @@ function dateAfterOf(text: string, at: number, dates: readonly DateSpan[]): Date
   return andEnd !== undefined && isGap(text.charCodeAt(andEnd)) ? dateStartingAt(dates, skipSpaces(text, andEnd)) : undefined;
 }
 
+/** The words a clause that names another resolution holds. */
+const LEAD_WORDS: readonly string[] = ['resolution', 'resolutions', 'decision', 'decisions'];
+
+/**
+ * Whether the run of letters at `j` is `resolution(s)` or `decision(s)`, ending there. Compared in
+ * place: this is asked at every `r` and `d` of the clause, inside words too.
+ */
+function isLeadWordAt(text: string, j: number): boolean {
+  for (const word of LEAD_WORDS) if (text.startsWith(word, j) && !isAlnum(text.charCodeAt(j + word.length))) return true;
+  return false;
+}
+
 /** Whether an interposed clause never holds the character: `;:.()[]“”"` (it is a few plain words). */
 function isNotInClause(c: number): boolean {
   // By code, not `';:.()[]“”"'.includes(text[j])`: this runs for up to 200 characters after every citation.
@@ -315,10 +327,7 @@ function interposedClause(text: string, i: number, dates: readonly DateSpan[]): 
   for (let j = first.end; j < limit; j++) {
     const c = text.charCodeAt(j);
     if (isDigit(c) || isNotInClause(c)) return undefined;
-    if (c === 114 /* r */ || c === 100 /* d */) {
-      const w = wordAt(text, j);
-      if (w !== undefined && /^(?:resolutions?|decisions?)$/.test(w.text)) return undefined;
-    }
+    if ((c === 114 /* r */ || c === 100) /* d */ && isLeadWordAt(text, j)) return undefined;
     if (c !== 44 || !isGap(text.charCodeAt(j + 1))) continue;
     let at = skipSpaces(text, j + 1);
     const and = matchWord(text, at, 'and');
