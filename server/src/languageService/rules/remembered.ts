@@ -90,12 +90,17 @@ function moved(finding: RuleDiagnostic, delta: number): RuleDiagnostic {
  */
 class RunFindings {
   readonly list: RuleDiagnostic[] = [];
-  readonly starts: number[] = [];
-  readonly kept: boolean[] = [];
+  /** Typed arrays, sized for the elements expected: kept from one run to the next, they hold no pointers for the collector to trace. */
+  starts: Int32Array;
+  kept: Uint8Array;
+  /** Elements seen so far. */
+  count = 0;
   /** What the rule's checks report to: this list and the run's report. */
   readonly ctx: RuleContext;
 
-  constructor(outer: RuleContext) {
+  constructor(outer: RuleContext, expected: number) {
+    this.starts = new Int32Array(expected + 1);
+    this.kept = new Uint8Array(expected);
     this.ctx = {
       doc: outer.doc,
       catalog: outer.catalog,
@@ -108,19 +113,32 @@ class RunFindings {
 
   /** Element `element`'s findings: element `j` of `before` when given and kept, else those of `check`. */
   next<E>(element: E, check: ElementCheck<E>, before: RunFindings | undefined, j: number, delta = 0): void {
-    this.starts.push(this.list.length);
-    if (before !== undefined && j >= 0 && before.kept[j]) {
+    const i = this.count++;
+    if (i >= this.kept.length) this.grow();
+    this.starts[i] = this.list.length;
+    if (before !== undefined && j >= 0 && before.kept[j] === 1) {
       for (let k = before.starts[j], end = before.starts[j + 1]; k < end; k++) this.ctx.report(delta === 0 ? before.list[k] : moved(before.list[k], delta));
-      this.kept.push(true);
+      this.kept[i] = 1;
       return;
     }
-    this.kept.push(check(this.ctx, element) !== false);
+    this.kept[i] = check(this.ctx, element) !== false ? 1 : 0;
   }
 
   /** Closes the run: the last element's findings end here. */
   done(): this {
-    this.starts.push(this.list.length);
+    if (this.count >= this.kept.length) this.grow();
+    this.starts[this.count] = this.list.length;
     return this;
+  }
+
+  private grow(): void {
+    const size = Math.max(16, this.kept.length * 2);
+    const starts = new Int32Array(size + 1);
+    starts.set(this.starts);
+    const kept = new Uint8Array(size);
+    kept.set(this.kept);
+    this.starts = starts;
+    this.kept = kept;
   }
 }
 
@@ -246,7 +264,7 @@ export function perCitation(check: ElementCheck<Citation>): (ctx: RuleContext) =
   return ctx => {
     const run = citationRun(ctx);
     const before = run.before[slot];
-    const found = new RunFindings(ctx);
+    const found = new RunFindings(ctx, run.citations.length);
     const citations = run.citations;
     for (let i = 0; i < citations.length; i++) found.next(citations[i], check, before, run.matched[i], run.deltas[i]);
     run.findings[slot] = found.done();
@@ -328,7 +346,7 @@ export class RememberedFindings<E extends { readonly firstLine: number; readonly
     const lines = ctx.doc.lines;
     const comments = ctx.doc.comments.length > 0;
     const compareLines = previous !== undefined && previous.lines !== lines && (comments || previous.comments);
-    const run: ElementRun<E> = { facts, lines, comments, elements: [], places: [], findings: new RunFindings(ctx) };
+    const run: ElementRun<E> = { facts, lines, comments, elements: [], places: [], findings: new RunFindings(ctx, last?.elements.length ?? 64) };
     walk((element, place, check) => {
       let j = follower ? follower.match(element) : -1;
       if (j >= 0 && (previous!.places[j] !== place || (compareLines && !sameLines(previous!.lines, lines, element.firstLine, element.lastLine)))) j = -1;
