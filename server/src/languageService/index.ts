@@ -28,6 +28,7 @@ import type { IWorkspace } from './workspace';
 import { parseDocument, ParseCache } from './parser';
 import { computeDiagnostics, type DiagnosticOptions } from './rules';
 import { forgetFindings } from './rules/remembered';
+import { forgetOpenings } from './query/openings';
 import { ruleSetting, sameRuleConfig, type RuleConfig, type Severity } from './config';
 import { parseRuleConfig } from './ruleConfig';
 import type { CatalogEntry, CatalogLayer, CatalogLookup } from './catalog/types';
@@ -283,6 +284,7 @@ export function createLanguageService(options: LanguageServiceOptions): ILanguag
     editorDocuments.delete(uri);
     lastDiagnostics.delete(uri);
     forgetFindings(uri);
+    forgetOpenings(uri);
   };
   let bundled: CatalogLayer | undefined;
   const index = new WorkspaceIndex({

@@ -43,8 +43,7 @@ export interface PhraseMatch {
 }
 
 interface Word {
-  /** As written, markers removed. */
-  readonly text: string;
+  /** As written, markers removed, lower case (the text as written is read from `start`…`end` when a match is made). */
   readonly lower: string;
   readonly start: number;
   readonly end: number;
@@ -98,15 +97,18 @@ function isStopFree(text: string, i: number): boolean {
 class Words {
   /** The words read so far. */
   readonly read: Word[] = [];
-  readonly #text: string;
+  readonly text: string;
   #i = 0;
   #emphasized = false;
   #done = false;
-  /** {@link modifierAt} of the trailing modifiers by word index: the same for every phrase tried there. */
-  readonly #trailing: (readonly string[] | null | undefined)[] = [];
+  /**
+   * {@link modifierAt} of the trailing modifiers by word index: the same for every phrase tried
+   * there. Made when first asked (a matched opening allocates little: this runs for every paragraph on a parse).
+   */
+  #trailing: (readonly string[] | null | undefined)[] | undefined;
 
   constructor(text: string) {
-    this.#text = text;
+    this.text = text;
   }
 
   /** The word at `k`, or `undefined` when the opening has fewer words. */
@@ -117,13 +119,14 @@ class Words {
 
   /** The trailing modifier starting at word `k`, if any. */
   trailingAt(k: number): readonly string[] | undefined {
-    let m = this.#trailing[k];
-    if (m === undefined) this.#trailing[k] = m = modifierAt(this, k, TRAILING) ?? null;
+    const trailing = (this.#trailing ??= []);
+    let m = trailing[k];
+    if (m === undefined) trailing[k] = m = modifierAt(this, k, TRAILING) ?? null;
     return m ?? undefined;
   }
 
   #readOne(): void {
-    const text = this.#text;
+    const text = this.text;
     const n = text.length;
     let i = this.#i;
     // Blanks and negotiation brackets between words.
@@ -147,8 +150,7 @@ class Words {
     }
     const outerEnd = i;
     const stops = i < n && !isStopFree(text, i);
-    const wordText = text.slice(start, end);
-    this.read.push({ text: wordText, lower: wordText.toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
+    this.read.push({ lower: text.slice(start, end).toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
     this.#i = i;
     if (stops || this.read.length >= MAX_WORDS) this.#done = true;
   }
@@ -211,9 +213,12 @@ function modifierAt(words: Words, i: number, index: ModifierIndex): readonly str
   return best;
 }
 
+/** The modifiers of most matches: one frozen array for them all. */
+const NO_MODIFIERS: readonly string[] = Object.freeze([]);
+
 interface Candidate {
   readonly phrase: IndexedPhrase;
-  readonly modifiers: string[];
+  readonly modifiers: readonly string[];
   readonly first: number;
   readonly phraseFirst: number;
   /** Index after the phrase's last word. */
@@ -223,7 +228,7 @@ interface Candidate {
 }
 
 /** The longest phrase at `words[i]`, allowing one modifier inside it or after it. */
-function phraseAt(words: Words, i: number): (Omit<Candidate, 'first' | 'modifiers'> & { inner: string[] }) | undefined {
+function phraseAt(words: Words, i: number): (Omit<Candidate, 'first' | 'modifiers'> & { inner: readonly string[] }) | undefined {
   const first = words.at(i);
   if (!first) return undefined;
   const list = INDEX.get(first.lower);
@@ -265,7 +270,7 @@ function phraseAt(words: Words, i: number): (Omit<Candidate, 'first' | 'modifier
         after = j + m.length;
       }
     }
-    return { phrase, phraseFirst: i, phraseAfter, after, inner: inner === undefined ? [] : [inner] };
+    return { phrase, phraseFirst: i, phraseAfter, after, inner: inner === undefined ? NO_MODIFIERS : [inner] };
   }
   return undefined;
 }
@@ -283,7 +288,7 @@ export function matchOpening(text: string): PhraseMatch | undefined {
   let best: Candidate | undefined;
   // Try no leading modifier, then one, then two (`Also strongly urges`).
   let i = 0;
-  const leading: string[] = [];
+  let leading: string[] | undefined;
   for (let count = 0; count <= 2 && words.at(i); count++) {
     const found = phraseAt(words, i);
     if (found) {
@@ -294,21 +299,21 @@ export function matchOpening(text: string): PhraseMatch | undefined {
         phraseAfter: found.phraseAfter,
         after: found.after,
         first: 0,
-        modifiers: leading.length === 0 ? found.inner : [...leading, ...found.inner],
+        modifiers: leading === undefined ? found.inner : [...leading, ...found.inner],
       };
       // Longest cover wins; on a tie the reading with fewer modifiers (`Deeply concerned` is a phrase).
       if (!best || words.at(candidate.after - 1)!.end > words.at(best.after - 1)!.end) best = candidate;
     }
     const m = modifierAt(words, i, LEADING);
     if (!m || words.at(i + m.length - 1)!.stops) break;
-    leading.push(m.join(' '));
+    (leading ??= []).push(m.join(' '));
     i += m.length;
   }
   if (!best) return undefined;
-  return toMatch(words.read, best);
+  return toMatch(words.text, words.read, best);
 }
 
-function toMatch(words: readonly Word[], c: Candidate): PhraseMatch {
+function toMatch(text: string, words: readonly Word[], c: Candidate): PhraseMatch {
   const first = words[c.first];
   const last = words[c.after - 1];
   // Emphasis must cover the leading modifiers and the phrase, except a final preposition.
@@ -330,16 +335,20 @@ function toMatch(words: readonly Word[], c: Candidate): PhraseMatch {
     start: first.start,
     length: last.end - first.start,
     modifiers: c.modifiers,
-    words: words
-      .slice(c.first, c.after)
-      .map(w => w.text)
-      .join(' '),
+    words: wordsAsWritten(text, words, c.first, c.after),
     phraseStart: words[c.phraseFirst].start,
     phraseEnd: words[c.phraseAfter - 1].end,
     emphasis,
     spanStart,
     spanEnd,
   };
+}
+
+/** Words `first` … `after - 1` as written, markers removed, joined by single spaces. */
+function wordsAsWritten(text: string, words: readonly Word[], first: number, after: number): string {
+  let joined = text.slice(words[first].start, words[first].end);
+  for (let k = first + 1; k < after; k++) joined += ' ' + text.slice(words[k].start, words[k].end);
+  return joined;
 }
 
 /** The list entry for a phrase (any case), for hover and completion details. */

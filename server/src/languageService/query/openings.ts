@@ -1,12 +1,30 @@
 /**
  * The opening phrase of a paragraph matched against the phrase lists once: the phrase rules,
- * semantic tokens and hover all read this answer. Remembered by paragraph object (an edit's parse
- * keeps the objects of untouched paragraphs) and the line it opens on.
+ * semantic tokens and hover all read this answer. Remembered per document by paragraph object
+ * (an edit's parse keeps the objects of untouched paragraphs, so the last version's answers are
+ * read too) and the line it opens on.
  */
 import type { Paragraph, ResolutionDocument } from '../model';
 import { matchOpening, type PhraseMatch } from '../data/phraseMatch';
 
-const matched = new WeakMap<Paragraph, { lineText: string; match: PhraseMatch | undefined }>();
+interface Matched {
+  readonly lineText: string;
+  readonly match: PhraseMatch | undefined;
+}
+
+/** One document version's answers, and the version's before it. */
+interface Memo {
+  readonly lines: readonly string[];
+  readonly current: Map<Paragraph, Matched>;
+  readonly previous: Map<Paragraph, Matched> | undefined;
+}
+
+/**
+ * By URI, at most {@link MEMO_LIMIT} documents. Plain maps, not a WeakMap by paragraph: on the
+ * open of a large document the WeakMap's entries (ephemerons) cost the first run ~1 ms more.
+ */
+const memos = new Map<string, Memo>();
+const MEMO_LIMIT = 8;
 
 /** The known phrase a paragraph opens with (offsets relative to the opening's `fullRange` start), or undefined. */
 export function openingMatch(doc: ResolutionDocument, paragraph: Paragraph): PhraseMatch | undefined {
@@ -14,9 +32,20 @@ export function openingMatch(doc: ResolutionDocument, paragraph: Paragraph): Phr
   if (!opening) return undefined;
   const start = opening.fullRange.start;
   const lineText = doc.lines[start.line] ?? '';
-  const known = matched.get(paragraph);
+  let memo = memos.get(doc.uri);
+  if (memo === undefined || memo.lines !== doc.lines) {
+    if (memo === undefined && memos.size >= MEMO_LIMIT) memos.delete(memos.keys().next().value!);
+    memo = { lines: doc.lines, current: new Map(), previous: memo?.current };
+    memos.set(doc.uri, memo);
+  }
+  const known = memo.current.get(paragraph) ?? memo.previous?.get(paragraph);
   if (known && known.lineText === lineText) return known.match;
   const match = matchOpening(lineText.slice(start.character));
-  matched.set(paragraph, { lineText, match });
+  memo.current.set(paragraph, { lineText, match });
   return match;
+}
+
+/** Forgets a document's answers (the editor closed it). */
+export function forgetOpenings(uri: string): void {
+  memos.delete(uri);
 }
