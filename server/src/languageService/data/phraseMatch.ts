@@ -174,6 +174,18 @@ const INDEX: ReadonlyMap<string, readonly IndexedPhrase[]> = (() => {
   return map;
 })();
 
+/**
+ * For each first word of {@link INDEX}: the second words of its longer phrases, and where its
+ * one-word phrases start in the list. Most openings are one word (`*Recalling* its resolutions`):
+ * when the next word is none of these and no modifier, only the one-word phrases can match.
+ */
+const LONGER: ReadonlyMap<string, { readonly second: ReadonlySet<string>; readonly singles: number }> = new Map(
+  Array.from(INDEX, ([first, list]) => {
+    const singles = list.findIndex(p => p.words.length === 1);
+    return [first, { second: new Set(list.filter(p => p.words.length > 1).map(p => p.words[1])), singles: singles < 0 ? list.length : singles }];
+  }),
+);
+
 const BY_PHRASE: ReadonlyMap<string, PhraseEntry> = new Map([...PREAMBULAR_PHRASES, ...OPERATIVE_PHRASES].map(e => [e.phrase.toLowerCase(), e]));
 
 /** Modifiers (as word lists) by their first word: most openings start with no modifier, and are answered by one lookup. */
@@ -233,7 +245,15 @@ function phraseAt(words: Words, i: number): (Omit<Candidate, 'first' | 'modifier
   if (!first) return undefined;
   const list = INDEX.get(first.lower);
   if (!list) return undefined;
-  for (const phrase of list) {
+  let from = 0;
+  const longer = LONGER.get(first.lower)!;
+  if (longer.singles > 0) {
+    // A longer phrase needs its second word next (or a modifier inside it), with no stop between.
+    const next = first.stops ? undefined : words.at(i + 1);
+    if (!next || (!longer.second.has(next.lower) && !words.trailingAt(i + 1))) from = longer.singles;
+  }
+  for (let p = from; p < list.length; p++) {
+    const phrase = list[p];
     let j = i;
     let inner: string | undefined;
     let ok = true;
