@@ -6,7 +6,7 @@
  */
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, isWorkspaceFile, type ILanguageService, type RuleConfig } from './languageService';
+import { CONFIG_FILE_NAME, isWorkspaceFile, sameRuleConfig, type ILanguageService, type RuleConfig } from './languageService';
 import type { ServerLog } from './logger';
 import { cancelled, type RunSafe } from './requests';
 
@@ -48,7 +48,7 @@ export interface DiagnosticsHost {
 interface PulledReport {
   readonly resultId: string;
   readonly version: number;
-  readonly config: string;
+  readonly config: RuleConfig | undefined;
   readonly catalog: number;
   readonly items: Diagnostic[];
 }
@@ -82,16 +82,21 @@ export class DiagnosticsScheduler {
         const config = await this.#host.ruleConfigOf(document.uri);
         if (token.isCancellationRequested) throw cancelled();
         const uri = document.uri;
-        const configKey = JSON.stringify(config);
         const last = this.#reports.get(uri);
-        if (last && last.resultId === params.previousResultId && last.version === document.version && last.config === configKey && last.catalog === this.#catalogGeneration()) {
+        if (
+          last &&
+          last.resultId === params.previousResultId &&
+          last.version === document.version &&
+          sameRuleConfig(last.config, config) &&
+          last.catalog === this.#catalogGeneration()
+        ) {
           this.#host.diagnosed(uri, last.items);
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
         }
         const version = document.version;
         const items = service.getDiagnostics(document, { config });
         // Read after the diagnostics: computing them takes this version into the index, which may change the catalog.
-        const report = { resultId: String(++this.#lastResultId), version, config: configKey, catalog: this.#catalogGeneration(), items };
+        const report = { resultId: String(++this.#lastResultId), version, config, catalog: this.#catalogGeneration(), items };
         this.#reports.set(uri, report);
         this.#host.diagnosed(uri, items);
         return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items };

@@ -82,7 +82,7 @@ export * from './model';
 export type { Layout, LayoutBlock, LayoutItem, LayoutPart, LayoutAttachment, Run } from './export/layout';
 export type { IWorkspace } from './workspace';
 export { InMemoryWorkspace, isWorkspaceFile } from './workspace';
-export { RULES, CONFIG_FILE_NAME, type RuleConfig, type Severity, type RuleSetting } from './config';
+export { RULES, CONFIG_FILE_NAME, sameRuleConfig, type RuleConfig, type Severity, type RuleSetting } from './config';
 export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
 export { type OnlineAnswer } from './workspaceIndex';

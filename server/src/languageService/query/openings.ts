@@ -6,6 +6,7 @@
  */
 import type { Paragraph, ResolutionDocument } from '../model';
 import { matchOpening, type PhraseMatch } from '../data/phraseMatch';
+import { LastDocuments } from '../util/lastDocuments';
 
 interface Matched {
   readonly lineText: string;
@@ -20,11 +21,10 @@ interface Memo {
 }
 
 /**
- * By URI, at most {@link MEMO_LIMIT} documents. Plain maps, not a WeakMap by paragraph: on the
- * open of a large document the WeakMap's entries (ephemerons) cost the first run ~1 ms more.
+ * By URI, for the last 8 documents. Plain maps, not a WeakMap by paragraph: on the open of a
+ * large document the WeakMap's entries (ephemerons) cost the first run ~1 ms more.
  */
-const memos = new Map<string, Memo>();
-const MEMO_LIMIT = 8;
+const memos = new LastDocuments<Memo>(8);
 
 /** The known phrase a paragraph opens with (offsets relative to the opening's `fullRange` start), or undefined. */
 export function openingMatch(doc: ResolutionDocument, paragraph: Paragraph): PhraseMatch | undefined {
@@ -34,7 +34,6 @@ export function openingMatch(doc: ResolutionDocument, paragraph: Paragraph): Phr
   const lineText = doc.lines[start.line] ?? '';
   let memo = memos.get(doc.uri);
   if (memo === undefined || memo.lines !== doc.lines) {
-    if (memo === undefined && memos.size >= MEMO_LIMIT) memos.delete(memos.keys().next().value!);
     memo = { lines: doc.lines, current: new Map(), previous: memo?.current };
     memos.set(doc.uri, memo);
   }

@@ -17,6 +17,7 @@
 import type { Citation, Paragraph, ResolutionDocument } from '../model';
 import type { RuleContext, RuleDiagnostic } from './types';
 import { shiftLines } from '../parser/reuse';
+import { LastDocuments } from '../util/lastDocuments';
 
 /** What a run's findings depend on beyond its elements. */
 interface Facts {
@@ -142,25 +143,6 @@ class RunFindings {
   }
 }
 
-/** A map by document URI that keeps the last {@link DOCUMENTS_KEPT} documents set. */
-class LastDocuments<T> {
-  readonly #byUri = new Map<string, T>();
-
-  get(uri: string): T | undefined {
-    return this.#byUri.get(uri);
-  }
-
-  delete(uri: string): void {
-    this.#byUri.delete(uri);
-  }
-
-  set(uri: string, value: T): void {
-    this.#byUri.delete(uri);
-    this.#byUri.set(uri, value);
-    if (this.#byUri.size > DOCUMENTS_KEPT) this.#byUri.delete(this.#byUri.keys().next().value!);
-  }
-}
-
 /**
  * Follows the last run's elements while this run's come in order: `match` gives the index of an
  * element in the last run, or -1 for one it did not have.
@@ -218,7 +200,7 @@ interface CitationRun {
   readonly findings: (RunFindings | undefined)[];
 }
 
-const citationRuns = new LastDocuments<CitationRun>();
+const citationRuns = new LastDocuments<CitationRun>(DOCUMENTS_KEPT);
 let citationSlots = 0;
 
 /** This run's record of the document's citations, matched with the last run's (made by the first citation rule to ask). */
@@ -310,7 +292,7 @@ function sameLines(before: readonly string[], now: readonly string[], first: num
  * written: when either version has comments, a kept element's lines are compared too.
  */
 export class RememberedFindings<E extends { readonly firstLine: number; readonly lastLine: number }> {
-  readonly #runs = new LastDocuments<ElementRun<E>>();
+  readonly #runs = new LastDocuments<ElementRun<E>>(DOCUMENTS_KEPT);
 
   /** `alike`: whether two elements at the same lines (moved or not) are made alike from them (a paragraph's kind and section). */
   constructor(private readonly alike?: (before: E, now: E) => boolean) {
