@@ -6,6 +6,7 @@
 import type { FootnoteReference, NegotiationBracket, Range } from '../model';
 import { footnoteDefinitionLabel, footnoteLabelEnd } from './blocks';
 import { lineRange } from './lines';
+import { FootnoteReferenceAt } from './spans';
 
 /** Footnote references and negotiation brackets, in document order. */
 export interface BracketScan {
@@ -47,7 +48,7 @@ export function scanBrackets(lines: readonly string[], from: number, text: strin
         if (line.charCodeAt(i + 1) === 94 /* ^ */) {
           const end = footnoteLabelEnd(line, i);
           if (end >= 0) {
-            footnoteReferences.push({ label: line.slice(i + 2, end), range: lineRange(l, i, end + 1) });
+            footnoteReferences.push(new FootnoteReferenceAt(line.slice(i + 2, end), l, i, end + 1));
             i = end;
             continue;
           }

@@ -1,8 +1,9 @@
 /** Footnote definitions: `[^label]: text` lines, with any wrapped lines that follow. */
 import type { FootnoteDefinition } from '../model';
 import { footnoteDefinitionLabel, type Block } from './blocks';
-import { endOfContent, isBlank, lineRange, range } from './lines';
+import { endOfContent, isBlank } from './lines';
 import { joinPieces, pieceOf, type Piece } from './pieces';
+import { FootnoteDefinitionAt } from './spans';
 
 /** Reads the footnote definition in `block`. */
 export function readFootnoteDefinition(lines: readonly string[], block: Block): FootnoteDefinition | undefined {
@@ -16,10 +17,5 @@ export function readFootnoteDefinition(lines: readonly string[], block: Block): 
     const piece = pieceOf(lines, i, i === block.first ? head.end + 1 : 0);
     if (piece) pieces.push(piece);
   }
-  return {
-    label: head.label,
-    labelRange: lineRange(block.first, head.start, head.end),
-    range: range(block.first, head.start, last, endOfContent(lines[last])),
-    text: joinPieces(pieces),
-  };
+  return new FootnoteDefinitionAt(head.label, joinPieces(pieces), block.first, head.start, head.end, last, endOfContent(lines[last]));
 }

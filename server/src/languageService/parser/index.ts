@@ -13,7 +13,9 @@ import { parseFrontMatter } from './frontMatter';
 import { scanUnits } from './inlineScan';
 import { splitLines, type LineTable } from './lines';
 import { ParseCache } from './reuse';
-import { buildStructure, readingOf, type ParagraphReader, type ParagraphReading } from './structure';
+import { readParagraph } from './paragraphs';
+import { buildStructure, type ParagraphReader, type ParagraphReading } from './structure';
+import type { Paragraph } from '../model';
 import type { InlineReuse } from './inlineScan';
 
 export { ParseCache } from './reuse';
@@ -106,8 +108,11 @@ function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader
   return {
     textOf,
     take: (text, context, first, make) => cache.take('inline', text, context, first, make),
-    read: (blockLines: readonly string[], block: Block, section: string | undefined): ParagraphReading =>
-      cache.take('paragraph', textOf(block.first, block.last), '', block.first, () => readingOf(blockLines, block, section)),
+    read: (blockLines: readonly string[], block: Block, section: string | undefined): ParagraphReading => {
+      const paragraph = cache.take('paragraph', textOf(block.first, block.last), '', block.first, () => readParagraph(blockLines, block, section));
+      return { paragraph, placed: cache.reusedInPlace };
+    },
+    copied: (paragraph: Paragraph) => cache.replace('paragraph', '', paragraph.firstLine, paragraph),
   };
 }
 

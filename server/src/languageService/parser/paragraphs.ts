@@ -3,56 +3,21 @@
  * and final mark, its subparagraphs and bullets. Which kind of paragraph it is depends on where it
  * stands; the caller decides that.
  */
-import type { Bullet, FinalMark, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber, Range, Subparagraph } from '../model';
+import type { OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber } from '../model';
 import { readBullet, readLabel, readNumber, type Block } from './blocks';
-import { endOfContent, firstNonSpace, isBlank, isSpaceCode, lineRange, range } from './lines';
+import { endOfContent, firstNonSpace, isBlank, isSpaceCode } from './lines';
 import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
 import { NONE } from './empty';
-import { OpeningAt, ParagraphNumberAt } from './spans';
+import { BulletAt, OpeningAt, ParagraphAt, ParagraphNumberAt } from './spans';
 import { suffixIndex } from '../util/draftSuffixes';
 import { finishSubparagraph, readingsOf, SubparagraphStack, type SubparagraphDraft } from './subparagraphs';
 
-/**
- * A paragraph with all its fields in one object literal, the optional ones present only when set.
- * One literal per combination: fields added after a literal go to a second store of their own,
- * and a spread (`{ kind, ...body }`) took V8's slow path, for every paragraph of every parse.
- */
-function makeParagraph(
-  kind: ParagraphKind,
-  range: Range,
-  firstLine: number,
-  lastLine: number,
-  number: ParagraphNumber | undefined,
-  opening: OpeningPhrase | undefined,
-  text: string,
-  finalMark: FinalMark,
-  subparagraphs: readonly Subparagraph[],
-  bullets: readonly Bullet[],
-  section: string | undefined,
-): Paragraph {
-  if (section === undefined) {
-    if (number !== undefined) {
-      return opening !== undefined
-        ? { kind, range, firstLine, lastLine, number, opening, text, finalMark, subparagraphs, bullets }
-        : { kind, range, firstLine, lastLine, number, text, finalMark, subparagraphs, bullets };
-    }
-    return opening !== undefined
-      ? { kind, range, firstLine, lastLine, opening, text, finalMark, subparagraphs, bullets }
-      : { kind, range, firstLine, lastLine, text, finalMark, subparagraphs, bullets };
-  }
-  if (number !== undefined) {
-    return opening !== undefined
-      ? { kind, range, firstLine, lastLine, number, opening, text, finalMark, subparagraphs, bullets, section }
-      : { kind, range, firstLine, lastLine, number, text, finalMark, subparagraphs, bullets, section };
-  }
-  return opening !== undefined
-    ? { kind, range, firstLine, lastLine, opening, text, finalMark, subparagraphs, bullets, section }
-    : { kind, range, firstLine, lastLine, text, finalMark, subparagraphs, bullets, section };
-}
-
 /** A copy of a paragraph with another kind and section. */
 export function withKind(p: Paragraph, kind: ParagraphKind, section: string | undefined): Paragraph {
-  return makeParagraph(kind, p.range, p.firstLine, p.lastLine, p.number, p.opening, p.text, p.finalMark, p.subparagraphs, p.bullets, section);
+  const r = p instanceof ParagraphAt ? p : undefined;
+  const startChar = r ? r.startChar : p.range.start.character;
+  const endChar = r ? r.endChar : p.range.end.character;
+  return new ParagraphAt(kind, p.firstLine, p.lastLine, p.number, p.opening, p.text, p.finalMark, p.subparagraphs, p.bullets, section, startChar, endChar);
 }
 
 /** The final mark of the whole block: of its last subparagraph when it has some, else its own. */
@@ -93,7 +58,7 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
 
   // Made when first needed: most paragraphs are one line of their own text.
   let own: Piece[] | undefined;
-  let bullets: { start: { line: number; character: number }; pieces: Piece[]; lastLine: number }[] | undefined;
+  let bullets: { line: number; start: number; pieces: Piece[]; lastLine: number }[] | undefined;
   let stack: SubparagraphStack | undefined;
   // Where unlabelled lines go: the paragraph's own text, a subparagraph, or a bullet.
   let target: { kind: 'own' } | { kind: 'sub'; draft: SubparagraphDraft } | { kind: 'bullet'; index: number } = OWN_TEXT;
@@ -106,7 +71,7 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
     const label = i === first && m ? undefined : readLabel(line);
     const readings = label ? readingsOf(label.label) : NONE;
     if (label && readings.length > 0) {
-      const draft = (stack ??= new SubparagraphStack()).add(label.label, readings, lineRange(i, label.start, label.end));
+      const draft = (stack ??= new SubparagraphStack()).add(label.label, readings, i, label.start, label.end);
       const piece = pieceOf(lines, i, label.end);
       if (piece) draft.pieces.push(piece);
       target = { kind: 'sub', draft };
@@ -115,7 +80,7 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
     const bullet = i === first && m ? undefined : readBullet(line);
     if (bullet) {
       const piece = pieceOf(lines, i, bullet.end);
-      (bullets ??= []).push({ start: { line: i, character: bullet.start }, pieces: piece ? [piece] : [], lastLine: i });
+      (bullets ??= []).push({ line: i, start: bullet.start, pieces: piece ? [piece] : [], lastLine: i });
       target = { kind: 'bullet', index: bullets.length - 1 };
       continue;
     }
@@ -136,28 +101,21 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
   const lineEnd = (l: number) => endOfContent(lines[l]);
   const ownPieces: readonly Piece[] = own ?? NONE;
   const ownEnd = own !== undefined ? own[own.length - 1] : undefined;
-  const fallback = ownEnd ? { line: ownEnd.line, character: ownEnd.start + ownEnd.text.length } : { line: first, character: textStart };
   const subparagraphs = stack === undefined || stack.roots.length === 0 ? NONE : stack.roots.map(d => finishSubparagraph(d, lineEnd));
-  const bulletList =
-    bullets === undefined
-      ? NONE
-      : bullets.map((b): Bullet => ({
-          range: range(b.start.line, b.start.character, b.lastLine, lineEnd(b.lastLine)),
-          text: joinPieces(b.pieces),
-        }));
-  const blockRange = range(first, firstNonSpace(firstText), lastLine, lineEnd(lastLine));
-  return makeParagraph(
+  const bulletList = bullets === undefined ? NONE : bullets.map(b => new BulletAt(joinPieces(b.pieces), b.line, b.start, b.lastLine, lineEnd(b.lastLine)));
+  return new ParagraphAt(
     'preambular',
-    blockRange,
     first,
     lastLine,
     number,
     openingOf(ownPieces),
     joinPieces(ownPieces),
-    finalMarkOf(ownPieces, fallback),
+    ownEnd ? finalMarkOf(ownPieces, ownEnd.line, ownEnd.start + ownEnd.text.length) : finalMarkOf(ownPieces, first, textStart),
     subparagraphs,
     bulletList,
     section,
+    firstNonSpace(firstText),
+    lineEnd(lastLine),
   );
 }
 

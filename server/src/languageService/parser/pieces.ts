@@ -38,9 +38,10 @@ const CLOSING_QUOTES = '”’"\'»';
  * The final mark of some text, read before trailing footnote references and closing quotes:
  * `…security”.` → `.`, `…;[^1]` → `;`. When the mark is missing, `char` is the last character and
  * the range is empty where the mark belongs: after the last character and any closing quotes that
- * follow it, before footnote references (`…“Foo”` → after `”`).
+ * follow it, before footnote references (`…“Foo”` → after `”`). With no text at all, the empty
+ * range stands at the fallback position.
  */
-export function finalMarkOf(pieces: readonly Piece[], fallback: { line: number; character: number }): FinalMark {
+export function finalMarkOf(pieces: readonly Piece[], fallbackLine: number, fallbackCharacter: number): FinalMark {
   for (let k = pieces.length - 1; k >= 0; k--) {
     const { text, line, start } = pieces[k];
     let i = text.length - 1;
@@ -70,7 +71,7 @@ export function finalMarkOf(pieces: readonly Piece[], fallback: { line: number; 
       return new FinalMarkAt(text.slice(charStart, i + 1), line, start + after, start + after);
     }
   }
-  return new FinalMarkAt('', fallback.line, fallback.character, fallback.character);
+  return new FinalMarkAt('', fallbackLine, fallbackCharacter, fallbackCharacter);
 }
 
 /** With `]` at `close`, the index of the `[` of a footnote reference `[^label]` ending there, or -1. */

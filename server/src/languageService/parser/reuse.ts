@@ -7,17 +7,16 @@
  * holds one document's worth of blocks.
  */
 
-interface Entry {
-  readonly first: number;
-  /** The block's text, the key the entry was made for. */
-  readonly text: string;
-  /** What else the value depends on (the document's organ, for inline findings). */
-  readonly context: string;
-  readonly value: unknown;
+/**
+ * What one parse stored on one shelf for one context, by the line each block starts on: the
+ * block's text (the key) and the value made of it. Two arrays rather than an object per block:
+ * the cache lives as long as the document, and every object it keeps is one more for the garbage
+ * collector to copy (a 1 MB document has 8,000 blocks' worth).
+ */
+interface Stock {
+  readonly texts: (string | undefined)[];
+  readonly values: unknown[];
 }
-
-/** Entries by block text; a text can stand several times in a document (an array then). */
-type Shelf = Map<string, Entry | Entry[]>;
 
 /**
  * Misses (blocks found neither in place nor shifted by the change in line count) a parse takes
@@ -29,31 +28,38 @@ const MISSES_BEFORE_TEXT_INDEX = 16;
 /**
  * Keeps what one parse of a document read per block for the next parse of the same document.
  *
- * Entries are looked up first by position: the block at the same line (an edit leaves every block
+ * Values are looked up first by position: the block at the same line (an edit leaves every block
  * before it in place) or at the line moved by the change in line count (every block after it),
  * compared with `===` on the text, one pass over the characters. Only after
  * `MISSES_BEFORE_TEXT_INDEX` misses is the last parse's stock indexed by text, which hashes every
  * block's text: on a 1 MB document that hashing was a tenth of an edit.
  */
 export class ParseCache {
-  // Entries by shelf, then by the line the block starts on: an array indexed by line, which a
-  // parse fills in line order (a `Map` by line cost a fresh parse of a 1 MB document 2 % in growing).
-  private previous = new Map<string, (Entry | undefined)[]>();
-  private current = new Map<string, (Entry | undefined)[]>();
-  private previousLineCount = 0;
+  // Stocks by shelf, then by context (what else the value depends on: one per parse in practice).
+  private previous = new Map<string, Map<string, Stock>>();
+  private current = new Map<string, Map<string, Stock>>();
+  private lineCount = 0;
   private lineDelta = 0;
   private misses = 0;
-  /** The last parse's entries by text, built at the miss that passes the limit. */
-  private byText: Map<string, Shelf> | undefined;
+  /** The last parse's lines by shelf, context and text, built at the miss that passes the limit. */
+  private byText: Map<Stock, Map<string, number | number[]>> | undefined;
+  // The stocks of the last shelf and context asked for: a parse asks for one shelf many times in a row.
+  private lastShelf = '';
+  private lastContext = '';
+  private lastPrevious: Stock | undefined;
+  private lastCurrent: Stock | undefined;
+  /** Whether the last `take` answered the last parse's value as it was (an object its model may hold). */
+  reusedInPlace = false;
 
   /** Starts a parse of a text of `lineCount` lines: what the last parse stored becomes what this one may reuse. */
-  begin(lineCount = this.previousLineCount): void {
+  begin(lineCount = this.lineCount): void {
     this.previous = this.current;
     this.current = new Map();
-    this.lineDelta = lineCount - this.previousLineCount;
-    this.previousLineCount = lineCount;
+    this.lineDelta = lineCount - this.lineCount;
+    this.lineCount = lineCount;
     this.misses = 0;
     this.byText = undefined;
+    this.lastCurrent = this.lastPrevious = undefined;
   }
 
   /**
@@ -62,63 +68,78 @@ export class ParseCache {
    * value depends on.
    */
   take<T>(shelf: string, text: string, context: string, first: number, make: () => T): T {
-    const found = this.find(shelf, text, context, first);
-    // An entry reused in place is kept as it is: no new objects for an unchanged block.
-    const entry: Entry =
-      found === undefined ? { first, text, context, value: make() } : found.first === first ? found : { first, text, context, value: shiftLines(found.value, first - found.first) };
-    let current = this.current.get(shelf);
-    if (!current) this.current.set(shelf, (current = new Array<Entry | undefined>(this.previousLineCount)));
-    current[first] = entry;
-    return entry.value as T;
+    if (this.lastCurrent === undefined || shelf !== this.lastShelf || context !== this.lastContext) this.select(shelf, context);
+    const previous = this.lastPrevious;
+    let value: unknown;
+    this.reusedInPlace = false;
+    if (previous !== undefined) {
+      const from = this.find(previous, text, first);
+      if (from === first) {
+        // Reused in place: no new objects for an unchanged block.
+        value = previous.values[from];
+        this.reusedInPlace = true;
+      } else if (from !== undefined) {
+        value = shiftLines(previous.values[from], first - from);
+      }
+    }
+    if (value === undefined) value = make();
+    const current = this.lastCurrent!;
+    current.texts[first] = text;
+    current.values[first] = value;
+    return value as T;
   }
 
-  private find(shelf: string, text: string, context: string, first: number): Entry | undefined {
-    const previous = this.previous.get(shelf);
-    if (previous === undefined) return undefined;
-    const inPlace = previous[first];
-    if (inPlace !== undefined && inPlace.text === text && inPlace.context === context) return inPlace;
-    if (this.lineDelta !== 0) {
-      const shifted = previous[first - this.lineDelta];
-      if (shifted !== undefined && shifted.text === text && shifted.context === context) return shifted;
-    }
+  /** Replaces the value this parse stored for the block at `first` (a copy made of it). */
+  replace(shelf: string, context: string, first: number, value: unknown): void {
+    const current = this.current.get(shelf)?.get(context);
+    if (current !== undefined && current.texts[first] !== undefined) current.values[first] = value;
+  }
+
+  private select(shelf: string, context: string): void {
+    this.lastShelf = shelf;
+    this.lastContext = context;
+    this.lastPrevious = this.previous.get(shelf)?.get(context);
+    let contexts = this.current.get(shelf);
+    if (!contexts) this.current.set(shelf, (contexts = new Map()));
+    let current = contexts.get(context);
+    // Arrays by line, filled in line order (a `Map` by line cost a fresh parse of a 1 MB document 2 % in growing).
+    if (!current) contexts.set(context, (current = { texts: new Array<string | undefined>(this.lineCount), values: new Array<unknown>(this.lineCount) }));
+    this.lastCurrent = current;
+  }
+
+  /** The line of the last parse's block with this text to reuse for the block at `first`, if any. */
+  private find(previous: Stock, text: string, first: number): number | undefined {
+    if (previous.texts[first] === text) return first;
+    if (this.lineDelta !== 0 && previous.texts[first - this.lineDelta] === text) return first - this.lineDelta;
     if (this.byText === undefined && ++this.misses <= MISSES_BEFORE_TEXT_INDEX) return undefined;
-    this.byText ??= indexByText(this.previous);
-    return pick(this.byText.get(shelf)?.get(text), context, first);
+    this.byText ??= new Map();
+    let lines = this.byText.get(previous);
+    if (lines === undefined) this.byText.set(previous, (lines = indexByText(previous)));
+    return pick(lines.get(text), first);
   }
 }
 
-/** The entries of a parse by shelf and text. */
-function indexByText(stock: ReadonlyMap<string, readonly (Entry | undefined)[]>): Map<string, Shelf> {
-  const out = new Map<string, Shelf>();
-  for (const [name, entries] of stock) {
-    const shelf: Shelf = new Map();
-    for (const entry of entries) {
-      if (entry === undefined) continue;
-      const there = shelf.get(entry.text);
-      if (there === undefined) shelf.set(entry.text, entry);
-      else if (Array.isArray(there)) there.push(entry);
-      else shelf.set(entry.text, [there, entry]);
-    }
-    out.set(name, shelf);
-  }
+/** The lines of a stock's blocks by their text; a text can stand several times in a document (an array then). */
+function indexByText(stock: Stock): Map<string, number | number[]> {
+  const out = new Map<string, number | number[]>();
+  stock.texts.forEach((text, line) => {
+    if (text === undefined) return;
+    const there = out.get(text);
+    if (there === undefined) out.set(text, line);
+    else if (Array.isArray(there)) there.push(line);
+    else out.set(text, [there, line]);
+  });
   return out;
 }
 
-/** The entry for `context` at line `first`, else any entry for `context` (a block that moved). */
-function pick(known: Entry | Entry[] | undefined, context: string, first: number): Entry | undefined {
-  if (known === undefined) return undefined;
-  if (!Array.isArray(known)) return known.context === context ? known : undefined;
-  let found: Entry | undefined;
-  for (const e of known) {
-    if (e.context !== context) continue;
-    if (e.first === first) return e;
-    found ??= e;
-  }
-  return found;
+/** `first` when a block with the text stood there, else the first line where one stood (a block that moved). */
+function pick(known: number | number[] | undefined, first: number): number | undefined {
+  if (known === undefined || typeof known === 'number') return known;
+  return known.includes(first) ? first : known[0];
 }
 
 /** Fields of the model that hold a zero-based line number. */
-const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine']);
+const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine', 'endLine']);
 
 /**
  * A deep copy of model data with every line number moved by `delta`. Objects shared inside the

@@ -9,12 +9,32 @@
  * computed, converted here.
  *
  * The fields are plain data: the parse cache shifts a moved block by copying these objects with
- * their `line` and `endLine` fields moved (`reuse.ts`), keeping their class.
+ * their line fields (`line`, `firstLine`, `lastLine`, `endLine`) moved (`reuse.ts`), keeping their
+ * class. Optional fields of the model are present as `undefined` when absent: one shape per class.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
-import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, DateMention, FinalMark, OpeningPhrase, Organ, ParagraphNumber, Token } from '../model';
+import type {
+  Bullet,
+  Citation,
+  CitationForm,
+  CitationItem,
+  CitationKind,
+  CitationSeparator,
+  DateMention,
+  FinalMark,
+  FootnoteDefinition,
+  FootnoteReference,
+  OpeningPhrase,
+  Organ,
+  Paragraph,
+  ParagraphKind,
+  ParagraphNumber,
+  Subparagraph,
+  SubparagraphStyle,
+  Token,
+} from '../model';
 import { lineIndexAt } from '../util/positions';
-import { lineRange } from './lines';
+import { lineRange, range } from './lines';
 
 /** Turns an offset in some scanned text into its LSP position. */
 export interface OffsetLines {
@@ -222,5 +242,103 @@ export class ParagraphNumberAt implements ParagraphNumber {
   ) {}
   get range(): Range {
     return lineRange(this.line, this.start, this.end);
+  }
+}
+
+/**
+ * A paragraph: its range runs from the first character of its first line to the end of the content
+ * of its last line. `kind` is set once, by the parser, before any model holds the paragraph.
+ */
+export class ParagraphAt implements Paragraph {
+  constructor(
+    public kind: ParagraphKind,
+    readonly firstLine: number,
+    readonly lastLine: number,
+    readonly number: ParagraphNumber | undefined,
+    readonly opening: OpeningPhrase | undefined,
+    readonly text: string,
+    readonly finalMark: FinalMark,
+    readonly subparagraphs: readonly Subparagraph[],
+    readonly bullets: readonly Bullet[],
+    readonly section: string | undefined,
+    /** Character where the range starts on `firstLine`, and where it ends on `lastLine`. */
+    readonly startChar: number,
+    readonly endChar: number,
+  ) {}
+  get range(): Range {
+    return range(this.firstLine, this.startChar, this.lastLine, this.endChar);
+  }
+}
+
+/** A subparagraph: from its label on its first line to the end of its last line (children included). */
+export class SubparagraphAt implements Subparagraph {
+  constructor(
+    readonly label: string,
+    readonly style: SubparagraphStyle,
+    readonly ordinal: number,
+    readonly level: number,
+    readonly firstLine: number,
+    readonly lastLine: number,
+    readonly text: string,
+    readonly finalMark: FinalMark,
+    readonly children: readonly Subparagraph[],
+    /** Characters of the label `(a)` on `firstLine`. */
+    readonly labelStart: number,
+    readonly labelEnd: number,
+    /** Where the range ends: the last line of the subparagraph or of its last child, and the end of its content. */
+    readonly endLine: number,
+    readonly endChar: number,
+  ) {}
+  get labelRange(): Range {
+    return lineRange(this.firstLine, this.labelStart, this.labelEnd);
+  }
+  get range(): Range {
+    return range(this.firstLine, this.labelStart, this.endLine, this.endChar);
+  }
+}
+
+/** A bullet: from its marker to the end of its last line. */
+export class BulletAt implements Bullet {
+  constructor(
+    readonly text: string,
+    readonly line: number,
+    readonly start: number,
+    readonly endLine: number,
+    readonly endChar: number,
+  ) {}
+  get range(): Range {
+    return range(this.line, this.start, this.endLine, this.endChar);
+  }
+}
+
+/** A footnote reference `[^1]`, on one line. */
+export class FootnoteReferenceAt implements FootnoteReference {
+  constructor(
+    readonly label: string,
+    readonly line: number,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get range(): Range {
+    return lineRange(this.line, this.start, this.end);
+  }
+}
+
+/** A footnote definition: from its label `[^1]` to the end of its last line. */
+export class FootnoteDefinitionAt implements FootnoteDefinition {
+  constructor(
+    readonly label: string,
+    readonly text: string,
+    readonly line: number,
+    readonly labelStart: number,
+    readonly labelEnd: number,
+    readonly endLine: number,
+    readonly endChar: number,
+  ) {}
+  get labelRange(): Range {
+    return lineRange(this.line, this.labelStart, this.labelEnd);
+  }
+  get range(): Range {
+    return range(this.line, this.labelStart, this.endLine, this.endChar);
   }
 }

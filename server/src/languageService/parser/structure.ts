@@ -35,20 +35,22 @@ interface Container {
 }
 
 /**
- * A paragraph block as read, and the paragraph last made of it. A reading's first paragraph is
- * read as preambular, with the section it stands in, and given its kind in place before any model
- * holds it. A reading reused by a later parse (`reuse.ts`) keeps its paragraph object when the
- * kind and section are the same, so later stages can cache by it, and is copied when they are not.
+ * A paragraph block as read. A reading's paragraph is read as preambular, with the section it
+ * stands in, and given its kind in place before any model holds it. A paragraph a later parse
+ * reuses (`reuse.ts`) is kept as it is when the kind and section are the same, so later stages can
+ * cache by it, and copied when they are not.
  */
 export interface ParagraphReading {
-  paragraph: Paragraph;
-  /** Whether `paragraph` was given its kind (and so may stand in a model). */
-  placed: boolean;
+  readonly paragraph: Paragraph;
+  /** Whether `paragraph` may already stand in a model (reused from an earlier parse as it was). */
+  readonly placed: boolean;
 }
 
 /** How paragraph blocks are read (an incremental parse reuses earlier readings). */
 export interface ParagraphReader {
   read(lines: readonly string[], block: Block, section: string | undefined): ParagraphReading;
+  /** Told of the paragraph a reading became when it had to be copied, for the next parse to reuse. */
+  copied?(paragraph: Paragraph): void;
 }
 
 /** A new reading of a paragraph block under `section`. */
@@ -59,17 +61,17 @@ export function readingOf(lines: readonly string[], block: Block, section: strin
 const FRESH: ParagraphReader = { read: readingOf };
 
 /** The paragraph of a reading with its kind and section. */
-function paragraphOf(reading: ParagraphReading, kind: ParagraphKind, section: string | undefined): Paragraph {
+function paragraphOf(reader: ParagraphReader, reading: ParagraphReading, kind: ParagraphKind, section: string | undefined): Paragraph {
   const p = reading.paragraph;
   if (!reading.placed && p.section === section) {
     // In no model yet: given its kind in place rather than copied.
-    reading.placed = true;
     (p as { kind: ParagraphKind }).kind = kind;
     return p;
   }
   if (reading.placed && p.kind === kind && p.section === section) return p;
-  reading.placed = true;
-  return (reading.paragraph = withKind(p, kind, section));
+  const copy = withKind(p, kind, section);
+  reader.copied?.(copy);
+  return copy;
 }
 
 /** Builds parts and attachments from the blocks of the body (`bodyStart` is its first line). */
@@ -177,10 +179,10 @@ function buildPart(lines: readonly string[], c: Container, partRange: Range, sca
   const operative: Paragraph[] = [];
   bodies.forEach(({ reading, body, section: s }, index) => {
     if (body.number || (loneOperative && index === lastIndex) || loneInSection(index)) {
-      operative.push(paragraphOf(reading, 'operative', s));
+      operative.push(paragraphOf(reader, reading, 'operative', s));
       scanUnits.push(body.number ? { first: body.firstLine, last: body.lastLine, inOperative: body.number.value } : { first: body.firstLine, last: body.lastLine });
     } else {
-      preambular.push(paragraphOf(reading, 'preambular', s));
+      preambular.push(paragraphOf(reader, reading, 'preambular', s));
       scanUnits.push({ first: body.firstLine, last: body.lastLine });
     }
   });
@@ -223,7 +225,7 @@ function buildAttachment(lines: readonly string[], c: Container, attachmentRange
     }
     const reading = reader.read(lines, item.block, section);
     const body = reading.paragraph;
-    const paragraph = paragraphOf(reading, 'attachment', section);
+    const paragraph = paragraphOf(reader, reading, 'attachment', section);
     (article ? article.paragraphs : paragraphs).push(paragraph);
     scanUnits.push({ first: body.firstLine, last: body.lastLine });
   }

@@ -4,10 +4,10 @@
  * level continues it (closing the deeper ones); `(i)` right after `(h)` continues the letters, and
  * so does a misprinted `(ii)` there, at the same indentation and not announced by a colon; otherwise a roman numeral opens (or continues) the level below the current one.
  */
-import type { Range, Subparagraph, SubparagraphStyle } from '../model';
+import type { SubparagraphStyle } from '../model';
 import { finalMarkOf, joinPieces, type Piece } from './pieces';
-import { range } from './lines';
 import { NONE } from './empty';
+import { SubparagraphAt } from './spans';
 import { romanValue as numeralValue, toRoman } from '../util/roman';
 
 /** One way to read a label: its style and its place in that style's sequence. */
@@ -85,8 +85,10 @@ export interface SubparagraphDraft {
   readonly style: SubparagraphStyle;
   readonly ordinal: number;
   readonly level: number;
-  readonly labelRange: Range;
+  /** The line of the label `(a)` (the subparagraph's first line) and the label's characters. */
   readonly firstLine: number;
+  readonly labelStart: number;
+  readonly labelEnd: number;
   lastLine: number;
   readonly pieces: Piece[];
   readonly children: SubparagraphDraft[];
@@ -104,9 +106,9 @@ export class SubparagraphStack {
   readonly #stack: OpenLevel[] = [];
   readonly roots: SubparagraphDraft[] = [];
 
-  /** Adds a subparagraph for `label` (already known to have readings) and returns it. */
-  add(label: string, readings: readonly LabelReading[], labelRange: Range): SubparagraphDraft {
-    const { depth, reading } = this.#place(readings, labelRange.start.character);
+  /** Adds a subparagraph for `label` (already known to have readings), written on `line` from `start` to `end`, and returns it. */
+  add(label: string, readings: readonly LabelReading[], line: number, start: number, end: number): SubparagraphDraft {
+    const { depth, reading } = this.#place(readings, start);
     this.#stack.length = depth;
     const parent = depth === 0 ? undefined : this.#stack[depth - 1].current;
     const draft: SubparagraphDraft = {
@@ -114,9 +116,10 @@ export class SubparagraphStack {
       style: reading.style,
       ordinal: reading.ordinal,
       level: depth + 1,
-      labelRange,
-      firstLine: labelRange.start.line,
-      lastLine: labelRange.start.line,
+      firstLine: line,
+      labelStart: start,
+      labelEnd: end,
+      lastLine: line,
       pieces: [],
       children: [],
     };
@@ -158,27 +161,28 @@ export class SubparagraphStack {
 
 /** Whether a label at `indent` stands below `previous`: indented further, or announced by its colon. */
 function opensDeeper(previous: SubparagraphDraft, indent: number): boolean {
-  if (indent > previous.labelRange.start.character) return true;
-  return finalMarkOf(previous.pieces, previous.labelRange.end).char === ':';
+  if (indent > previous.labelStart) return true;
+  return finalMarkOf(previous.pieces, previous.firstLine, previous.labelEnd).char === ':';
 }
 
 /** The model's subparagraph from a draft; `lineEnd(line)` is where the line's content ends. */
-export function finishSubparagraph(draft: SubparagraphDraft, lineEnd: (line: number) => number): Subparagraph {
-  const children = draft.children.length === 0 ? NONE : draft.children.map(c => finishSubparagraph(c, lineEnd));
-  let lastLine = draft.lastLine;
-  for (const c of children) lastLine = Math.max(lastLine, c.range.end.line);
-  const labelEnd = draft.labelRange.end;
-  return {
-    label: draft.label,
-    style: draft.style,
-    ordinal: draft.ordinal,
-    level: draft.level,
-    labelRange: draft.labelRange,
-    range: range(draft.labelRange.start.line, draft.labelRange.start.character, lastLine, lineEnd(lastLine)),
-    firstLine: draft.firstLine,
-    lastLine: draft.lastLine,
-    text: joinPieces(draft.pieces),
-    finalMark: finalMarkOf(draft.pieces, labelEnd),
+export function finishSubparagraph(draft: SubparagraphDraft, lineEnd: (line: number) => number): SubparagraphAt {
+  const children: readonly SubparagraphAt[] = draft.children.length === 0 ? NONE : draft.children.map(c => finishSubparagraph(c, lineEnd));
+  let endLine = draft.lastLine;
+  for (const c of children) endLine = Math.max(endLine, c.endLine);
+  return new SubparagraphAt(
+    draft.label,
+    draft.style,
+    draft.ordinal,
+    draft.level,
+    draft.firstLine,
+    draft.lastLine,
+    joinPieces(draft.pieces),
+    finalMarkOf(draft.pieces, draft.firstLine, draft.labelEnd),
     children,
-  };
+    draft.labelStart,
+    draft.labelEnd,
+    endLine,
+    lineEnd(endLine),
+  );
 }

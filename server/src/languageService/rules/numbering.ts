@@ -96,7 +96,7 @@ function breaksOf(paragraphs: readonly Paragraph[], restartsAt: (p: Paragraph) =
     const n = p.number;
     if (!n) continue;
     if (!follows(prev, n, restartsAt(p))) {
-      breaks.push({ paragraph: { ...p, number: n }, expected: prev === undefined ? '1' : String(prev.value + 1) });
+      breaks.push({ paragraph: p as Break['paragraph'], expected: prev === undefined ? '1' : String(prev.value + 1) });
     }
     prev = n;
   }

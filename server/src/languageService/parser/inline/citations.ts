@@ -8,8 +8,8 @@
  * interpret each item's shape for that organ, noting forms that do not fit it as malformed.
  */
 import type { Citation, CitationForm, CitationItem, CitationKind, CitationSeparator, Organ } from '../../model';
-import { dateStartingAt, type DateSpan } from './dates';
-import { CitationAt, CitationItemAt, TokenAt, type OffsetLines } from '../spans';
+import { dateStartingAt } from './dates';
+import { CitationAt, CitationItemAt, TokenAt, type DateAt, type OffsetLines } from '../spans';
 import { romanValue } from '../../util/roman';
 import { ORGAN_NAMES, seriesPrefix } from '../../util/organs';
 import { digitsEnd, isAlnum, isDigit, isGap, isLower, isSpace, isUpper, matchWord, matchWords, skipSpaces, skipSpacesBack, wordAt, wordBefore, type Word } from './text';
@@ -34,7 +34,7 @@ interface RawItem {
   /** Inside the parentheses of `(XXV)` or `(2016)`. */
   readonly suffix?: Span;
   readonly suffixKind?: 'roman' | 'year';
-  readonly date?: DateSpan;
+  readonly date?: DateAt;
 }
 
 /**
@@ -71,7 +71,7 @@ export interface CitationScanOptions {
   /** The document's own organ; GA when unknown. */
   readonly organ: Organ | undefined;
   /** The dates of the text, in order. */
-  readonly dates: readonly DateSpan[];
+  readonly dates: readonly DateAt[];
 }
 
 const ORGAN_EXAMPLES: Readonly<Record<Organ, string>> = {
@@ -267,7 +267,7 @@ function readSuffix(text: string, i: number): { span: Span; kind: 'roman' | 'yea
 }
 
 /** Reads one item at `i` by its shape alone; undefined when no item starts there. */
-function readItem(text: string, i: number, dates: readonly DateSpan[]): RawItem | undefined {
+function readItem(text: string, i: number, dates: readonly DateAt[]): RawItem | undefined {
   const shapeOnly = readItemNumber(text, i);
   if (shapeOnly === undefined) return undefined;
   // ` of 9 December 1981` belongs to the item.
@@ -285,7 +285,7 @@ function readItem(text: string, i: number, dates: readonly DateSpan[]): RawItem 
  * and 2254 (ES-V) of 4 and 14 July 1967` (S/RES/446 (1979)); the date written whole is the last
  * item's, and the list goes on after it.
  */
-function dateAfterOf(text: string, at: number, dates: readonly DateSpan[]): DateSpan | undefined {
+function dateAfterOf(text: string, at: number, dates: readonly DateAt[]): DateAt | undefined {
   const date = dateStartingAt(dates, at);
   if (date !== undefined) return date;
   const dayEnd = digitsEnd(text, at);
@@ -306,10 +306,31 @@ function isLeadWordAt(text: string, j: number): boolean {
   return false;
 }
 
-/** Whether an interposed clause never holds the character: `;:.()[]“”"` (it is a few plain words). */
-function isNotInClause(c: number): boolean {
-  // By code, not `';:.()[]“”"'.includes(text[j])`: this runs for up to 200 characters after every citation.
-  return c === 59 || c === 58 || c === 46 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x201c || c === 0x201d || c === 34;
+/** What a character is to an interposed clause (see `clauseCharKind`). */
+const PLAIN = 0;
+const ENDS_CLAUSE = 1;
+const LEAD_LETTER = 2;
+const COMMA = 3;
+
+/**
+ * The kinds of the ASCII characters, looked up once per character: the clause scan runs for up to
+ * 200 characters after every citation, and a dozen comparisons per character were most of its cost.
+ * An interposed clause never holds a digit or `;:.()[]"` (it is a few plain words); `r` and `d` may
+ * start `resolution(s)` or `decision(s)`.
+ */
+const CLAUSE_CHARS: Uint8Array = (() => {
+  const kinds = new Uint8Array(128);
+  for (let c = 48; c <= 57; c++) kinds[c] = ENDS_CLAUSE;
+  for (const c of ';:.()[]"') kinds[c.charCodeAt(0)] = ENDS_CLAUSE;
+  kinds[114 /* r */] = LEAD_LETTER;
+  kinds[100 /* d */] = LEAD_LETTER;
+  kinds[44 /* , */] = COMMA;
+  return kinds;
+})();
+
+/** The kind of the character code `c` in an interposed clause; beyond ASCII only the curly quotes `“”` end it. */
+function clauseCharKind(c: number): number {
+  return c < 128 ? CLAUSE_CHARS[c] : c === 0x201c || c === 0x201d ? ENDS_CLAUSE : PLAIN;
 }
 
 /**
@@ -319,16 +340,24 @@ function isNotInClause(c: number): boolean {
  * names no other resolution, and closes with a comma (and `and`) before an item that has its
  * date: only then is it certain that the list goes on. Returns the separator's end and the item.
  */
-function interposedClause(text: string, i: number, dates: readonly DateSpan[]): { sepEnd: number; item: RawItem } | undefined {
+function interposedClause(text: string, i: number, dates: readonly DateAt[]): { sepEnd: number; item: RawItem } | undefined {
   if (text.charCodeAt(i) !== 44 /* , */ || !isGap(text.charCodeAt(i + 1))) return undefined;
-  const first = wordAt(text, skipSpaces(text, i + 1));
-  if (first === undefined || !isLower(first.text.charCodeAt(0))) return undefined;
+  // The clause's first word, in small ASCII letters, read in place.
+  const wordStart = skipSpaces(text, i + 1);
+  if (!isLower(text.charCodeAt(wordStart))) return undefined;
+  let wordEnd = wordStart + 1;
+  while (isUpper(text.charCodeAt(wordEnd)) || isLower(text.charCodeAt(wordEnd))) wordEnd++;
+  if (isAlnum(text.charCodeAt(wordEnd))) return undefined;
   const limit = Math.min(text.length, i + 200);
-  for (let j = first.end; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    if (isDigit(c) || isNotInClause(c)) return undefined;
-    if ((c === 114 /* r */ || c === 100) /* d */ && isLeadWordAt(text, j)) return undefined;
-    if (c !== 44 || !isGap(text.charCodeAt(j + 1))) continue;
+  for (let j = wordEnd; j < limit; j++) {
+    const kind = clauseCharKind(text.charCodeAt(j));
+    if (kind === PLAIN) continue;
+    if (kind === ENDS_CLAUSE) return undefined;
+    if (kind === LEAD_LETTER) {
+      if (isLeadWordAt(text, j)) return undefined;
+      continue;
+    }
+    if (!isGap(text.charCodeAt(j + 1))) continue;
     let at = skipSpaces(text, j + 1);
     const and = matchWord(text, at, 'and');
     if (and !== undefined) at = skipSpaces(text, and);
@@ -474,7 +503,7 @@ function separatorEnd(text: string, i: number): number | undefined {
 }
 
 /** Reads the list of items after the first one. */
-function readList(text: string, first: RawItem, dates: readonly DateSpan[]): { items: RawItem[]; separators: Span[] } {
+function readList(text: string, first: RawItem, dates: readonly DateAt[]): { items: RawItem[]; separators: Span[] } {
   const items = [first];
   const separators: Span[] = [];
   let pos = first.end;
@@ -684,7 +713,7 @@ function organMentions(text: string): { offset: number; organ: Organ }[] {
 }
 
 // `resolution`, `resolutions`, `decision`, `decisions`, capitalised at a sentence's start.
-const LEAD = /(?<![A-Za-z0-9])([Rr]esolution|[Dd]ecision)(s?)(?![A-Za-z0-9])/g;
+const LEAD = /(?<![A-Za-z0-9])(?:[Rr]esolution|[Dd]ecision)s?(?![A-Za-z0-9])/g;
 
 /** Whether ` of ` (in any case) ends just before `end`. */
 function endsWithOf(text: string, end: number): boolean {
@@ -707,23 +736,26 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
   const { lines, dates } = options;
   const ownOrgan: Organ = options.organ ?? 'GA';
   const citations: Citation[] = [];
-  // The organ last named in this block, for a bare lead whose items do not fit the document's own
-  // organ: `Security Council resolution 1325 (2000) … and resolution 1820 (2008)`, or `established
-  // by the General Assembly in its declaration (resolution 2625 (XXV))` in a Security Council text.
-  let contextOrgan: Organ | undefined;
-  // Found at the first lead word: most blocks have none, and need not be searched for organs' names.
+  // The organ the last citation's lead named in this block, and where that lead stood: with the
+  // organs named in running text, the context for a bare lead whose items do not fit the document's
+  // own organ (`Security Council resolution 1325 (2000) … and resolution 1820 (2008)`).
+  let citedOrgan: Organ | undefined;
+  let citedAt = -1;
+  // Searched for only when a citation needs its context: few ever do.
   let mentions: readonly { offset: number; organ: Organ }[] | undefined;
+  // Lead words come in text order: the mentions before the current one are passed once.
   let nextMention = 0;
 
   // No search by `indexOf` for `esolution` first: V8 searches for a word slower than this pattern does.
+  // `test`, not `exec`: the lead is read back from where the match ends, with no match array or substrings.
   LEAD.lastIndex = 0;
-  for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
-    const leadWordStart = m.index;
-    mentions ??= organMentions(text);
-    while (nextMention < mentions.length && mentions[nextMention].offset < leadWordStart) contextOrgan = mentions[nextMention++].organ;
-    const leadEnd = m.index + m[0].length;
-    const kind: CitationKind = m[1].toLowerCase() === 'resolution' ? 'resolution' : 'decision';
-    const plural = m[2] === 's';
+  while (LEAD.test(text)) {
+    const leadEnd = LEAD.lastIndex;
+    const plural = text.charCodeAt(leadEnd - 1) === 115; /* s */
+    const wordEnd = plural ? leadEnd - 1 : leadEnd;
+    // `resolution` has an `s` where `decision` has its `d`.
+    const kind: CitationKind = (text.charCodeAt(wordEnd - 8) | 32) === 100 /* d */ ? 'decision' : 'resolution';
+    const leadWordStart = wordEnd - (kind === 'decision' ? 8 : 10);
     const itemStart = skipSpaces(text, leadEnd);
     if (itemStart === leadEnd) continue;
     const firstRaw = readItem(text, itemStart, dates);
@@ -732,7 +764,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
     if (lead === undefined) continue;
     // `Resolution` with a capital is a lead at a sentence's start or after an organ's name, not
     // inside a name (`Centre on International Investment Dispute Resolution 5`).
-    if (isUpper(m[1].charCodeAt(0)) && lead.start === leadWordStart && wordBefore(text, leadWordStart) !== undefined) continue;
+    if (isUpper(text.charCodeAt(leadWordStart)) && lead.start === leadWordStart && wordBefore(text, leadWordStart) !== undefined) continue;
     // `chap. I, resolution 1, annexes I and II`: a conference's own numbering. No organ numbered
     // its resolutions that low without a session or year, so an implied lead with one is no citation.
     const { items: raws, separators: seps } = readList(text, firstRaw, dates);
@@ -758,14 +790,24 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
     }
     let interpretations = raws.map(raw => interpret(text, raw, organ, kind));
     // An implied organ that does not fit may be the one the block named last.
-    if (!organNamed && !lead.own && contextOrgan !== undefined && contextOrgan !== organ && interpretations.some(i => i.malformed !== undefined)) {
-      const alternative = raws.map(raw => interpret(text, raw, contextOrgan!, kind));
-      if (alternative.every(i => i.malformed === undefined)) {
-        organ = contextOrgan;
-        interpretations = alternative;
+    if (!organNamed && !lead.own && interpretations.some(i => i.malformed !== undefined)) {
+      // The organ the block named last: in running text, or by an earlier citation's lead, whichever came later.
+      mentions ??= organMentions(text);
+      while (nextMention < mentions.length && mentions[nextMention].offset < leadWordStart) nextMention++;
+      const mention = nextMention > 0 ? mentions[nextMention - 1] : undefined;
+      const contextOrgan = mention !== undefined && mention.offset >= citedAt ? mention.organ : citedOrgan;
+      if (contextOrgan !== undefined && contextOrgan !== organ) {
+        const alternative = raws.map(raw => interpret(text, raw, contextOrgan, kind));
+        if (alternative.every(i => i.malformed === undefined)) {
+          organ = contextOrgan;
+          interpretations = alternative;
+        }
       }
     }
-    if (organNamed) contextOrgan = organ;
+    if (organNamed) {
+      citedOrgan = organ;
+      citedAt = leadWordStart;
+    }
 
     // Ranges stay offsets in the block until read (`spans.ts`).
     const items: CitationItem[] = raws.map((raw, k) => {
@@ -779,7 +821,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
         partSpan: raw.part,
         parts: raw.parts,
         year: interp.year,
-        date: raw.date?.mention,
+        date: raw.date,
         malformed: interp.malformed,
       });
     });

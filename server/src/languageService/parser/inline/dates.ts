@@ -1,14 +1,13 @@
 /** Dates written as the UN writes them: `9 December 1981`. */
-import type { DateMention } from '../../model';
 import { DateAt, type OffsetLines } from '../spans';
 import { daysInMonth, MONTH_NAMES } from '../../util/dates';
-import { isDigit, isLower, skipSpaces } from './text';
+import { isDigit, isLower } from './text';
 
 // One or two digits, spaces, a month name, spaces, four digits. The space classes are single
 // quantifiers between fixed words, and a match can only start at a digit, so this is linear.
 // The word must be a month name (util/dates MONTH_NAMES); other words are skipped by the scan.
-// No capturing groups: the parts are read back from the match's offsets, so a date costs no
-// substrings but its own text and its ISO form.
+// Run with `test`, not `exec`: the parts are read back from where the match ends, so a date costs
+// no match array and no substrings but its own text and its ISO form.
 const DATE = /(?<![0-9A-Za-z])[0-9]{1,2}[ \t\n\u00a0]+[A-Z][a-z]{2,8}[ \t\n\u00a0]+[0-9]{4}(?![0-9A-Za-z])/g;
 
 /** Months as ISO writes them, `01` for January. */
@@ -17,11 +16,9 @@ const ISO_MONTHS: readonly string[] = ['01', '02', '03', '04', '05', '06', '07',
 /** Days 0–99 as ISO writes them, `07` for 7. */
 const ISO_DAYS: readonly string[] = Array.from({ length: 100 }, (_, d) => String(d).padStart(2, '0'));
 
-/** A date with its offsets in the scanned text, so citations can pick up the date after `of`. */
-export interface DateSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly mention: DateMention;
+/** A space of the date pattern's `[ \t\n\u00a0]`. */
+function isDateSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 0xa0;
 }
 
 /** The month (1–12) whose name stands at `start` … `end` of `text`, or 0. */
@@ -33,19 +30,26 @@ function monthAt(text: string, start: number, end: number): number {
   return 0;
 }
 
-/** Every `D Month YYYY` in `text`, in order, with `valid` false for days that do not exist. */
-export function scanDates(text: string, lines: OffsetLines): DateSpan[] {
-  const dates: DateSpan[] = [];
+/**
+ * Every `D Month YYYY` in `text`, in order, with `valid` false for days that do not exist. A date
+ * carries its offsets in the scanned text, so citations can pick up the date after `of`.
+ */
+export function scanDates(text: string, lines: OffsetLines): DateAt[] {
+  const dates: DateAt[] = [];
   DATE.lastIndex = 0;
-  for (let m = DATE.exec(text); m !== null; m = DATE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    // The match is digits, spaces, a capital and small letters, spaces, four digits.
-    const twoDigits = isDigit(text.charCodeAt(start + 1));
+  while (DATE.test(text)) {
+    // Read back from the end: four digits, spaces, a capital and small letters, spaces, one or two
+    // digits with no letter or digit before them (the pattern's look-behind).
+    const end = DATE.lastIndex;
+    let wordEnd = end - 4;
+    while (isDateSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    let wordStart = wordEnd - 1;
+    while (isLower(text.charCodeAt(wordStart))) wordStart--;
+    let dayEnd = wordStart;
+    while (isDateSpace(text.charCodeAt(dayEnd - 1))) dayEnd--;
+    const twoDigits = isDigit(text.charCodeAt(dayEnd - 2));
+    const start = twoDigits ? dayEnd - 2 : dayEnd - 1;
     const day = twoDigits ? (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48 : text.charCodeAt(start) - 48;
-    const wordStart = skipSpaces(text, start + (twoDigits ? 2 : 1));
-    let wordEnd = wordStart + 1;
-    while (isLower(text.charCodeAt(wordEnd))) wordEnd++;
     const month = monthAt(text, wordStart, wordEnd);
     if (month === 0) {
       DATE.lastIndex = start + 1;
@@ -54,14 +58,13 @@ export function scanDates(text: string, lines: OffsetLines): DateSpan[] {
     const yearText = text.slice(end - 4, end);
     const year = Number(yearText);
     const valid = day >= 1 && day <= daysInMonth(year, month);
-    const mention: DateMention = new DateAt(m[0], lines, start, end, day, month, year, valid, `${yearText}-${ISO_MONTHS[month - 1]}-${ISO_DAYS[day]}`);
-    dates.push({ start, end, mention });
+    dates.push(new DateAt(text.slice(start, end), lines, start, end, day, month, year, valid, `${yearText}-${ISO_MONTHS[month - 1]}-${ISO_DAYS[day]}`));
   }
   return dates;
 }
 
 /** The date of `dates` (in text order) that starts at `offset`, if one does. */
-export function dateStartingAt(dates: readonly DateSpan[], offset: number): DateSpan | undefined {
+export function dateStartingAt(dates: readonly DateAt[], offset: number): DateAt | undefined {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {

