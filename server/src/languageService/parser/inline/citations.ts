@@ -342,6 +342,9 @@ function clauseCharKind(c: number): number {
  */
 function interposedClause(text: string, i: number, dates: readonly DateAt[]): { sepEnd: number; item: RawItem } | undefined {
   if (text.charCodeAt(i) !== 44 /* , */ || !isGap(text.charCodeAt(i + 1))) return undefined;
+  // The item after the clause has its date, one of `dates`: with none after `i` there is nothing to
+  // find (the clause was read for 117 characters on average after a list that ends its block).
+  if (dates.length === 0 || dates[dates.length - 1].start <= i) return undefined;
   // The clause's first word, in small ASCII letters, read in place.
   const wordStart = skipSpaces(text, i + 1);
   if (!isLower(text.charCodeAt(wordStart))) return undefined;

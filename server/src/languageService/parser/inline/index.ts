@@ -3,7 +3,6 @@
  * `scanInline` once per block; the four scanners below are independent and each linear in the
  * block's length.
  */
-import type { SymbolMention } from '../../model';
 import { scanHyphenBreaks } from './hyphens';
 import { scanCitations } from './citations';
 import { scanDates } from './dates';
@@ -41,8 +40,7 @@ export function scanInline(input: InlineInput): InlineResult {
   const lines = input.lines;
   const dates = guarded(scanDates, text, lines);
   const citations = guarded(scanCitations, text, { lines, organ: input.organ, dates });
-  const symbolSpans = guarded(scanSymbols, text, lines);
-  const symbols: readonly SymbolMention[] = symbolSpans.length === 0 ? NONE : symbolSpans.map(s => s.mention);
+  const symbols = guarded(scanSymbols, text, lines);
   const references = guarded(scanReferences, text, lines);
   const hyphenBreaks = guarded(scanHyphenBreaks, text, lines);
   if (citations === NONE && symbols === NONE && dates === NONE && references === NONE && hyphenBreaks === NONE) return NOTHING;
