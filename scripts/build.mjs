@@ -20,6 +20,8 @@ const importMeta = { define: { 'import.meta.url': 'importMetaUrl' }, banner: { j
 const entries = [
   // xmllint-wasm loads its .wasm file beside its own module: required at run time, not bundled.
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', ...importMeta, external: [...(importMeta.external ?? []), 'xmllint-wasm'] },
+  // What bin/unres.js runs before the CLI: the early start of `unres check`'s worker threads (server/src/cli/start.ts).
+  { entryPoints: ['server/src/cli/start.ts'], outfile: 'dist/start.js' },
   { entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' },
   // The importer (PDF.js, mammoth), which the server loads on the first "Import official text…".
   { entryPoints: ['server/src/import/index.ts'], outfile: 'dist/importer.js', minify: true, ...importMeta },

@@ -14,6 +14,8 @@ import { parseDocument, summarize, summaryFromData, summaryToData, type IWorkspa
 import { workspaceIndexOf } from './util/workspaceFixture';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../server/src/node/files';
 import { threadsFor, threadSummarizer } from '../server/src/node/threads';
+import { dismissWaitingWorkers, startWaitingWorkers, startWorker } from '../server/src/node/workerStart';
+import { PathError } from '../server/src/cli/files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXAMPLES = fs
@@ -78,6 +80,48 @@ describe('worker threads', function () {
     assert.strictEqual(two.threads, 2);
     assert.strictEqual(two.fileCount, 15);
     assert.deepStrictEqual(two.diagnostics, one.diagnostics);
+  });
+
+  it('`unres check` on threads stops at an unreadable file with the error one thread gives', async () => {
+    // Past the size limit (a sparse file): the threads read the files, the main thread words the failure.
+    const big = path.join(dir, 'sub', 'zz-big.unres');
+    fs.writeFileSync(big, '');
+    fs.truncateSync(big, 65 * 1024 * 1024);
+    try {
+      const failure = (jobs: number) =>
+        runCheck(checkArgs(dir, jobs), dir, { minFilesPerThread: 10 }).then(
+          () => assert.fail('no error'),
+          (e: unknown) => e,
+        );
+      const one = await failure(1);
+      const two = await failure(2);
+      assert.ok(one instanceof PathError && one.message.includes('zz-big.unres') && one.message.includes('64 MB'), String(one));
+      assert.ok(two instanceof PathError);
+      assert.strictEqual(two.message, one.message);
+    } finally {
+      fs.rmSync(big);
+    }
+  });
+
+  it('a pool takes the workers started early (bin/unres.js), and those it does not take are stopped', async () => {
+    const file = path.join(ROOT, 'out/server/src/node/worker.js');
+    const started = startWaitingWorkers(file, 2);
+    const taken = startWorker(file);
+    assert.strictEqual(taken.worker, started[0]);
+    assert.strictEqual(taken.failed(), undefined);
+    const exited = new Promise<number>(resolve => started[1].once('exit', resolve));
+    dismissWaitingWorkers();
+    await exited;
+    const fresh = startWorker(file);
+    assert.ok(!started.includes(fresh.worker));
+    await Promise.all([taken.worker.terminate(), fresh.worker.terminate()]);
+
+    // One that failed while it waited says so when taken.
+    const broken = path.join(dir, 'broken-worker.js');
+    fs.writeFileSync(broken, "throw new Error('cannot start');");
+    const [waiting] = startWaitingWorkers(broken, 1);
+    await new Promise(resolve => waiting.once('exit', resolve));
+    assert.match(String(startWorker(broken).failed()), /cannot start/);
   });
 
   it('the workspace scan makes the same summaries and catalog on threads as on one', async () => {

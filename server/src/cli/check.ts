@@ -10,6 +10,7 @@ import { createLanguageService, summaryFromData, type ILanguageService, CONFIG_F
 import { fileOf, readTextFile, uriOf } from '../node/files';
 import { DiskWorkspace } from '../node/workspace';
 import { chunked, summarizeOnPool, threadsFor, availableThreads, WorkerPool } from '../node/threads';
+import { dismissWaitingWorkers } from '../node/workerStart';
 import type { CheckArgs } from './args';
 import { DigitalLibrary } from '../node/digitalLibrary';
 import { expandPath, readNamedFile, workspaceRootOf } from './files';
@@ -56,10 +57,10 @@ export async function runCheck(
 
   // Every named path is read before any output: one that cannot be read stops the run (exit 2).
   // Each file belongs to the workspace of the path that named it (./workspaceRoot).
-  const targets = new Map<string, { text: string; root: string }>();
+  const targets = new Map<string, { text?: string; root: string }>();
   for (const p of args.paths) {
     const root = await workspaceRootOf(path.resolve(cwd, p));
-    for (const f of await expandPath(p)) if (!targets.has(path.resolve(f))) targets.set(path.resolve(f), { text: '', root });
+    for (const f of await expandPath(p)) if (!targets.has(path.resolve(f))) targets.set(path.resolve(f), { root });
   }
   // The first workspace's threads start now and load while its files are read.
   const firstRoot = [...new Set([...targets.values()].map(t => t.root))].sort((a, b) => a.localeCompare(b))[0];
@@ -68,28 +69,40 @@ export async function runCheck(
     return threads > 1 ? new WorkerPool(threads) : undefined;
   };
   const early = firstRoot === undefined ? undefined : poolFor([...targets.values()].filter(t => t.root === firstRoot).length);
+  // Threads bin/unres.js started that this pool did not take would only load and wait (./start.ts).
+  dismissWaitingWorkers();
   const extraCatalogs: { file: string; uri: string; text: string }[] = [];
-  try {
-    for (const [file, target] of targets) target.text = readNamedFile(file);
-    for (const c of args.catalogs) {
-      const file = path.resolve(cwd, c);
-      extraCatalogs.push({ file, uri: uriOf(file), text: readNamedFile(file) });
+  // The threads read the files they parse; the named paths are all read here only to say which
+  // one fails first, as if this thread had read them all in order.
+  const readNamed = (skip?: (root: string) => boolean) => {
+    try {
+      for (const [file, target] of targets) if (!skip?.(target.root)) target.text ??= readNamedFile(file);
+      for (const c of args.catalogs) {
+        const file = path.resolve(cwd, c);
+        if (!extraCatalogs.some(e => e.file === file)) extraCatalogs.push({ file, uri: uriOf(file), text: readNamedFile(file) });
+      }
+    } catch (e) {
+      if (skip) readNamed();
+      throw e;
     }
+  };
+  try {
+    readNamed(root => early !== undefined && root === firstRoot);
   } catch (e) {
     await early?.close();
     throw e;
   }
 
   const byRoot = new Map<string, CheckedDocument[]>();
-  for (const [file, { text, root }] of [...targets].sort(([a], [b]) => a.localeCompare(b))) {
-    const list = byRoot.get(root) ?? [];
-    list.push({ file, uri: uriOf(file), version: 0, getText: () => text });
-    byRoot.set(root, list);
+  for (const [file, target] of [...targets].sort(([a], [b]) => a.localeCompare(b))) {
+    const list = byRoot.get(target.root) ?? [];
+    list.push({ file, uri: uriOf(file), version: 0, getText: () => (target.text ??= readNamedFile(file)) });
+    byRoot.set(target.root, list);
   }
   let threadsUsed = 0;
   for (const [root, documents] of [...byRoot].sort(([a], [b]) => a.localeCompare(b))) {
     const pool = root === firstRoot ? early : poolFor(documents.length);
-    threadsUsed = Math.max(threadsUsed, await checkWorkspace(root, documents, { args, cwd, pool, extraCatalogs, report, then }));
+    threadsUsed = Math.max(threadsUsed, await checkWorkspace(root, documents, { args, cwd, pool, extraCatalogs, report, then, readNamed }));
   }
   return { diagnostics, fileCount: targets.size, threads: threadsUsed };
 }
@@ -102,10 +115,12 @@ interface WorkspaceCheck {
   readonly extraCatalogs: readonly { uri: string; text: string }[];
   readonly report: (file: string, list: readonly Diagnostic[] | undefined, once?: boolean) => void;
   readonly then?: (service: ILanguageService, documents: readonly CheckedDocument[]) => Promise<void>;
+  /** Reads every named path in order: throws the {@link PathError} of the first that cannot be read. */
+  readonly readNamed: () => void;
 }
 
 /** Checks the documents of one workspace with a service of their own; returns the worker threads used. */
-async function checkWorkspace(root: string, documents: readonly CheckedDocument[], { args, cwd, pool, extraCatalogs, report, then }: WorkspaceCheck): Promise<number> {
+async function checkWorkspace(root: string, documents: readonly CheckedDocument[], { args, cwd, pool, extraCatalogs, report, then, readNamed }: WorkspaceCheck): Promise<number> {
   // Enough files are parsed on worker threads, which keep the models until their diagnostics are
   // asked; the main thread keeps the index and the catalog. The answers are the same either way.
   // Online, the documents are checked twice (before and after the Library's answers): on this thread.
@@ -119,11 +134,19 @@ async function checkWorkspace(root: string, documents: readonly CheckedDocument[
     // The checked files are handed over as open documents, so the index reads each one once, and
     // the workspace scan adds everything else (the catalog files) while the threads parse them.
     if (pool) service.holdDocuments(documents.map(d => d.uri));
-    const opening = pool ? openOnPool(pool, documents, summary => service.syncHeldDocument(summaryFromData(summary))) : undefined;
+    let unreadable = false;
+    const opening = pool
+      ? openOnPool(pool, documents, summary => {
+          if (summary) service.syncHeldDocument(summaryFromData(summary));
+          else unreadable = true;
+        })
+      : undefined;
     if (!opening) for (const document of documents) service.syncDocument(document);
     service.setSettingsCatalogs(extraCatalogs.map(({ uri, text }) => ({ uri, text })));
     await service.indexWorkspace();
     const heldBy = await opening;
+    // A file a thread could not read: the first named path that cannot be read stops the run.
+    if (unreadable) readNamed();
     // The documents of a thread that failed are parsed here, before any diagnostic is computed.
     const held = new Set(heldBy?.flat());
     if (heldBy) for (const document of documents) if (!held.has(document.uri)) service.syncDocument(document);
@@ -161,23 +184,26 @@ async function checkWorkspace(root: string, documents: readonly CheckedDocument[
 }
 
 /**
- * Parses the documents on the pool's threads, which keep the models; `take` gets each summary in
- * the order of `documents`. Returns, per thread, the URIs it holds in the order it holds them.
+ * Reads and parses the documents on the pool's threads, which keep the models; `take` gets each
+ * summary in the order of `documents` (`null`: the file could not be read). Returns, per thread,
+ * the URIs it holds in the order it holds them.
  */
-async function openOnPool(pool: WorkerPool, documents: readonly { uri: string; getText(): string }[], take: (summary: SummaryData) => void): Promise<string[][]> {
+async function openOnPool(pool: WorkerPool, documents: readonly CheckedDocument[], take: (summary: SummaryData | null) => void): Promise<string[][]> {
   const heldBy: string[][] = Array.from({ length: pool.size }, () => []);
-  const chunks = chunked(
-    documents.map(d => ({ uri: d.uri, text: d.getText() })),
-    d => d.text.length,
-  );
-  const ranOn = await pool.runChunks<{ uri: string; text: string }[], (SummaryData | null)[]>(
+  const chunks = chunked(documents.map(d => ({ uri: d.uri, file: d.file })));
+  const unread = new Set<string>();
+  const ranOn = await pool.runChunks<{ uri: string; file: string }[], (SummaryData | null)[]>(
     chunks,
-    chunk => ({ kind: 'open', documents: chunk }),
-    (_, summaries) => summaries.forEach(s => s && take(s)),
+    chunk => ({ kind: 'open', files: chunk }),
+    (chunk, summaries) =>
+      summaries.forEach((summary, i) => {
+        if (!summary) unread.add(chunk[i].uri);
+        take(summary);
+      }),
   );
   chunks.forEach((chunk, i) => {
     const t = ranOn[i];
-    if (t !== undefined) heldBy[t].push(...chunk.map(d => d.uri));
+    if (t !== undefined) for (const { uri } of chunk) if (!unread.has(uri)) heldBy[t].push(uri);
   });
   return heldBy;
 }

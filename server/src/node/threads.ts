@@ -5,23 +5,23 @@
  * about as much as parsing a hundred typical files.
  *
  * A scan's workers take their next chunk of files themselves, from a counter in shared memory: a
- * main thread busy with a request (the open document's diagnostics) does not hold them up. Texts
- * the main thread already read (`unres check`) are handed out in chunks, two in flight per worker.
+ * main thread busy with a request (the open document's diagnostics) does not hold them up. The
+ * files of `unres check` are handed out in chunks, several in flight per worker.
  * Either way answers are passed on in the order of the files, so the index is built in the same
  * order as on one thread.
  */
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { summaryFromData, type CatalogEntry, type CancellationLike, type DocumentSummary, type RuleConfig, type SummaryData, type WorkspaceSummarizer } from '../languageService';
+import { availableThreads, startWorker } from './workerStart';
+
+export { availableThreads } from './workerStart';
 
 /** Below this many files per thread, a worker does not pay for its start. */
 export const MIN_FILES_PER_THREAD = 100;
 /** Files per request: small enough to balance the threads, large enough that messages are few. */
 export const CHUNK_FILES = 16;
-/** …or fewer files when they are large (texts sent to a worker for `open`). */
-const CHUNK_CHARS = 512 * 1024;
 /**
  * Chunks of {@link WorkerPool.runChunks} sent ahead per thread: at ~1.5 ms a file, 8 × 16 files keep a
  * thread busy ~190 ms while the main thread parses a catalog (1.4 MB: ~120 ms). Each thread takes its
@@ -32,7 +32,8 @@ const CHUNKS_IN_FLIGHT = 8;
 export type WorkerRequest =
   /** Summarise `uris`, {@link CHUNK_FILES} at a time, taking the next chunk's first index from the `Int32Array` over `next` (Atomics.add) until past the end. */
   | { readonly id: number; readonly kind: 'summarize'; readonly uris: readonly string[]; readonly next: SharedArrayBuffer }
-  | { readonly id: number; readonly kind: 'open'; readonly documents: readonly { readonly uri: string; readonly text: string }[] }
+  /** `unres check`: read and parse `files`, keeping the models until `diagnose`. */
+  | { readonly id: number; readonly kind: 'open'; readonly files: readonly { readonly uri: string; readonly file: string }[] }
   | { readonly id: number; readonly kind: 'diagnose'; readonly layers: readonly (readonly CatalogEntry[])[]; readonly config: RuleConfig };
 
 export interface WorkerReply {
@@ -46,11 +47,6 @@ export interface WorkerReply {
 }
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
-
-/** The cores this process may use. */
-export function availableThreads(): number {
-  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-}
 
 /** How many threads `files` files deserve, at most `max`: 1 means "stay on this thread". */
 export function threadsFor(files: number, max: number = availableThreads(), minFilesPerThread = MIN_FILES_PER_THREAD): number {
@@ -72,7 +68,9 @@ class Thread {
 
   constructor(log: (message: string) => void) {
     // Beside this module: dist/worker.js next to the bundles, out/server/src/node/worker.js in the tests.
-    this.#worker = new Worker(path.join(__dirname, 'worker.js'));
+    const started = startWorker(path.join(__dirname, 'worker.js'));
+    this.#worker = started.worker;
+    this.#dead = started.failed();
     this.#worker.on('message', (reply: WorkerReply) => {
       for (const line of reply.logs) log(line);
       const pending = this.#pending.get(reply.id);
@@ -211,21 +209,10 @@ export class WorkerPool {
   }
 }
 
-/** Cuts `items` into chunks of at most {@link CHUNK_FILES} items and about {@link CHUNK_CHARS} characters. */
-export function chunked<T>(items: readonly T[], size: (item: T) => number = () => 0): T[][] {
+/** Cuts `items` into chunks of at most {@link CHUNK_FILES} items. */
+export function chunked<T>(items: readonly T[]): T[][] {
   const chunks: T[][] = [];
-  let current: T[] = [];
-  let chars = 0;
-  for (const item of items) {
-    current.push(item);
-    chars += size(item);
-    if (current.length >= CHUNK_FILES || chars >= CHUNK_CHARS) {
-      chunks.push(current);
-      current = [];
-      chars = 0;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
+  for (let i = 0; i < items.length; i += CHUNK_FILES) chunks.push(items.slice(i, i + CHUNK_FILES));
   return chunks;
 }
 

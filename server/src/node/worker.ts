@@ -43,7 +43,9 @@ function answer(request: WorkerRequest, part: (from: number, result: readonly (S
     }
     case 'open':
       // `unres check`: the diagnostics ask the index only for each document's catalog facts.
-      return request.documents.map(({ uri, text }) => {
+      return request.files.map(({ uri, file }) => {
+        const text = readFile(file);
+        if (text === undefined) return null;
         const model = parseDocument(text, uri, 0);
         held.push(model);
         return summaryToData(summarizeFacts(model));
@@ -57,14 +59,17 @@ function answer(request: WorkerRequest, part: (from: number, result: readonly (S
   }
 }
 
+function readDisk(uri: string): string | undefined {
+  const file = fileOf(uri);
+  return file === undefined ? undefined : readFile(file);
+}
+
 /**
  * As the main thread's workspaces read a file: `undefined` when it cannot be, logged unless it is
  * missing or unreadable. Read synchronously: this thread has nothing else to do meanwhile, and a
  * read through the thread pool cost a fifth of a scan in waiting.
  */
-function readDisk(uri: string): string | undefined {
-  const file = fileOf(uri);
-  if (file === undefined) return undefined;
+function readFile(file: string): string | undefined {
   try {
     return readTextFileSync(file);
   } catch (e) {
