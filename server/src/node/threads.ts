@@ -242,9 +242,7 @@ export interface ThreadSummarizer extends WorkspaceSummarizer {
  * ThreadSummarizer.prepare} started), summarises, and stops them (their memory goes back once the
  * scan is done); for a small one, declines.
  */
-export function threadSummarizer(
-  options: { readonly maxThreads?: number; readonly minFilesPerThread?: number; readonly log?: (message: string) => void } = {},
-): ThreadSummarizer {
+export function threadSummarizer(options: { readonly maxThreads?: number; readonly minFilesPerThread?: number; readonly log?: (message: string) => void } = {}): ThreadSummarizer {
   let began = false;
   return {
     prepare(files) {
