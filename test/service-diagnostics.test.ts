@@ -6,6 +6,7 @@
 import * as assert from 'node:assert';
 import { createLanguageService, InMemoryWorkspace } from '../server/src/languageService';
 import { fixtureUri, textDocument } from './util/workspaceFixture';
+import { parseMarkers } from './util/markers';
 
 const CITING = 'The General Assembly,\n\n*Recalling* its resolution 79/901 of 1 December 2024,\n\n1. *Decides* to act\n';
 const codes = (ds: readonly { code?: unknown }[]) => ds.map(d => String(d.code));
@@ -74,5 +75,44 @@ describe('service: diagnostics per document version', () => {
       ['citation/date'],
       'the workspace document edited in the editor gives another date',
     );
+  });
+});
+
+describe('service: the index summary follows the diagnostics', () => {
+  const CITED =
+    '---\nsymbol: A/RES/79/901\nadopted: 1 December 2024\n---\n\nThe General Assembly,\n\n*Recalling* its resolution [[73/27 of 5 December 2018]],\n\n1. *Decides* to act.\n';
+  const ALSO_CITING = 'The General Assembly,\n\n*Recalling* its resolution 73/2|7 of 5 December 2018,\n\n1. *Decides* to act.\n';
+  const citationCodes = (ds: readonly { code?: unknown }[]) => codes(ds).filter(c => c.startsWith('citation/') || c.startsWith('catalog/'));
+
+  it("takes a document's catalog facts with its diagnostics, and its summary when the index is read", async () => {
+    const service = setup();
+    await service.indexWorkspace();
+    const cited = parseMarkers(CITED, { cursor: false });
+    service.getDiagnostics(textDocument(cited.text, fixtureUri('cited.unres')));
+    // Another document's diagnostics see the first one's front matter at once.
+    assert.deepStrictEqual(citationCodes(service.getDiagnostics(textDocument(CITING, fixtureUri('citing.unres')))), []);
+    // A workspace feature reads its citations: the summary is made then.
+    const also = parseMarkers(ALSO_CITING);
+    const references = await service.getReferences(textDocument(also.text, fixtureUri('also.unres')), also.cursor!, { includeDeclaration: false });
+    assert.deepStrictEqual(
+      references.filter(l => l.uri === fixtureUri('cited.unres')).map(l => l.range),
+      cited.ranges,
+    );
+  });
+
+  it('returns the documents to check again from syncDocument when an edit changed the facts, and when one was closed', async () => {
+    const service = setup();
+    await service.indexWorkspace();
+    const citing = textDocument(CITING, fixtureUri('citing.unres'));
+    service.getDiagnostics(textDocument(parseMarkers(CITED, { cursor: false }).text, fixtureUri('cited.unres'), 1));
+    assert.deepStrictEqual(citationCodes(service.getDiagnostics(citing)), []);
+    const edited = textDocument(parseMarkers(CITED.replace('1 December', '3 December'), { cursor: false }).text, fixtureUri('cited.unres'), 2);
+    service.getDiagnostics(edited);
+    assert.deepStrictEqual(citationCodes(service.getDiagnostics(citing)), ['citation/date'], 'the edited date, before any syncDocument');
+    assert.deepStrictEqual(service.syncDocument(edited), [fixtureUri('citing.unres')]);
+    assert.deepStrictEqual(service.syncDocument(edited), [], 'told once');
+    service.getDiagnostics(textDocument(parseMarkers(CITED, { cursor: false }).text, fixtureUri('cited.unres'), 3));
+    assert.deepStrictEqual(await service.documentClosed(fixtureUri('cited.unres')), [fixtureUri('citing.unres')], 'closed before its summary was made');
+    assert.deepStrictEqual(citationCodes(service.getDiagnostics(citing)), ['citation/nonexistent']);
   });
 });

@@ -2,7 +2,8 @@
  * When diagnostics are computed and sent: pulled where the client can (`textDocument/diagnostic`,
  * refreshed when something they depend on changed; a repull of unchanged inputs is answered
  * `unchanged`), pushed otherwise, debounced per document and dropped for an old version. A document
- * is taken into the workspace index after it rests, and the documents citing it are checked again.
+ * is taken into the workspace index after it rests (its summary after its diagnostics), and the
+ * documents citing it are checked again.
  */
 import { DocumentDiagnosticReportKind, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -113,7 +114,12 @@ export class DiagnosticsScheduler {
       // request leaves before it: the answer comes while the document is parsed, not after the pull.
       void this.#host.ruleConfigOf(document.uri).catch(() => undefined);
       setImmediate(() => {
-        if (documents.get(document.uri) === document) void this.check(document).catch(err => logger.error(`checking ${document.uri} failed`, err));
+        if (documents.get(document.uri) !== document) return;
+        if (!this.#host.pull()) return void this.check(document).catch(err => logger.error(`checking ${document.uri} failed`, err));
+        // Pulled: parsed now, while the pull is on its way; the rest of the index's work (its
+        // summary, the documents citing it) waits until the document rests, after the answer.
+        service.openDocument(document);
+        this.schedule(document.uri);
       });
     });
     documents.onDidChangeContent(e => {
@@ -164,11 +170,19 @@ export class DiagnosticsScheduler {
     await this.check(document);
   }
 
-  /** Takes a `.unres` document into the index, pushes its diagnostics (push mode), checks the documents citing it again. */
+  /**
+   * Pushes a `.unres` document's diagnostics (push mode), then takes it into the index and checks
+   * the documents citing it again: the index's summary is no part of the diagnostics (they read
+   * only the catalog, which the document's facts change at once), so it follows them.
+   */
   async check(document: TextDocument): Promise<void> {
-    const dependents = this.#host.service.syncDocument(document);
-    if (!this.#host.pull()) await this.#push(document.uri);
-    this.recheck(dependents);
+    if (!this.#host.pull()) {
+      await this.#push(document.uri);
+      // The notification is written on the next turn of the event loop: after it, not before.
+      await new Promise(resolve => setImmediate(resolve));
+      if (this.#host.documents.get(document.uri) !== document) return;
+    }
+    this.recheck(this.#host.service.syncDocument(document));
   }
 
   async #push(uri: string): Promise<void> {

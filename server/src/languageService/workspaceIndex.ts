@@ -547,12 +547,21 @@ export class WorkspaceIndex {
     return [...new Set([...before.map(e => e.symbol), ...parsed.entries.map(e => e.symbol)])];
   }
 
+  /**
+   * Whether taking a summary with these facts (a document's symbol and catalog entry) would change
+   * the catalog: most edits do not touch the front matter, and the catalog stays as it is.
+   */
+  changesCatalog(facts: Pick<DocumentSummary, 'uri' | 'symbol' | 'entry'>): boolean {
+    const before = this.#documents.get(facts.uri);
+    return entryKey(before?.entry) !== entryKey(facts.entry) || before?.symbol !== facts.symbol;
+  }
+
   #setSummary(summary: DocumentSummary): string[] {
+    const changes = this.changesCatalog(summary);
     const before = this.#documents.get(summary.uri);
     this.#documents.set(summary.uri, summary);
     this.#indexCitations(before, summary);
-    // Most edits do not touch the front matter: the catalog stays as it is.
-    if (entryKey(before?.entry) === entryKey(summary.entry) && before?.symbol === summary.symbol) return [];
+    if (!changes) return [];
     this.#lookup = undefined;
     return [...new Set([before?.symbol, summary.symbol].filter((s): s is string => s !== undefined))];
   }
