@@ -3,8 +3,9 @@
  * VS Code client (`--socket=PORT` and `--pipe=NAME` work too); the transport is read from argv.
  */
 import { format } from 'node:util';
-import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures, StreamMessageReader, type Connection } from 'vscode-languageserver/node';
 import { startServer, serverVersion } from '../server';
+import { WholeMessageWriter } from './messageWriter';
 
 const TRANSPORTS = ['--stdio', '--node-ipc', '--socket=', '--pipe=', '--clientProcessId'];
 const args = process.argv.slice(2);
@@ -30,8 +31,9 @@ const FRAMING_ERROR = /Content-Length|Header must provide/;
 /**
  * The stdio connection, with its reader in hand: after a broken frame header (`Content-Length:
  * banana`) the library skips every later message, so the server would live on deaf; it exits
- * instead, and the client restarts it. Otherwise as the library's own stdio set-up: the console goes
- * to the client (stdout is the protocol's), and the end of stdin ends the server.
+ * instead, and the client restarts it. Messages are written each in one piece (`./messageWriter`).
+ * Otherwise as the library's own stdio set-up: the console goes to the client (stdout is the
+ * protocol's), and the end of stdin ends the server.
  */
 function stdioConnection(): Connection {
   const reader = new StreamMessageReader(process.stdin);
@@ -40,7 +42,7 @@ function stdioConnection(): Connection {
     process.stderr.write(`unres-language-server: ${error.message.split('\n')[0]}; the message stream cannot be read on, exiting\n`);
     process.exit(1);
   });
-  const connection = createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  const connection = createConnection(ProposedFeatures.all, reader, new WholeMessageWriter(process.stdout));
   console.log = console.info = console.debug = (...a: unknown[]) => connection.console.log(format(...a));
   console.warn = (...a: unknown[]) => connection.console.warn(format(...a));
   console.error = (...a: unknown[]) => connection.console.error(format(...a));
