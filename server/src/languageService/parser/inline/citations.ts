@@ -72,6 +72,8 @@ export interface CitationScanOptions {
   readonly organ: Organ | undefined;
   /** The dates of the text, in order. */
   readonly dates: readonly DateAt[];
+  /** Where each lead word (`resolution`, `decisions`…) ends, in order (landmarks.ts). */
+  readonly leads: readonly number[];
 }
 
 const ORGAN_EXAMPLES: Readonly<Record<Organ, string>> = {
@@ -715,9 +717,6 @@ function organMentions(text: string): { offset: number; organ: Organ }[] {
   return mentions;
 }
 
-// `resolution`, `resolutions`, `decision`, `decisions`, capitalised at a sentence's start.
-const LEAD = /(?<![A-Za-z0-9])(?:[Rr]esolution|[Dd]ecision)s?(?![A-Za-z0-9])/g;
-
 /** Whether ` of ` (in any case) ends just before `end`. */
 function endsWithOf(text: string, end: number): boolean {
   const f = text.charCodeAt(end - 2);
@@ -736,7 +735,7 @@ function citedParagraphBefore(text: string, leadStart: number): number | undefin
 
 /** Every citation in `text`, in order. Items that fit no form of their organ carry `malformed`. */
 export function scanCitations(text: string, options: CitationScanOptions): Citation[] {
-  const { lines, dates } = options;
+  const { lines, dates, leads } = options;
   const ownOrgan: Organ = options.organ ?? 'GA';
   const citations: Citation[] = [];
   // The organ the last citation's lead named in this block, and where that lead stood: with the
@@ -749,16 +748,17 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
   // Lead words come in text order: the mentions before the current one are passed once.
   let nextMention = 0;
 
-  // No search by `indexOf` for `esolution` first: V8 searches for a word slower than this pattern does.
-  // `test`, not `exec`: the lead is read back from where the match ends, with no match array or substrings.
-  LEAD.lastIndex = 0;
-  while (LEAD.test(text)) {
-    const leadEnd = LEAD.lastIndex;
+  // A lead inside a citation found before is no lead of its own.
+  let from = 0;
+  for (let k = 0; k < leads.length; k++) {
+    // `resolution`, `resolutions`, `decision`, `decisions`, capitalised at a sentence's start:
+    // `resolution` has an `s` where `decision` has its `d`.
+    const leadEnd = leads[k];
     const plural = text.charCodeAt(leadEnd - 1) === 115; /* s */
     const wordEnd = plural ? leadEnd - 1 : leadEnd;
-    // `resolution` has an `s` where `decision` has its `d`.
     const kind: CitationKind = (text.charCodeAt(wordEnd - 8) | 32) === 100 /* d */ ? 'decision' : 'resolution';
     const leadWordStart = wordEnd - (kind === 'decision' ? 8 : 10);
+    if (leadWordStart < from) continue;
     const itemStart = skipSpaces(text, leadEnd);
     if (itemStart === leadEnd) continue;
     const firstRaw = readItem(text, itemStart, dates);
@@ -832,7 +832,7 @@ export function scanCitations(text: string, options: CitationScanOptions): Citat
     const paragraph = citedParagraphBefore(text, lead.start);
     const leadToken = new TokenAt(text.slice(lead.start, leadEnd), lines, lead.start, leadEnd);
     citations.push(new CitationAt(lines, lead.start, last.end, leadToken, organ, kind, organNamed, lead.own, plural, items, separators, paragraph));
-    LEAD.lastIndex = last.end;
+    from = last.end;
   }
   return citations;
 }

@@ -1,14 +1,7 @@
 /** Dates written as the UN writes them: `9 December 1981`. */
 import { DateAt, type OffsetLines } from '../spans';
 import { daysInMonth, MONTH_NAMES } from '../../util/dates';
-import { isDigit, isLower } from './text';
-
-// One or two digits, spaces, a month name, spaces, four digits. The space classes are single
-// quantifiers between fixed words, and a match can only start at a digit, so this is linear.
-// The word must be a month name (util/dates MONTH_NAMES); other words are skipped by the scan.
-// Run with `test`, not `exec`: the parts are read back from where the match ends, so a date costs
-// no match array and no substrings but its own text and its ISO form.
-const DATE = /(?<![0-9A-Za-z])[0-9]{1,2}[ \t\n\u00a0]+[A-Z][a-z]{2,8}[ \t\n\u00a0]+[0-9]{4}(?![0-9A-Za-z])/g;
+import { isAsciiAlnum, isDigit, isLower } from './text';
 
 /** Months as ISO writes them, `01` for January. */
 const ISO_MONTHS: readonly string[] = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
@@ -31,36 +24,46 @@ function monthAt(text: string, start: number, end: number): number {
 }
 
 /**
- * Every `D Month YYYY` in `text`, in order, with `valid` false for days that do not exist. A date
- * carries its offsets in the scanned text, so citations can pick up the date after `of`.
+ * Where a date candidate that ends at `end` starts: one or two digits, spaces, a capital and small
+ * letters, spaces, four digits (the date part of landmarks.ts's pattern), read back from its end.
+ * The pattern's scan started at `from`; it takes two digits where it can.
  */
-export function scanDates(text: string, lines: OffsetLines): DateAt[] {
-  const dates: DateAt[] = [];
-  DATE.lastIndex = 0;
-  while (DATE.test(text)) {
-    // Read back from the end: four digits, spaces, a capital and small letters, spaces, one or two
-    // digits with no letter or digit before them (the pattern's look-behind).
-    const end = DATE.lastIndex;
-    let wordEnd = end - 4;
-    while (isDateSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
-    let wordStart = wordEnd - 1;
-    while (isLower(text.charCodeAt(wordStart))) wordStart--;
-    let dayEnd = wordStart;
-    while (isDateSpace(text.charCodeAt(dayEnd - 1))) dayEnd--;
-    const twoDigits = isDigit(text.charCodeAt(dayEnd - 2));
-    const start = twoDigits ? dayEnd - 2 : dayEnd - 1;
-    const day = twoDigits ? (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48 : text.charCodeAt(start) - 48;
-    const month = monthAt(text, wordStart, wordEnd);
-    if (month === 0) {
-      DATE.lastIndex = start + 1;
-      continue;
-    }
-    const yearText = text.slice(end - 4, end);
-    const year = Number(yearText);
-    const valid = day >= 1 && day <= daysInMonth(year, month);
-    dates.push(new DateAt(text.slice(start, end), lines, start, end, day, month, year, valid, `${yearText}-${ISO_MONTHS[month - 1]}-${ISO_DAYS[day]}`));
-  }
-  return dates;
+export function dateStart(text: string, from: number, end: number): number {
+  let wordEnd = end - 4;
+  while (isDateSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd - 1;
+  while (isLower(text.charCodeAt(wordStart))) wordStart--;
+  let dayEnd = wordStart;
+  while (isDateSpace(text.charCodeAt(dayEnd - 1))) dayEnd--;
+  return dayEnd - 2 >= from && isDigit(text.charCodeAt(dayEnd - 2)) ? dayEnd - 2 : dayEnd - 1;
+}
+
+/**
+ * The date a candidate at `start` … `end` is (`9 December 1981`), with `valid` false for a day that
+ * does not exist; undefined when a letter or digit stands right before or after it, or its word is
+ * no month name (util/dates MONTH_NAMES). The date carries its offsets in the scanned text, so
+ * citations can pick up the date after `of`; its parts are read from the text, so it costs no
+ * substrings but its own text and its ISO form.
+ */
+export function dateAt(text: string, lines: OffsetLines, start: number, end: number): DateAt | undefined {
+  if (isAsciiAlnum(text.charCodeAt(start - 1)) || isAsciiAlnum(text.charCodeAt(end))) return undefined;
+  const twoDigits = isDigit(text.charCodeAt(start + 1));
+  const day = twoDigits ? (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48 : text.charCodeAt(start) - 48;
+  const wordStart = skipDateSpaces(text, start + (twoDigits ? 2 : 1));
+  let wordEnd = wordStart + 1;
+  while (isLower(text.charCodeAt(wordEnd))) wordEnd++;
+  const month = monthAt(text, wordStart, wordEnd);
+  if (month === 0) return undefined;
+  const yearText = text.slice(end - 4, end);
+  const year = Number(yearText);
+  const valid = day >= 1 && day <= daysInMonth(year, month);
+  return new DateAt(text.slice(start, end), lines, start, end, day, month, year, valid, `${yearText}-${ISO_MONTHS[month - 1]}-${ISO_DAYS[day]}`);
+}
+
+/** The offset after the date pattern's spaces at `i`. */
+function skipDateSpaces(text: string, i: number): number {
+  while (isDateSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The date of `dates` (in text order) that starts at `offset`, if one does. */

@@ -136,26 +136,32 @@ function ofAfterClause(text: string, comma: number): 'foreign' | 'present' | und
 /** Words after a reference that point into another text. */
 const FOREIGN_NEXT: ReadonlySet<string> = new Set(['of', 'in', 'from', 'thereof']);
 
-// Without groups, and run with `test`: the lead is read back from where the match ends (a third
-// faster than with the groups, and no match array or substrings per lead).
-const LEAD = /(?<![A-Za-z0-9])(?:[Ss]ub)?[Pp]aragraphs?(?![A-Za-z0-9])/g;
-
 /** Whether `sub` or `Sub` stands just before `i`. */
-function subBefore(text: string, i: number): boolean {
+export function subBefore(text: string, i: number): boolean {
   return text.charCodeAt(i - 1) === 98 /* b */ && text.charCodeAt(i - 2) === 117 /* u */ && (text.charCodeAt(i - 3) | 32) === 115; /* s */
 }
 
+/** Everything the reference scanner needs besides the text. */
+export interface ReferenceScanOptions {
+  readonly lines: OffsetLines;
+  /** Where each lead word (`paragraph`, `subparagraphs`…) ends, in order (landmarks.ts). */
+  readonly leads: readonly number[];
+}
+
 /** Every internal paragraph reference in `text`, in order; `inOperative` is left to the block parser. */
-export function scanReferences(text: string, lines: OffsetLines): ParagraphReference[] {
+export function scanReferences(text: string, options: ReferenceScanOptions): ParagraphReference[] {
+  const { lines, leads } = options;
   const range = (s: number, e: number) => ({ start: lines.positionAt(s), end: lines.positionAt(e) });
   const references: ParagraphReference[] = [];
-  LEAD.lastIndex = 0;
-  while (LEAD.test(text)) {
-    const leadEnd = LEAD.lastIndex;
+  // A lead inside a reference found before is no lead of its own.
+  let from = 0;
+  for (let k = 0; k < leads.length; k++) {
+    const leadEnd = leads[k];
     const paragraphStart = leadEnd - (text.charCodeAt(leadEnd - 1) === 115 /* s */ ? 10 : 9);
-    // A letter before `paragraph` is no word boundary: it can only be the pattern's own `sub`.
+    // A letter before `paragraph` is no word's edge: it can only be the lead's own `sub`.
     const sub = subBefore(text, paragraphStart);
     const start = sub ? paragraphStart - 3 : paragraphStart;
+    if (start < from) continue;
     const first = skipSpaces(text, leadEnd);
     if (first === leadEnd) continue;
     const firstTarget = readTarget(text, first, sub);
@@ -209,7 +215,7 @@ export function scanReferences(text: string, lines: OffsetLines): ParagraphRefer
       const afterComma = text.charCodeAt(direct) === 44;
       const next = wordAt(text, afterComma ? skipSpaces(text, direct + 1) : direct);
       if (next !== undefined && (afterComma ? next.text === 'of' : FOREIGN_NEXT.has(next.text))) {
-        LEAD.lastIndex = end;
+        from = end;
         continue;
       }
       // `paragraphs 60 to 63, and in particular paragraph 63 (d), of the Final Document …`
@@ -217,7 +223,7 @@ export function scanReferences(text: string, lines: OffsetLines): ParagraphRefer
       // (`, of the present resolution`: the document's own).
       const clause = afterComma && next !== undefined && ASIDE_OPENERS.has(next.text) ? ofAfterClause(text, direct) : undefined;
       if (clause === 'foreign') {
-        LEAD.lastIndex = end;
+        from = end;
         continue;
       }
       presentAfterClause = clause === 'present';
@@ -243,7 +249,7 @@ export function scanReferences(text: string, lines: OffsetLines): ParagraphRefer
     }
     reference.present = present !== undefined || presentAfterClause;
     references.push(reference as ParagraphReference);
-    LEAD.lastIndex = end;
+    from = end;
   }
   return references;
 }

@@ -18,6 +18,11 @@ export function isLower(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** Whether the character code is an ASCII letter or digit: what the scanners' patterns take for a word's edge. */
+export function isAsciiAlnum(c: number): boolean {
+  return isDigit(c) || isUpper(c) || isLower(c);
+}
+
 /** Whether the character code is a letter (ASCII, or any letter beyond ASCII). */
 export function isLetter(c: number): boolean {
   if (isUpper(c) || isLower(c)) return true;
