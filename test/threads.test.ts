@@ -14,7 +14,7 @@ import { parseDocument, summarize, summaryFromData, summaryToData, type IWorkspa
 import { workspaceIndexOf } from './util/workspaceFixture';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../server/src/node/files';
 import { threadsFor, threadSummarizer } from '../server/src/node/threads';
-import { dismissWaitingWorkers, startWaitingWorkers, startWorker } from '../server/src/node/workerStart';
+import { dismissWaitingWorkers, startWaitingWorkers, startWorker, waitingWorkers } from '../server/src/node/workerStart';
 import { PathError } from '../server/src/cli/files';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -130,8 +130,13 @@ describe('worker threads', function () {
       listFiles: async () => (await walkFiles(dir, name => name.endsWith('.unres') || name.endsWith('.catalog.json'))).map(uriOf),
     };
     const scan = async (threaded: boolean) => {
-      const index = workspaceIndexOf(workspace, threaded ? threadSummarizer({ maxThreads: 2, minFilesPerThread: 10 }) : undefined);
+      const summarizer = threadSummarizer({ maxThreads: 2, minFilesPerThread: 10 });
+      // As the server does: the threads start when a first listing shows enough files; the scan takes them.
+      if (threaded) summarizer.prepare(60);
+      assert.strictEqual(waitingWorkers(), threaded ? 2 : 0);
+      const index = workspaceIndexOf(workspace, threaded ? summarizer : undefined);
       await index.scan();
+      assert.strictEqual(waitingWorkers(), 0);
       return {
         summaries: [...index.summaries()].map(s => JSON.parse(JSON.stringify(summaryToData(s)))),
         layers: index.catalogLayers(),
@@ -143,6 +148,18 @@ describe('worker threads', function () {
     assert.strictEqual(one.summaries.length, 60);
     assert.ok(one.layers[0].length > 40);
     assert.deepStrictEqual(two, one);
+  });
+
+  it('threads prepared for a scan that turns out small are stopped, and none is prepared once a scan began', async () => {
+    const summarizer = threadSummarizer({ maxThreads: 2, minFilesPerThread: 10 });
+    summarizer.prepare(60);
+    assert.strictEqual(waitingWorkers(), 2);
+    const answered: string[] = [];
+    await summarizer.summarize(['file:///a.unres'], uri => answered.push(uri));
+    assert.deepStrictEqual(answered, []);
+    assert.strictEqual(waitingWorkers(), 0);
+    summarizer.prepare(60);
+    assert.strictEqual(waitingWorkers(), 0);
   });
 
   it('a summary survives the trip to plain data and back, ranges included', async () => {

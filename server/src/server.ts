@@ -47,6 +47,7 @@ import { createRunSafe } from './requests';
 import { fileOf } from './node/files';
 import { DiskWorkspace, readText } from './node/workspace';
 import { threadSummarizer } from './node/threads';
+import { dismissWaitingWorkers } from './node/workerStart';
 import { loadConverters, loadImporter } from './node/onDemand';
 import { DigitalLibrary, type LibraryAnswer } from './node/digitalLibrary';
 import { promises as fsPromises } from 'node:fs';
@@ -70,7 +71,8 @@ export function startServer(connection: Connection): void {
   // At most 20,000 files are listed: a home folder opened by mistake must not stall the server.
   const workspace = new DiskWorkspace({ folders: () => state.folders, openText: uri => documents.get(uri)?.getText(), log, maxFiles: 20_000 });
   // The first workspace scan reads and parses on worker threads when there are enough files.
-  const service = createLanguageService({ workspace, log, summarizer: threadSummarizer({ log }) });
+  const summarizer = threadSummarizer({ log });
+  const service = createLanguageService({ workspace, log, summarizer });
   let settings: ConfigurationCache | undefined;
   const settingsOf = (uri?: string): Promise<UnresSettings> => settings!.get(uri);
   const runSafe = createRunSafe(logger);
@@ -101,6 +103,14 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.folders = workspaceFolders(params);
+    // The scan's threads start as soon as a first listing shows enough files: they load while the
+    // first requests are answered, not after (the scan itself waits for the first open document).
+    if (state.folders.length > 0) {
+      void workspace.listFiles().then(
+        files => summarizer.prepare(files.filter(uri => uri.endsWith('.unres')).length),
+        () => undefined,
+      );
+    }
     const caps: ClientCapabilities = params.capabilities;
     state.pullDiagnostics = caps.textDocument?.diagnostic !== undefined;
     state.refreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
@@ -190,7 +200,11 @@ export function startServer(connection: Connection): void {
             logCatalogs(Date.now() - started);
           });
         })
-        .finally(() => void progress.then(p => p?.done()))
+        .finally(() => {
+          // Threads prepared for a scan that did not ask for them (the files went away meanwhile).
+          dismissWaitingWorkers();
+          void progress.then(p => p?.done());
+        })
         .then(() => {
           for (const uri of service.getCatalogFiles()) void publishCatalogDiagnostics(uri);
           refreshAll();

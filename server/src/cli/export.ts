@@ -5,7 +5,7 @@
  */
 import { existsSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { layoutDocx } from '../export/docx';
+import { loadConverters } from '../node/onDemand';
 import { defaultSchemaDir, validateAkn } from '../export/validateAkn';
 import type { ExportArgs } from './args';
 import { runCheck } from './check';
@@ -60,7 +60,8 @@ export async function runExport(args: ExportArgs, cwd: string, stderr: (line: st
       let data: string | Buffer;
       if (args.to === 'html') data = service.exportHtml(document);
       else if (args.to === 'akn') data = service.exportAkn(document, { today });
-      else data = await layoutDocx(service.getLayout(document));
+      // The Word writer is loaded on first use (node/onDemand.ts): `unres check` never compiles it.
+      else data = await loadConverters().layoutDocx(service.getLayout(document));
       await fs.writeFile(out, data);
       written.push(out);
       if (schemaDir && typeof data === 'string') {

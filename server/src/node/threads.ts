@@ -14,10 +14,12 @@ import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { summaryFromData, type CatalogEntry, type CancellationLike, type DocumentSummary, type RuleConfig, type SummaryData, type WorkspaceSummarizer } from '../languageService';
-import { availableThreads, startWorker } from './workerStart';
+import { availableThreads, dismissWaitingWorkers, startWaitingWorkers, startWorker } from './workerStart';
 
 export { availableThreads } from './workerStart';
 
+/** The workers' script, beside this module: dist/worker.js next to the bundles, out/server/src/node/worker.js in the tests. */
+const WORKER_FILE = path.join(__dirname, 'worker.js');
 /** Below this many files per thread, a worker does not pay for its start. */
 export const MIN_FILES_PER_THREAD = 100;
 /** Files per request: small enough to balance the threads, large enough that messages are few. */
@@ -67,8 +69,7 @@ class Thread {
   #dead: Error | undefined;
 
   constructor(log: (message: string) => void) {
-    // Beside this module: dist/worker.js next to the bundles, out/server/src/node/worker.js in the tests.
-    const started = startWorker(path.join(__dirname, 'worker.js'));
+    const started = startWorker(WORKER_FILE);
     this.#worker = started.worker;
     this.#dead = started.failed();
     this.#worker.on('message', (reply: WorkerReply) => {
@@ -226,18 +227,35 @@ export async function summarizeOnPool(
   await pool.summarizeAll(uris, (uri, found) => take(uri, found ? summaryFromData(found) : undefined), token);
 }
 
+/** The server's summarizer, which may start its threads before the scan asks for them. */
+export interface ThreadSummarizer extends WorkspaceSummarizer {
+  /**
+   * The workspace has `files` `.unres` files: the threads a scan of them needs start now and load
+   * while the server answers its first requests (their bundle takes ~50 ms each); the scan takes
+   * them. Nothing once a scan began.
+   */
+  prepare(files: number): void;
+}
+
 /**
- * The server's summarizer: for a scan of enough files, starts threads, summarises, and stops them
- * (their memory goes back once the scan is done); for a small one, declines.
+ * The server's summarizer: for a scan of enough files, starts threads (or takes those {@link
+ * ThreadSummarizer.prepare} started), summarises, and stops them (their memory goes back once the
+ * scan is done); for a small one, declines.
  */
-export function threadSummarizer(
-  options: { readonly maxThreads?: number; readonly minFilesPerThread?: number; readonly log?: (message: string) => void } = {},
-): WorkspaceSummarizer {
+export function threadSummarizer(options: { readonly maxThreads?: number; readonly minFilesPerThread?: number; readonly log?: (message: string) => void } = {}): ThreadSummarizer {
+  let began = false;
   return {
+    prepare(files) {
+      const threads = threadsFor(files, options.maxThreads, options.minFilesPerThread);
+      if (!began && threads > 1) startWaitingWorkers(WORKER_FILE, threads);
+    },
     async summarize(uris, take, token) {
+      began = true;
       const threads = threadsFor(uris.length, options.maxThreads, options.minFilesPerThread);
-      if (threads < 2) return;
-      const pool = new WorkerPool(threads, options.log);
+      const pool = threads > 1 ? new WorkerPool(threads, options.log) : undefined;
+      // Threads prepared for more files than the scan found would only wait.
+      dismissWaitingWorkers();
+      if (!pool) return;
       try {
         await summarizeOnPool(pool, uris, take, token);
       } finally {

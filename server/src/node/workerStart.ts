@@ -61,6 +61,11 @@ export function startWorker(file: string): StartedWorker {
   return { worker: new Worker(file), failed: () => undefined };
 }
 
+/** How many started workers wait for a pool. */
+export function waitingWorkers(): number {
+  return waitingList().length;
+}
+
 /** Stops the workers no pool took: the run has the threads it will use. */
 export function dismissWaitingWorkers(): void {
   for (const { worker } of waitingList().splice(0)) void worker.terminate();

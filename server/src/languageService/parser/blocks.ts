@@ -7,7 +7,7 @@
  * line is recognised on any line, so a title typed right above it does not hide it.
  */
 import type { Organ } from '../model';
-import { firstNonSpace, isBlank } from './lines';
+import { firstNonSpace, isBlank, isJsSpaceCode } from './lines';
 import { DRAFT_SUFFIXES } from '../util/draftSuffixes';
 import { ORGAN_NAMES, ORGANS } from '../util/organs';
 
@@ -39,8 +39,13 @@ const STARTS_WITH_T = /^\s*[Tt]/;
 export function readOrganLine(line: string): { organ: Organ; hasComma: boolean } | undefined {
   // Every line of the body is asked: the organ's `The` is tested before anything is trimmed or copied.
   if (line.length > 200 || !STARTS_WITH_T.test(line)) return undefined;
-  const t = line.trim();
-  if (t.length > 60) return undefined;
+  // Measured before it is copied: most lines that start with `T` are long sentences.
+  let from = 0;
+  let to = line.length;
+  while (from < to && isJsSpaceCode(line.charCodeAt(from))) from++;
+  while (to > from && isJsSpaceCode(line.charCodeAt(to - 1))) to--;
+  if (to - from > 60) return undefined;
+  const t = line.slice(from, to);
   // `The General Assembly,`: one of the four names in full, in any case, with or without its comma.
   let s = t.replace(/\s+/g, ' ');
   const hasComma = s.endsWith(',');
@@ -74,9 +79,6 @@ export function footnoteLabelEnd(line: string, start: number): number {
   return -1;
 }
 
-// A number, then perhaps a word that must be one of the draft suffixes (`bis`, `ter` …), then a full stop.
-const NUMBER = /^(\d{1,6})(?:[ \t]+([a-z]{3,9}))?\.(?=\s|$)/;
-
 /** An operative number as read: `5 bis.` → value 5, suffix `bis`; `start` … `end` covers the label without the full stop. */
 export interface NumberReading {
   readonly value: number;
@@ -87,25 +89,56 @@ export interface NumberReading {
   readonly after: number;
 }
 
-/** An operative number at column 1 (after a byte order mark, if any): `5.` or `5 bis.`. */
+/**
+ * An operative number at column 1 (after a byte order mark, if any): `5.` or `5 bis.` — up to six
+ * digits, then perhaps spaces and a word of 3 to 9 lower-case letters that must be one of the draft
+ * suffixes, then a full stop followed by whitespace or the end, all within 40 characters. Read by
+ * character codes: every line of a paragraph is asked, and a regular expression over a copy of
+ * the line's start made two strings and a match per line.
+ */
 export function readNumber(line: string): NumberReading | undefined {
   const start = line.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const c = line.charCodeAt(start);
-  if (c < 48 || c > 57) return undefined;
-  const m = NUMBER.exec(line.slice(start, start + 40));
-  if (!m || (m[2] !== undefined && !DRAFT_SUFFIXES.includes(m[2]))) return undefined;
-  const end = start + m[0].length - 1;
-  return m[2] ? { value: Number(m[1]), suffix: m[2], start, end, after: end + 1 } : { value: Number(m[1]), start, end, after: end + 1 };
+  const limit = Math.min(line.length, start + 40);
+  let i = start;
+  while (i < limit && isDigitCode(line.charCodeAt(i))) i++;
+  const digits = i - start;
+  if (digits === 0 || digits > 6) return undefined;
+  let suffix: string | undefined;
+  if (line.charCodeAt(i) !== 46 /* . */) {
+    while (i < limit && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+    const word = i;
+    while (i < limit && line.charCodeAt(i) >= 97 && line.charCodeAt(i) <= 122) i++;
+    if (i - word < 3 || i - word > 9 || word === start + digits) return undefined;
+    suffix = line.slice(word, i);
+    if (!DRAFT_SUFFIXES.includes(suffix)) return undefined;
+  }
+  // The full stop, then whitespace or the end (of the line, or of the 40 characters looked at).
+  if (i >= limit || line.charCodeAt(i) !== 46 || (i + 1 < limit && !isJsSpaceCode(line.charCodeAt(i + 1)))) return undefined;
+  const value = Number(line.slice(start, start + digits));
+  return suffix !== undefined ? { value, suffix, start, end: i, after: i + 1 } : { value, start, end: i, after: i + 1 };
 }
 
-const LABEL = /^\(([A-Za-z]{1,8}|\d{1,3})\)(?=\s|$)/;
-
-/** A subparagraph label at the start of the line's content: its text and where `(` stands. */
+/** A subparagraph label at the start of the line's content — `(` then 1 to 8 letters or 1 to 3 digits, `)`, then whitespace or the end: its text and where `(` stands. */
 export function readLabel(line: string): { label: string; start: number; end: number } | undefined {
   const start = firstNonSpace(line);
   if (line.charCodeAt(start) !== 40 /* ( */) return undefined;
-  const m = LABEL.exec(line.slice(start, start + 12));
-  return m ? { label: m[1], start, end: start + m[0].length } : undefined;
+  let i = start + 1;
+  const c = line.charCodeAt(i);
+  if (isDigitCode(c)) {
+    while (i < line.length && i <= start + 3 && isDigitCode(line.charCodeAt(i))) i++;
+  } else {
+    while (i < line.length && i <= start + 8 && isLetterCode(line.charCodeAt(i))) i++;
+  }
+  if (i === start + 1 || line.charCodeAt(i) !== 41 /* ) */ || (i + 1 < line.length && !isJsSpaceCode(line.charCodeAt(i + 1)))) return undefined;
+  return { label: line.slice(start + 1, i), start, end: i + 1 };
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**

@@ -16,7 +16,7 @@ import { ParseCache } from './reuse';
 import { readParagraph } from './paragraphs';
 import { buildStructure, type ParagraphReader, type ParagraphReading } from './structure';
 import type { Paragraph } from '../model';
-import type { InlineReuse } from './inlineScan';
+import { inlineReuse } from './inlineReuse';
 
 export { ParseCache } from './reuse';
 
@@ -45,12 +45,12 @@ function parse(text: string, uri: string, version: number, cache: ParseCache | u
   const comments = scanComments(text, table, bodyOffset);
   const blanked = blankedLines(table, comments.blanked, comments.comments);
   const blocks = splitBlocks(blanked, fm.bodyStartLine);
-  const reuse = cache ? reuseFrom(cache, blanked) : undefined;
-  const structure = buildStructure(blanked, blocks, fm.bodyStartLine, reuse);
+  if (cache) cache.begin(blanked);
+  const structure = buildStructure(blanked, blocks, fm.bodyStartLine, cache ? paragraphReuse(cache) : undefined);
   const { footnoteReferences, brackets } = scanBrackets(blanked, fm.bodyStartLine, comments.blanked, table.starts);
   const info = documentInfo(fm.frontMatter?.entries ?? [], structure.parts.find(p => p.organLine)?.organLine?.organ);
   const problems: ParseProblem[] = [...fm.problems, ...comments.problems];
-  const inline = scanUnits(blanked, structure.scanUnits, info.organ, reuse);
+  const inline = scanUnits(blanked, structure.scanUnits, info.organ, cache ? inlineReuse(cache, info.organ, structure.scanUnits.length) : undefined);
   return {
     uri,
     version,
@@ -91,25 +91,11 @@ function blankedLines(table: LineTable, blanked: string, comments: readonly Comm
   return lines;
 }
 
-/** Paragraph readings and inline scans taken from `cache` by the text of their block. */
-function reuseFrom(cache: ParseCache, lines: readonly string[]): ParagraphReader & InlineReuse {
-  cache.begin(lines.length);
-  // A paragraph and its scan unit cover the same lines: join them once.
-  const texts = new Map<number, { last: number; text: string }>();
-  const textOf = (first: number, last: number): string => {
-    // Most blocks are one line: its string is the key, nothing to join.
-    if (first === last) return lines[first];
-    const known = texts.get(first);
-    if (known && known.last === last) return known.text;
-    const text = lines.slice(first, last + 1).join('\n');
-    texts.set(first, { last, text });
-    return text;
-  };
+/** Paragraph readings taken from `cache` when their block's lines did not change. */
+function paragraphReuse(cache: ParseCache): ParagraphReader {
   return {
-    textOf,
-    take: (text, context, first, make) => cache.take('inline', text, context, first, make),
-    read: (blockLines: readonly string[], block: Block, section: string | undefined): ParagraphReading => {
-      const paragraph = cache.take('paragraph', textOf(block.first, block.last), '', block.first, () => readParagraph(blockLines, block, section));
+    read: (lines: readonly string[], block: Block, section: string | undefined): ParagraphReading => {
+      const paragraph = cache.take('paragraph', '', block.first, block.last, () => readParagraph(lines, block, section));
       return { paragraph, placed: cache.reusedInPlace };
     },
     copied: (paragraph: Paragraph) => cache.replace('paragraph', '', paragraph.firstLine, paragraph),

@@ -8,10 +8,12 @@ import { scanInline, type InlineResult } from './inline';
 import type { ScanUnit } from './structure';
 import { BlockLines } from './spans';
 
-/** Reuse of earlier scans: `take` answers a unit's findings from its text (see `ParseCache`). */
+/** Reuse of an earlier parse's findings (`inlineReuse.ts`). */
 export interface InlineReuse {
-  textOf(first: number, last: number): string;
-  take(text: string, context: string, first: number, make: () => InlineResult): InlineResult;
+  /** Appends the findings the last parse made of `unit` when its lines did not change (shifted when it moved); false when there are none. */
+  reuse(unit: ScanUnit, found: InlineFindings): boolean;
+  /** Records that `unit`'s findings end where `found`'s lists end now, for the next parse. */
+  record(unit: ScanUnit, found: InlineFindings): void;
 }
 
 /** What the inline scanner found in the whole body, in document order. */
@@ -29,22 +31,20 @@ export function scanUnits(lines: readonly string[], units: readonly ScanUnit[], 
   for (let u = 0; u < units.length; u++) {
     const unit = units[u];
     try {
-      let result: InlineResult;
-      if (reuse) {
-        // The cache's key is the unit's text: scanned as it is, not joined a second time.
-        const text = reuse.textOf(unit.first, unit.last);
-        result = reuse.take(text, organ ?? '', unit.first, () => scanUnit(lines, unit, organ, text));
-      } else result = scanUnit(lines, unit, organ);
-      // Appended one by one: most lists are empty or short, and `push(...list)` costs a call with spread arguments.
-      append(found.citations, result.citations);
-      append(found.symbols, result.symbols);
-      append(found.dates, result.dates);
-      append(found.hyphenBreaks, result.hyphenBreaks);
-      const references = result.references;
-      for (let k = 0; k < references.length; k++) found.references.push(unit.inOperative !== undefined ? inOperative(references[k], unit.inOperative) : references[k]);
+      if (reuse === undefined || !reuse.reuse(unit, found)) {
+        const result = scanUnit(lines, unit, organ);
+        // Appended one by one: most lists are empty or short, and `push(...list)` costs a call with spread arguments.
+        append(found.citations, result.citations);
+        append(found.symbols, result.symbols);
+        append(found.dates, result.dates);
+        append(found.hyphenBreaks, result.hyphenBreaks);
+        const references = result.references;
+        for (let k = 0; k < references.length; k++) found.references.push(unit.inOperative !== undefined ? inOperative(references[k], unit.inOperative) : references[k]);
+      }
     } catch {
       // Another module's failure must not cost the document its structure.
     }
+    reuse?.record(unit, found);
   }
   return found;
 }
@@ -54,20 +54,25 @@ function append<T>(to: T[], items: readonly T[]): void {
 }
 
 /** A reference told the operative paragraph it stands in; its fields written out, in their order (a spread took V8's slow path). */
-function inOperative(r: ParagraphReference, paragraph: number): ParagraphReference {
+function inOperative(r: ParagraphReference, paragraph: number | undefined): ParagraphReference {
   const out: { -readonly [K in keyof ParagraphReference]: ParagraphReference[K] } = { range: r.range, kind: r.kind, targets: r.targets, isRange: r.isRange } as ParagraphReference;
   if (r.direction !== undefined) out.direction = r.direction;
   if (r.directionRange !== undefined) out.directionRange = r.directionRange;
   out.present = r.present;
-  out.inOperative = paragraph;
+  if (paragraph !== undefined) out.inOperative = paragraph;
   return out;
+}
+
+/** A reference of an earlier parse in the operative paragraph `paragraph` (none: `undefined`): itself when it says so already. */
+export function inParagraph(r: ParagraphReference, paragraph: number | undefined): ParagraphReference {
+  return r.inOperative === paragraph ? r : inOperative(r, paragraph);
 }
 
 /** The line starts of every one-line unit (most of them). */
 const ONE_LINE: readonly number[] = Object.freeze([0]);
 
 /** The findings of one unit, its positions in the document. */
-function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined, joined?: string): InlineResult {
+function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undefined): InlineResult {
   let starts: readonly number[] = ONE_LINE;
   if (unit.last > unit.first) {
     const many: number[] = [];
@@ -78,6 +83,6 @@ function scanUnit(lines: readonly string[], unit: ScanUnit, organ: Organ | undef
     }
     starts = many;
   }
-  const text = joined ?? (unit.first === unit.last ? lines[unit.first] : lines.slice(unit.first, unit.last + 1).join('\n'));
+  const text = unit.first === unit.last ? lines[unit.first] : lines.slice(unit.first, unit.last + 1).join('\n');
   return scanInline({ text, lines: new BlockLines(unit.first, starts, text.length), organ });
 }

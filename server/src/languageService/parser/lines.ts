@@ -69,6 +69,13 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 0xfeff || c === 0xa0 || c === 11 || c === 12 || c === 0x3000 || c === 0x2009 || c === 0x202f;
 }
 
+/** Whether a character is whitespace to JavaScript (`\s` in a regular expression, what `trim` removes). */
+export function isJsSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Index of the first non-space character, or the line's length when blank. */
 export function firstNonSpace(line: string, from = 0): number {
   let i = from;

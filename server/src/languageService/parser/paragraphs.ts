@@ -3,12 +3,12 @@
  * and final mark, its subparagraphs and bullets. Which kind of paragraph it is depends on where it
  * stands; the caller decides that.
  */
-import type { OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber } from '../model';
+import type { FinalMark, OpeningPhrase, Paragraph, ParagraphKind, ParagraphNumber } from '../model';
 import { readBullet, readLabel, readNumber, type Block } from './blocks';
-import { endOfContent, firstNonSpace, isBlank, isSpaceCode } from './lines';
+import { endOfContent, firstNonSpace, isBlank, isJsSpaceCode, isSpaceCode } from './lines';
 import { finalMarkOf, joinPieces, pieceOf, type Piece } from './pieces';
 import { NONE } from './empty';
-import { BulletAt, OpeningAt, ParagraphAt, ParagraphNumberAt } from './spans';
+import { BulletAt, FinalMarkAt, OpeningAt, ParagraphAt, ParagraphNumberAt } from './spans';
 import { suffixIndex } from '../util/draftSuffixes';
 import { finishSubparagraph, readingsOf, SubparagraphStack, type SubparagraphDraft } from './subparagraphs';
 
@@ -24,16 +24,24 @@ export function withKind(p: Paragraph, kind: ParagraphKind, section: string | un
 export function lastMarkOf(p: Paragraph): string {
   let subs = p.subparagraphs;
   let mark = p.finalMark.char;
-  let line = p.finalMark.range.start.line;
+  let line = markLine(p.finalMark);
   while (subs.length > 0) {
     const last = subs[subs.length - 1];
-    if (last.finalMark.char !== '' && last.finalMark.range.start.line >= line) {
-      mark = last.finalMark.char;
-      line = last.finalMark.range.start.line;
+    if (last.finalMark.char !== '') {
+      const at = markLine(last.finalMark);
+      if (at >= line) {
+        mark = last.finalMark.char;
+        line = at;
+      }
     }
     subs = last.children;
   }
   return mark;
+}
+
+/** The line of a final mark, read without making its range when the parser made it. */
+function markLine(mark: FinalMark): number {
+  return mark instanceof FinalMarkAt ? mark.line : mark.range.start.line;
 }
 
 /** Where a paragraph's unlabelled lines go at first: its own text. */
@@ -52,7 +60,7 @@ export function readParagraph(lines: readonly string[], block: Block, section: s
   const m = readNumber(firstText);
   if (m) {
     const label = firstText.slice(m.start, m.end);
-    number = new ParagraphNumberAt(m.value, m.suffix || undefined, suffixIndex(m.suffix), label.replace(/[ \t]+/, ' '), first, m.start, m.end);
+    number = new ParagraphNumberAt(m.value, m.suffix || undefined, suffixIndex(m.suffix), m.suffix ? label.replace(/[ \t]+/, ' ') : label, first, m.start, m.end);
     textStart = m.after;
   }
 
@@ -137,7 +145,7 @@ function openingOf(own: readonly Piece[]): OpeningPhrase | undefined {
       let end = close;
       while (end > marker.length && isSpaceCode(text.charCodeAt(end - 1))) end--;
       if (end > lead) {
-        const words = text.slice(lead, end).replace(/\s+/g, ' ');
+        const words = singleSpaced(text, lead, end) ? text.slice(lead, end) : text.slice(lead, end).replace(/\s+/g, ' ');
         return new OpeningAt(words, true, line, start + lead, start + end, start, start + close + marker.length);
       }
     }
@@ -149,6 +157,15 @@ function openingOf(own: readonly Piece[]): OpeningPhrase | undefined {
   const word = firstWord(text, 0);
   if (!word) return undefined;
   return new OpeningAt(text.slice(word.start, word.end), false, line, start + word.start, start + word.end, start + word.start, start + word.end);
+}
+
+/** Whether `text` from `start` to `end` has no whitespace but single spaces (nothing to collapse). */
+function singleSpaced(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? text.charCodeAt(i + 1) === 32 : isJsSpaceCode(c)) return false;
+  }
+  return true;
 }
 
 /** The first word from `from`: up to a space, without trailing punctuation or markers. */
