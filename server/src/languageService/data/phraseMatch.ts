@@ -42,18 +42,19 @@ export interface PhraseMatch {
   readonly spanEnd: number;
 }
 
-interface Word {
+/** A word of an opening; one of a pool reused from one opening to the next (see {@link Words}). */
+class Word {
   /** As written, markers removed, lower case (the text as written is read from `start`…`end` when a match is made). */
-  readonly lower: string;
-  readonly start: number;
-  readonly end: number;
-  readonly emphasized: boolean;
+  lower = '';
+  start = 0;
+  end = 0;
+  emphasized = false;
   /** Punctuation (`,` `;` `:` `.`) follows: a phrase cannot run on past this word. */
-  readonly stops: boolean;
+  stops = false;
   /** Offset before the emphasis markers that open right before this word. */
-  readonly outerStart: number;
+  outerStart = 0;
   /** Offset after the emphasis markers that close right after this word. */
-  readonly outerEnd: number;
+  outerEnd = 0;
 }
 
 /** At most this many words are read: longer than any phrase with its modifiers. */
@@ -92,34 +93,41 @@ function isStopFree(text: string, i: number): boolean {
 /**
  * The first words of `text`, with emphasis state, stopping at punctuation or after
  * {@link MAX_WORDS}: read one at a time as the matcher asks for them (most openings are decided
- * within three or four words, and a paragraph's opening is matched at every parse).
+ * within three or four words, and a paragraph's opening is matched at every parse). One instance
+ * serves every opening, its words objects reused ({@link reset}): a 1 MB document has some 4,000
+ * openings, and their words were most of what its first diagnostics allocated.
  */
 class Words {
-  /** The words read so far. */
-  readonly read: Word[] = [];
-  readonly text: string;
+  readonly #pool: Word[] = [];
+  /** How many words are read so far: the first `count` of the pool. */
+  count = 0;
+  text = '';
   #i = 0;
   #emphasized = false;
   #done = false;
-  /**
-   * {@link modifierAt} of the trailing modifiers by word index: the same for every phrase tried
-   * there. Made when first asked (a matched opening allocates little: this runs for every paragraph on a parse).
-   */
-  #trailing: (readonly string[] | null | undefined)[] | undefined;
+  /** {@link modifierAt} of the trailing modifiers by word index: the same for every phrase tried there. */
+  readonly #trailing: (readonly string[] | null | undefined)[] = [];
 
-  constructor(text: string) {
+  /** Starts over on another text. */
+  reset(text: string): this {
     this.text = text;
+    this.count = 0;
+    this.#i = 0;
+    this.#emphasized = false;
+    this.#done = false;
+    this.#trailing.length = 0;
+    return this;
   }
 
   /** The word at `k`, or `undefined` when the opening has fewer words. */
   at(k: number): Word | undefined {
-    while (this.read.length <= k && !this.#done) this.#readOne();
-    return this.read[k];
+    while (this.count <= k && !this.#done) this.#readOne();
+    return k < this.count ? this.#pool[k] : undefined;
   }
 
   /** The trailing modifier starting at word `k`, if any. */
   trailingAt(k: number): readonly string[] | undefined {
-    const trailing = (this.#trailing ??= []);
+    const trailing = this.#trailing;
     let m = trailing[k];
     if (m === undefined) trailing[k] = m = modifierAt(this, k, TRAILING) ?? null;
     return m ?? undefined;
@@ -148,13 +156,22 @@ class Words {
       while (i < n && isMarkerCode(text.charCodeAt(i))) i++;
       this.#emphasized = !this.#emphasized;
     }
-    const outerEnd = i;
-    const stops = i < n && !isStopFree(text, i);
-    this.read.push({ lower: text.slice(start, end).toLowerCase(), start, end, emphasized: wordEmphasized, stops, outerStart, outerEnd });
+    const word = this.#pool[this.count] ?? (this.#pool[this.count] = new Word());
+    word.lower = text.slice(start, end).toLowerCase();
+    word.start = start;
+    word.end = end;
+    word.emphasized = wordEmphasized;
+    word.stops = i < n && !isStopFree(text, i);
+    word.outerStart = outerStart;
+    word.outerEnd = i;
+    this.count++;
     this.#i = i;
-    if (stops || this.read.length >= MAX_WORDS) this.#done = true;
+    if (word.stops || this.count >= MAX_WORDS) this.#done = true;
   }
 }
+
+/** The words of the opening being matched (matching is synchronous: one at a time). */
+const WORDS = new Words();
 
 interface IndexedPhrase {
   readonly entry: PhraseEntry;
@@ -304,7 +321,7 @@ function phraseAt(words: Words, i: number): (Omit<Candidate, 'first' | 'modifier
  */
 export function matchOpening(text: string): PhraseMatch | undefined {
   if (typeof text !== 'string' || text.length === 0) return undefined;
-  const words = new Words(text.length > 2000 ? text.slice(0, 2000) : text);
+  const words = WORDS.reset(text.length > 2000 ? text.slice(0, 2000) : text);
   let best: Candidate | undefined;
   // Try no leading modifier, then one, then two (`Also strongly urges`).
   let i = 0;
@@ -330,20 +347,21 @@ export function matchOpening(text: string): PhraseMatch | undefined {
     i += m.length;
   }
   if (!best) return undefined;
-  return toMatch(words.text, words.read, best);
+  return toMatch(words, best);
 }
 
-function toMatch(text: string, words: readonly Word[], c: Candidate): PhraseMatch {
-  const first = words[c.first];
-  const last = words[c.after - 1];
+function toMatch(words: Words, c: Candidate): PhraseMatch {
+  const first = words.at(c.first)!;
+  const last = words.at(c.after - 1)!;
   // Emphasis must cover the leading modifiers and the phrase, except a final preposition.
   let mustEnd = c.phraseAfter;
-  if (mustEnd - 1 > c.phraseFirst && OPTIONAL_EMPHASIS.has(words[mustEnd - 1].lower)) mustEnd--;
+  if (mustEnd - 1 > c.phraseFirst && OPTIONAL_EMPHASIS.has(words.at(mustEnd - 1)!.lower)) mustEnd--;
   let inside = 0;
   let required = 0;
   for (let k = c.first; k < c.after; k++) {
-    if (words[k].emphasized) inside++;
-    if (k < mustEnd) required += words[k].emphasized ? 0 : 1;
+    const emphasized = words.at(k)!.emphasized;
+    if (emphasized) inside++;
+    if (k < mustEnd) required += emphasized ? 0 : 1;
   }
   const emphasis: PhraseEmphasis = inside === 0 ? 'none' : required === 0 ? 'whole' : 'partial';
   // The span takes in the markers that open before the first word and close after the last.
@@ -355,9 +373,9 @@ function toMatch(text: string, words: readonly Word[], c: Candidate): PhraseMatc
     start: first.start,
     length: last.end - first.start,
     modifiers: c.modifiers,
-    words: wordsAsWritten(text, words, c.first, c.after),
-    phraseStart: words[c.phraseFirst].start,
-    phraseEnd: words[c.phraseAfter - 1].end,
+    words: wordsAsWritten(words, c.first, c.after),
+    phraseStart: words.at(c.phraseFirst)!.start,
+    phraseEnd: words.at(c.phraseAfter - 1)!.end,
     emphasis,
     spanStart,
     spanEnd,
@@ -365,9 +383,14 @@ function toMatch(text: string, words: readonly Word[], c: Candidate): PhraseMatc
 }
 
 /** Words `first` … `after - 1` as written, markers removed, joined by single spaces. */
-function wordsAsWritten(text: string, words: readonly Word[], first: number, after: number): string {
-  let joined = text.slice(words[first].start, words[first].end);
-  for (let k = first + 1; k < after; k++) joined += ' ' + text.slice(words[k].start, words[k].end);
+function wordsAsWritten(words: Words, first: number, after: number): string {
+  const text = words.text;
+  let word = words.at(first)!;
+  let joined = text.slice(word.start, word.end);
+  for (let k = first + 1; k < after; k++) {
+    word = words.at(k)!;
+    joined += ' ' + text.slice(word.start, word.end);
+  }
   return joined;
 }
 

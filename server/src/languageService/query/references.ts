@@ -28,8 +28,6 @@ export interface PartIndex {
   readonly byNumber: ReadonlyMap<number, Paragraph>;
   /** Operative paragraphs with a draft label, by `5 bis`; the first wins over a repeat. */
   readonly byLabel: ReadonlyMap<string, Paragraph>;
-  /** Every paragraph of the part, sorted by first line. */
-  readonly paragraphs: readonly Paragraph[];
   /** The lowest and highest operative numbers (with `bis` paragraphs), for messages. */
   readonly lowest?: number;
   readonly highest?: number;
@@ -78,8 +76,7 @@ function indexPart(part: ResolutionPart): PartIndex {
     lowest = lowest === undefined ? number.value : Math.min(lowest, number.value);
     highest = highest === undefined ? number.value : Math.max(highest, number.value);
   }
-  const paragraphs = [...part.preambular, ...part.operative].sort((x, y) => x.firstLine - y.firstLine);
-  return { part, byNumber, byLabel, paragraphs, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
+  return { part, byNumber, byLabel, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
 }
 
 function holds(range: { start: { line: number }; end: { line: number } }, line: number): boolean {
@@ -96,7 +93,8 @@ export function locateReference(doc: ResolutionDocument, ref: ParagraphReference
   const part = doc.parts.find(p => holds(p.range, line)) ?? (doc.parts.length === 1 ? doc.parts[0] : undefined);
   if (part === undefined) return undefined;
   const index = partIndex(doc, part);
-  const paragraph = paragraphAtLine(index.paragraphs, line);
+  // Each list is in line order: searched apart, not merged and sorted for every version.
+  const paragraph = paragraphAtLine(part.operative, line) ?? paragraphAtLine(part.preambular, line);
   return { part: index, positioned: paragraph !== undefined, ...(paragraph !== undefined ? { paragraph } : {}) };
 }
 

@@ -126,9 +126,14 @@ interface Expectation {
   readonly why: string;
 }
 
-function check(ctx: RuleContext, code: RuleCode, what: string, written: FinalMark, want: Expectation): void {
-  const mark = effectiveMark(ctx.doc.lines, written);
-  if (mark.char === want.expected || (mark.char !== '' && want.alsoAccepted?.includes(mark.char))) return;
+/** The mark that ends a text when it is not the one wanted (the place of the missing one when none is written), else undefined. */
+function wrongMark(lines: readonly string[], written: FinalMark, want: Expectation): FinalMark | undefined {
+  const mark = effectiveMark(lines, written);
+  return mark.char === want.expected || (mark.char !== '' && want.alsoAccepted?.includes(mark.char)) ? undefined : mark;
+}
+
+/** Reports a wrong or missing mark; `what` names the text (`paragraph 5`). */
+function reportMark(ctx: RuleContext, code: RuleCode, what: string, mark: FinalMark, want: Expectation): void {
   const isMark = mark.char !== '' && MARKS.includes(mark.char);
   const found = isMark ? `; found “${mark.char}”` : '';
   ctx.report({
@@ -138,6 +143,29 @@ function check(ctx: RuleContext, code: RuleCode, what: string, written: FinalMar
     data: { expected: want.expected, range: mark.range, ...(digitTouches(ctx.doc, mark.range) ? { unsure: true } : {}) } satisfies PunctuationFixData,
   });
 }
+
+/** What each paragraph and subparagraph is expected to end with: a few fixed answers, made once. */
+const WANT = {
+  comma: { expected: ',', why: '' },
+  semicolon: { expected: ';', why: '' },
+  semicolonOrColon: { expected: ';', alsoAccepted: ':', why: '' },
+  colonForSubparagraphs: { expected: ':', why: ', as subparagraphs follow' },
+  colonForList: { expected: ':', why: ', as a list follows' },
+  colonForDeeperLevel: { expected: ':', why: ', as a deeper level follows' },
+  lastSubparagraph: { expected: '.', why: ', the last of the last operative paragraph' },
+} as const satisfies Record<string, Expectation>;
+
+/** The last operative paragraph's: by whether `:` may end it too and whether it is the part's lone one. */
+function wantLast(colonToo: boolean, lone: boolean): Expectation {
+  return LAST[(colonToo ? 1 : 0) + (lone ? 2 : 0)];
+}
+
+const LAST: readonly Expectation[] = [
+  { expected: '.', why: ', the last operative paragraph' },
+  { expected: '.', alsoAccepted: ':', why: ', the last operative paragraph' },
+  { expected: '.', why: '' },
+  { expected: '.', alsoAccepted: ':', why: '' },
+];
 
 // ---------------------------------------------------------------------------------------------
 // punctuation/preambular
@@ -155,7 +183,8 @@ const preambularMarks = new RememberedFindings<Paragraph>(sameKindAndSection);
 
 function checkPreambular(ctx: RuleContext, p: Paragraph): void {
   const mark = lastMark(p);
-  if (mark) check(ctx, 'punctuation/preambular', 'a preambular paragraph', mark, { expected: ',', why: '' });
+  const wrong = mark && wrongMark(ctx.doc.lines, mark, WANT.comma);
+  if (wrong) reportMark(ctx, 'punctuation/preambular', 'a preambular paragraph', wrong, WANT.comma);
 }
 
 /**
@@ -181,16 +210,21 @@ function lastMark(p: Paragraph): FinalMark | undefined {
 const operativePunctuation: Rule = ctx =>
   operativeMarks.walk(ctx, check => {
     for (const part of ctx.doc.parts) {
-      const lastIndex = part.operative.length - 1;
+      const operative = part.operative;
       const attachmentFollows = hasAttachmentAfter(ctx.doc, part);
-      part.operative.forEach((p, i) => {
-        const lone = part.operative.length === 1 && !p.number;
-        const last = i === lastIndex;
+      for (let i = 0; i < operative.length; i++) {
+        const lone = operative.length === 1 && !operative[i].number;
+        const last = i === operative.length - 1;
         const colonEnds = lone || (last && attachmentFollows);
-        check(p, (last ? 1 : 0) + (lone ? 2 : 0) + (colonEnds ? 4 : 0), (c, q) => checkOperative(c, q, { last, lone, colonEnds }));
-      });
+        check(operative[i], (last ? LAST_BIT : 0) + (lone ? LONE_BIT : 0) + (colonEnds ? COLON_ENDS_BIT : 0), checkOperative);
+      }
     }
   });
+
+/** A paragraph's place, one bit each: the last of its part, its part's lone one, `:` may end it. */
+const LAST_BIT = 1;
+const LONE_BIT = 2;
+const COLON_ENDS_BIT = 4;
 
 /** Findings by paragraph and its place (last, lone, colon ends: one bit each). */
 const operativeMarks = new RememberedFindings<Paragraph>(sameKindAndSection);
@@ -199,34 +233,26 @@ function hasAttachmentAfter(doc: ResolutionDocument, part: ResolutionPart): bool
   return doc.attachments.some(a => a.range.start.line > part.range.end.line);
 }
 
-interface Place {
-  /** The last operative paragraph of its part. */
-  readonly last: boolean;
-  /** The part's only operative paragraph, unnumbered. */
-  readonly lone: boolean;
-  /** Whether `:` may close the paragraph instead of `.` (a lone paragraph, or an attachment follows). */
-  readonly colonEnds: boolean;
-}
-
-function checkOperative(ctx: RuleContext, p: Paragraph, place: Place): void {
-  const name = p.number ? `paragraph ${p.number.text}` : 'the operative paragraph';
+function checkOperative(ctx: RuleContext, p: Paragraph, place: number): void {
+  const last = (place & LAST_BIT) !== 0;
   const subs = p.subparagraphs;
   if (p.finalMark.char !== '' || subs.length === 0) {
     let want: Expectation;
-    if (subs.length > 0) want = { expected: ':', why: ', as subparagraphs follow' };
-    else if (p.bullets.length > 0) want = { expected: ':', why: ', as a list follows' };
-    else if (place.last) want = { expected: '.', ...(place.colonEnds || !p.number ? { alsoAccepted: ':' } : {}), why: place.lone ? '' : ', the last operative paragraph' };
+    if (subs.length > 0) want = WANT.colonForSubparagraphs;
+    else if (p.bullets.length > 0) want = WANT.colonForList;
+    else if (last) want = wantLast((place & COLON_ENDS_BIT) !== 0 || !p.number, (place & LONE_BIT) !== 0);
     // An unnumbered paragraph heading a section may announce the lettered sections below it (A/RES/56/206, section I).
-    else want = { expected: ';', ...(p.number ? {} : { alsoAccepted: ':' }), why: '' };
-    check(ctx, 'punctuation/operative', name, p.finalMark, want);
+    else want = p.number ? WANT.semicolon : WANT.semicolonOrColon;
+    // The paragraph is named only for a finding: this runs for every paragraph of the document.
+    const wrong = wrongMark(ctx.doc.lines, p.finalMark, want);
+    if (wrong) reportMark(ctx, 'punctuation/operative', p.number ? `paragraph ${p.number.text}` : 'the operative paragraph', wrong, want);
   }
-  const listAfter = bulletFollows(ctx.doc.lines, p);
-  checkSubparagraphs(ctx, p.number ? `${p.number.text} ` : '', subs, place.last, listAfter);
+  if (subs.length > 0) checkSubparagraphs(ctx, p.number ? `${p.number.text} ` : '', subs, last, bulletFollows(ctx.doc.lines, p));
 }
 
 /** Whether the first non-blank line after line `after` (within the paragraph) is one of its bullets. */
 function bulletFollows(lines: readonly string[], p: Paragraph): (after: number) => boolean {
-  if (p.bullets.length === 0) return () => false;
+  if (p.bullets.length === 0) return NO_BULLET;
   const starts = new Set(p.bullets.map(b => b.range.start.line));
   return after => {
     for (let l = after + 1; l <= p.lastLine; l++) if ((lines[l] ?? '').trim() !== '') return starts.has(l);
@@ -234,20 +260,24 @@ function bulletFollows(lines: readonly string[], p: Paragraph): (after: number) 
   };
 }
 
+const NO_BULLET = () => false;
+
 /** Checks a level of subparagraphs; `endsAll` when the last leaf below closes the resolution's operative part. */
 function checkSubparagraphs(ctx: RuleContext, prefix: string, subs: readonly Subparagraph[], endsAll: boolean, listAfter: (line: number) => boolean): void {
-  subs.forEach((s, j) => {
+  for (let j = 0; j < subs.length; j++) {
+    const s = subs[j];
     const lastHere = endsAll && j === subs.length - 1;
     if (s.text !== '') {
       let want: Expectation;
-      if (s.children.length > 0) want = { expected: ':', why: ', as a deeper level follows' };
-      else if (listAfter(s.lastLine)) want = { expected: ':', why: ', as a list follows' };
-      else if (lastHere) want = { expected: '.', why: ', the last of the last operative paragraph' };
-      else want = { expected: ';', why: '' };
-      check(ctx, 'punctuation/operative', `subparagraph ${prefix}(${s.label})`, s.finalMark, want);
+      if (s.children.length > 0) want = WANT.colonForDeeperLevel;
+      else if (listAfter(s.lastLine)) want = WANT.colonForList;
+      else if (lastHere) want = WANT.lastSubparagraph;
+      else want = WANT.semicolon;
+      const wrong = wrongMark(ctx.doc.lines, s.finalMark, want);
+      if (wrong) reportMark(ctx, 'punctuation/operative', `subparagraph ${prefix}(${s.label})`, wrong, want);
     }
-    checkSubparagraphs(ctx, `${prefix}(${s.label}) `, s.children, lastHere, listAfter);
-  });
+    if (s.children.length > 0) checkSubparagraphs(ctx, `${prefix}(${s.label}) `, s.children, lastHere, listAfter);
+  }
 }
 
 /** Data of a `punctuation/hyphen` finding: the break's range and the two ways to close it. */

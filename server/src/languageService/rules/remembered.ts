@@ -29,10 +29,11 @@ interface Facts {
 }
 
 /**
- * What a rule checks for one element. It returns `false` when its findings read more than the
- * element, its place and the run's facts (a line beyond a citation): they are then not kept.
+ * What a rule checks for one element, at its place (the number the walk gave, 0 for citations). It
+ * returns `false` when its findings read more than the element, its place and the run's facts (a
+ * line beyond a citation): they are then not kept.
  */
-export type ElementCheck<E> = (ctx: RuleContext, element: E) => boolean | void;
+export type ElementCheck<E> = (ctx: RuleContext, element: E, place: number) => boolean | void;
 
 /** How far past an unmatched element the last run's elements are searched (a paste or a cut of more runs the rest again). */
 const LOOK_AHEAD = 64;
@@ -113,7 +114,7 @@ class RunFindings {
   }
 
   /** Element `element`'s findings: element `j` of `before` when given and kept, else those of `check`. */
-  next<E>(element: E, check: ElementCheck<E>, before: RunFindings | undefined, j: number, delta = 0): void {
+  next<E>(element: E, check: ElementCheck<E>, before: RunFindings | undefined, j: number, delta = 0, place = 0): void {
     const i = this.count++;
     if (i >= this.kept.length) this.grow();
     this.starts[i] = this.list.length;
@@ -122,7 +123,7 @@ class RunFindings {
       this.kept[i] = 1;
       return;
     }
-    this.kept[i] = check(this.ctx, element) !== false ? 1 : 0;
+    this.kept[i] = check(this.ctx, element, place) !== false ? 1 : 0;
   }
 
   /** Closes the run: the last element's findings end here. */
@@ -332,7 +333,7 @@ export class RememberedFindings<E extends { readonly firstLine: number; readonly
     walk((element, place, check) => {
       let j = follower ? follower.match(element) : -1;
       if (j >= 0 && (previous!.places[j] !== place || (compareLines && !sameLines(previous!.lines, lines, element.firstLine, element.lastLine)))) j = -1;
-      run.findings.next(element, check, previous?.findings, j, j >= 0 && follower!.moved ? shift!.delta : 0);
+      run.findings.next(element, check, previous?.findings, j, j >= 0 && follower!.moved ? shift!.delta : 0, place);
       run.elements.push(element);
       run.places.push(place);
     });

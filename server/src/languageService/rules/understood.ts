@@ -16,6 +16,7 @@
 import { matchOpening } from '../data/phraseMatch';
 import type { Paragraph, ResolutionDocument } from '../model';
 import { isPageFurniture } from '../util/pageFurniture';
+import { paragraphAtLine } from '../query/paragraphs';
 
 /** Words no paragraph ends on: a paragraph that ends on one continues elsewhere. */
 const NEVER_LAST = new Set(['of', 'the', 'a', 'an', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'its', 'their', 'that', 'which']);
@@ -55,25 +56,15 @@ function endsUnfinished(line: string): boolean {
  * Paragraphs are looked at only when asked about.
  */
 export function notUnderstoodAt(doc: ResolutionDocument): (line: number) => boolean {
-  let paragraphs: Paragraph[] | undefined;
+  // Each list is in line order (preambles, operative parts, an attachment's paragraphs, an
+  // article's): searched one by one, no list of every paragraph is made and sorted per run.
+  let lists: (readonly Paragraph[])[] | undefined;
   const verdicts = new Map<Paragraph, boolean>();
   return line => {
-    paragraphs ??= [
-      ...doc.parts.flatMap(part => [...part.preambular, ...part.operative]),
-      ...doc.attachments.flatMap(a => [...a.paragraphs, ...a.articles.flatMap(art => art.paragraphs)]),
-    ].sort((a, b) => a.firstLine - b.firstLine);
-    // The last paragraph that starts at or before the line, if the line is inside it.
-    let lo = 0;
-    let hi = paragraphs.length - 1;
+    lists ??= [...doc.parts.flatMap(part => [part.preambular, part.operative]), ...doc.attachments.flatMap(a => [a.paragraphs, ...a.articles.map(art => art.paragraphs)])];
     let found: Paragraph | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].firstLine <= line) {
-        found = paragraphs[mid];
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (!found || found.lastLine < line) return false;
+    for (const list of lists) if ((found = paragraphAtLine(list, line)) !== undefined) break;
+    if (!found) return false;
     let verdict = verdicts.get(found);
     if (verdict === undefined) verdicts.set(found, (verdict = !isUnderstood(doc, found)));
     return verdict;
