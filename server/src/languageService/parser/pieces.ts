@@ -2,7 +2,6 @@
  * Text pieces: the trimmed content of one line (or of part of it), with where it stands. A
  * paragraph's text is its pieces joined by spaces; the final mark is read from the last piece back.
  */
-import type { FinalMark } from '../model';
 import { footnoteLabelEnd } from './blocks';
 import { endOfContent, firstNonSpace } from './lines';
 import { FinalMarkAt } from './spans';
@@ -41,7 +40,7 @@ const CLOSING_QUOTES = '”’"\'»';
  * follow it, before footnote references (`…“Foo”` → after `”`). With no text at all, the empty
  * range stands at the fallback position.
  */
-export function finalMarkOf(pieces: readonly Piece[], fallbackLine: number, fallbackCharacter: number): FinalMark {
+export function finalMarkOf(pieces: readonly Piece[], fallbackLine: number, fallbackCharacter: number): FinalMarkAt {
   for (let k = pieces.length - 1; k >= 0; k--) {
     const { text, line, start } = pieces[k];
     let i = text.length - 1;

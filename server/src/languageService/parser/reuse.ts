@@ -178,7 +178,7 @@ function pick(known: number | number[] | undefined, first: number): number | und
 }
 
 /** Fields of the model that hold a zero-based line number. */
-const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine', 'endLine']);
+const LINE_FIELDS: ReadonlySet<string> = new Set(['line', 'firstLine', 'lastLine', 'endLine', 'markLine']);
 
 /**
  * A deep copy of model data with every line number moved by `delta`. Objects shared inside the

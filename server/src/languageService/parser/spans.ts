@@ -9,7 +9,7 @@
  * computed, converted here.
  *
  * The fields are plain data: the parse cache shifts a moved block by copying these objects with
- * their line fields (`line`, `firstLine`, `lastLine`, `endLine`) moved (`reuse.ts`), keeping their
+ * their line fields (`line`, `firstLine`, `lastLine`, `endLine`, `markLine`) moved (`reuse.ts`), keeping their
  * class. Optional fields of the model are present as `undefined` when absent: one shape per class.
  */
 import type { Position, Range } from 'vscode-languageserver-types';
@@ -250,6 +250,12 @@ export class ParagraphNumberAt implements ParagraphNumber {
  * of its last line. `kind` is set once, by the parser, before any model holds the paragraph.
  */
 export class ParagraphAt implements Paragraph {
+  /** The final mark's character, line and characters: `finalMark` is made of them when read. */
+  readonly markChar: string;
+  readonly markLine: number;
+  readonly markStart: number;
+  readonly markEnd: number;
+
   constructor(
     public kind: ParagraphKind,
     readonly firstLine: number,
@@ -257,21 +263,36 @@ export class ParagraphAt implements Paragraph {
     readonly number: ParagraphNumber | undefined,
     readonly opening: OpeningPhrase | undefined,
     readonly text: string,
-    readonly finalMark: FinalMark,
+    finalMark: FinalMark,
     readonly subparagraphs: readonly Subparagraph[],
     readonly bullets: readonly Bullet[],
     readonly section: string | undefined,
     /** Character where the range starts on `firstLine`, and where it ends on `lastLine`. */
     readonly startChar: number,
     readonly endChar: number,
-  ) {}
+  ) {
+    const r = finalMark instanceof FinalMarkAt ? finalMark : undefined;
+    this.markChar = finalMark.char;
+    this.markLine = r ? r.line : finalMark.range.start.line;
+    this.markStart = r ? r.start : finalMark.range.start.character;
+    this.markEnd = r ? r.end : finalMark.range.end.character;
+  }
   get range(): Range {
     return range(this.firstLine, this.startChar, this.lastLine, this.endChar);
+  }
+  get finalMark(): FinalMark {
+    return new FinalMarkAt(this.markChar, this.markLine, this.markStart, this.markEnd);
   }
 }
 
 /** A subparagraph: from its label on its first line to the end of its last line (children included). */
 export class SubparagraphAt implements Subparagraph {
+  /** The final mark's character, line and characters: `finalMark` is made of them when read. */
+  readonly markChar: string;
+  readonly markLine: number;
+  readonly markStart: number;
+  readonly markEnd: number;
+
   constructor(
     readonly label: string,
     readonly style: SubparagraphStyle,
@@ -280,7 +301,7 @@ export class SubparagraphAt implements Subparagraph {
     readonly firstLine: number,
     readonly lastLine: number,
     readonly text: string,
-    readonly finalMark: FinalMark,
+    finalMark: FinalMarkAt,
     readonly children: readonly Subparagraph[],
     /** Characters of the label `(a)` on `firstLine`. */
     readonly labelStart: number,
@@ -288,7 +309,15 @@ export class SubparagraphAt implements Subparagraph {
     /** Where the range ends: the last line of the subparagraph or of its last child, and the end of its content. */
     readonly endLine: number,
     readonly endChar: number,
-  ) {}
+  ) {
+    this.markChar = finalMark.char;
+    this.markLine = finalMark.line;
+    this.markStart = finalMark.start;
+    this.markEnd = finalMark.end;
+  }
+  get finalMark(): FinalMark {
+    return new FinalMarkAt(this.markChar, this.markLine, this.markStart, this.markEnd);
+  }
   get labelRange(): Range {
     return lineRange(this.firstLine, this.labelStart, this.labelEnd);
   }
