@@ -204,20 +204,20 @@ const subparagraphNumbering: Rule = ctx => {
 /** Checks one level of siblings, then the levels below each. */
 function checkLevel(ctx: RuleContext, siblings: readonly Subparagraph[]): void {
   if (siblings.length === 0) return;
-  const relabel: LabelEdit[] = [];
   const style = siblings[0].style;
-  siblings.forEach((s, i) => {
-    const label = `(${subparagraphLabel(style, i + 1)})`;
-    if (s.style !== style || s.ordinal !== i + 1) relabel.push({ range: s.labelRange, newText: label });
-  });
+  // The relabelling of the whole level, made only for a level with a finding: this runs for every
+  // level of every paragraph, on every edit.
+  let relabel: LabelEdit[] | undefined;
   let prev: Subparagraph | undefined;
-  for (const [index, s] of siblings.entries()) {
+  for (let index = 0; index < siblings.length; index++) {
+    const s = siblings[index];
     const expectedStyle = prev ? prev.style : s.style;
     const expectedOrdinal = prev ? prev.ordinal + 1 : 1;
     // After a misprinted label the next one may follow its place instead: `(h)`, `(ii)`, `(j)`.
     const inPlace = s.style === style && s.ordinal === index + 1;
     if ((s.style !== expectedStyle || s.ordinal !== expectedOrdinal) && !inPlace) {
       const expected = subparagraphLabel(expectedStyle, expectedOrdinal);
+      relabel ??= relabelling(siblings, style);
       ctx.report({
         code: 'numbering/subparagraph',
         message: `Expected subparagraph (${expected}), found (${s.label}).`,
@@ -228,6 +228,16 @@ function checkLevel(ctx: RuleContext, siblings: readonly Subparagraph[]): void {
     prev = s;
     checkLevel(ctx, s.children);
   }
+}
+
+/** The edits that label a level `(a)`, `(b)`, … in the style of its first label. */
+function relabelling(siblings: readonly Subparagraph[], style: Subparagraph['style']): LabelEdit[] {
+  const relabel: LabelEdit[] = [];
+  for (let i = 0; i < siblings.length; i++) {
+    const s = siblings[i];
+    if (s.style !== style || s.ordinal !== i + 1) relabel.push({ range: s.labelRange, newText: `(${subparagraphLabel(style, i + 1)})` });
+  }
+  return relabel;
 }
 
 // ---------------------------------------------------------------------------------------------

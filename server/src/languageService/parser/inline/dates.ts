@@ -3,11 +3,13 @@ import { DateAt, type OffsetLines } from '../spans';
 import { daysInMonth, MONTH_NAMES } from '../../util/dates';
 import { isAsciiAlnum, isDigit, isLower } from './text';
 
-/** Months as ISO writes them, `01` for January. */
-const ISO_MONTHS: readonly string[] = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
-
-/** Days 0–99 as ISO writes them, `07` for 7. */
-const ISO_DAYS: readonly string[] = Array.from({ length: 100 }, (_, d) => String(d).padStart(2, '0'));
+/**
+ * The end of an ISO date after its year, `-MM-DD`, by month (1–12) and day (0–99): a date's ISO
+ * form is its written year and one of these, two strings joined (a template made four).
+ */
+const ISO_MONTH_DAYS: readonly (readonly string[])[] = Array.from({ length: 13 }, (_, m) =>
+  Array.from({ length: 100 }, (_, d) => `-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+);
 
 /** A space of the date pattern's `[ \t\n\u00a0]`. */
 function isDateSpace(c: number): boolean {
@@ -55,9 +57,9 @@ export function dateAt(text: string, lines: OffsetLines, start: number, end: num
   const month = monthAt(text, wordStart, wordEnd);
   if (month === 0) return undefined;
   const yearText = text.slice(end - 4, end);
-  const year = Number(yearText);
+  const year = (text.charCodeAt(end - 4) - 48) * 1000 + (text.charCodeAt(end - 3) - 48) * 100 + (text.charCodeAt(end - 2) - 48) * 10 + text.charCodeAt(end - 1) - 48;
   const valid = day >= 1 && day <= daysInMonth(year, month);
-  return new DateAt(text.slice(start, end), lines, start, end, day, month, year, valid, `${yearText}-${ISO_MONTHS[month - 1]}-${ISO_DAYS[day]}`);
+  return new DateAt(text.slice(start, end), lines, start, end, day, month, year, valid, yearText + ISO_MONTH_DAYS[month][day]);
 }
 
 /** The offset after the date pattern's spaces at `i`. */
