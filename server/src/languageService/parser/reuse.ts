@@ -15,7 +15,8 @@
  * the garbage collector to copy (a 1 MB document has 8,000 blocks' worth).
  */
 interface Stock {
-  readonly lasts: (number | undefined)[];
+  /** One more than the last line of the block starting at each line; 0 where none starts (typed: nothing for the collector to trace). */
+  readonly ends: Int32Array;
   readonly values: unknown[];
 }
 
@@ -108,14 +109,15 @@ export class ParseCache {
   store(shelf: string, context: string, first: number, last: number, value: unknown): void {
     this.select(shelf, context);
     const current = this.lastCurrent!;
-    current.lasts[first] = last;
+    if (first >= current.ends.length) return;
+    current.ends[first] = last + 1;
     current.values[first] = value;
   }
 
   /** Replaces the value this parse stored for the block at `first` (a copy made of it). */
   replace(shelf: string, context: string, first: number, value: unknown): void {
     const current = this.current.get(shelf)?.get(context);
-    if (current !== undefined && current.lasts[first] !== undefined) current.values[first] = value;
+    if (current !== undefined && first < current.ends.length && current.ends[first] !== 0) current.values[first] = value;
   }
 
   /** Keeps `data` under `name` for the next parse (`kept`). */
@@ -138,14 +140,15 @@ export class ParseCache {
     let current = contexts.get(context);
     // Arrays by line, filled in line order (a `Map` by line cost a fresh parse of a 1 MB document 2 % in growing).
     const size = this.lines.length;
-    if (!current) contexts.set(context, (current = { lasts: new Array<number | undefined>(size), values: new Array<unknown>(size) }));
+    if (!current) contexts.set(context, (current = { ends: new Int32Array(size), values: new Array<unknown>(size) }));
     this.lastCurrent = current;
   }
 
   /** Whether the last parse stored a block at `from` with the same lines as `first` … `last` now. */
   private sameLines(previous: Stock, from: number, first: number, last: number): boolean {
-    const end = previous.lasts[from];
-    if (end === undefined || end - from !== last - first) return false;
+    if (from >= previous.ends.length) return false;
+    const end = previous.ends[from] - 1;
+    if (end < 0 || end - from !== last - first) return false;
     const before = this.previousLines;
     const now = this.lines;
     for (let k = 0; k <= last - first; k++) if (before[from + k] !== now[first + k]) return false;
@@ -155,8 +158,9 @@ export class ParseCache {
   /** The first lines of a stock's blocks by their text; a text can stand several times in a document (an array then). */
   private indexByText(stock: Stock): Map<string, number | number[]> {
     const out = new Map<string, number | number[]>();
-    stock.lasts.forEach((last, first) => {
-      if (last === undefined) return;
+    stock.ends.forEach((end, first) => {
+      if (end === 0) return;
+      const last = end - 1;
       const text = this.previousLines.slice(first, last + 1).join('\n');
       const there = out.get(text);
       if (there === undefined) out.set(text, first);

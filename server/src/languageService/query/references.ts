@@ -24,8 +24,8 @@ import { paragraphAtLine } from './paragraphs';
 /** What one part offers references: its numbered operative paragraphs and every paragraph by line. */
 export interface PartIndex {
   readonly part: ResolutionPart;
-  /** Operative paragraphs by plain number (`5`, not `5 bis`); the first wins over a repeat. */
-  readonly byNumber: ReadonlyMap<number, Paragraph>;
+  /** The operative paragraph of a plain number (`5`, not `5 bis`); the first wins over a repeat. */
+  readonly numbered: (n: number) => Paragraph | undefined;
   /** Operative paragraphs with a draft label, by `5 bis`; the first wins over a repeat. */
   readonly byLabel: ReadonlyMap<string, Paragraph>;
   /** The lowest and highest operative numbers (with `bis` paragraphs), for messages. */
@@ -62,7 +62,16 @@ function partIndex(doc: ResolutionDocument, part: ResolutionPart): PartIndex {
   return index;
 }
 
+const NO_LABELS: ReadonlyMap<string, Paragraph> = new Map();
+
 function indexPart(part: ResolutionPart): PartIndex {
+  const operative = part.operative;
+  // Most parts are numbered 1, 2, 3 … in order with no draft label: paragraph n is the nth, and no
+  // map is made (an edit indexes the part again: a 1 MB document's map was a tenth of its rules).
+  if (operative.every((p, i) => p.number !== undefined && p.number.value === i + 1 && p.number.suffixIndex === 0 && p.number.suffix === undefined)) {
+    const numbered = (n: number) => (Number.isInteger(n) && n >= 1 ? operative[n - 1] : undefined);
+    return { part, numbered, byLabel: NO_LABELS, ...(operative.length > 0 ? { lowest: 1, highest: operative.length } : {}) };
+  }
   const byNumber = new Map<number, Paragraph>();
   const byLabel = new Map<string, Paragraph>();
   let lowest: number | undefined;
@@ -76,7 +85,7 @@ function indexPart(part: ResolutionPart): PartIndex {
     lowest = lowest === undefined ? number.value : Math.min(lowest, number.value);
     highest = highest === undefined ? number.value : Math.max(highest, number.value);
   }
-  return { part, byNumber, byLabel, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
+  return { part, numbered: n => byNumber.get(n), byLabel, ...(lowest !== undefined ? { lowest } : {}), ...(highest !== undefined ? { highest } : {}) };
 }
 
 function holds(range: { start: { line: number }; end: { line: number } }, line: number): boolean {
@@ -109,7 +118,7 @@ export function resolveTargetAt(location: ReferenceLocation, ref: ParagraphRefer
     const chain = findAround(paragraph, ref.range.start.line, target.subparagraphs);
     return chain ? { paragraph, chain } : { missing: 'subparagraph', paragraph, labels: target.subparagraphs, inOwnParagraph: true };
   }
-  const paragraph = target.suffix !== undefined ? location.part.byLabel.get(`${target.paragraph} ${target.suffix}`) : location.part.byNumber.get(target.paragraph);
+  const paragraph = target.suffix !== undefined ? location.part.byLabel.get(`${target.paragraph} ${target.suffix}`) : location.part.numbered(target.paragraph);
   if (paragraph === undefined) return { missing: 'paragraph', number: target.paragraph, ...(target.suffix !== undefined ? { suffix: target.suffix } : {}), part: location.part };
   const chain = findPath(paragraph.subparagraphs, target.subparagraphs);
   return chain ? { paragraph, chain } : { missing: 'subparagraph', paragraph, labels: target.subparagraphs, inOwnParagraph: false };
