@@ -13,7 +13,8 @@ import type { CheckArgs } from '../server/src/cli/args';
 import { parseDocument, summarize, summaryFromData, summaryToData, type IWorkspace } from '../server/src/languageService';
 import { workspaceIndexOf } from './util/workspaceFixture';
 import { fileOf, readTextFile, uriOf, walkFiles } from '../server/src/node/files';
-import { threadsFor, threadSummarizer } from '../server/src/node/threads';
+import { availableThreads, threadsFor, threadSummarizer } from '../server/src/node/threads';
+import { startCheckThreads } from '../server/src/cli/start';
 import { dismissWaitingWorkers, startWaitingWorkers, startWorker, waitingWorkers } from '../server/src/node/workerStart';
 import { PathError } from '../server/src/cli/files';
 
@@ -122,6 +123,29 @@ describe('worker threads', function () {
     const [waiting] = startWaitingWorkers(broken, 1);
     await new Promise(resolve => waiting.once('exit', resolve));
     assert.match(String(startWorker(broken).failed()), /cannot start/);
+  });
+
+  it('bin/unres.js starts threads early only for a check of enough files, as many as the check may use', () => {
+    const many = fs.mkdtempSync(path.join(os.tmpdir(), 'unres-many-'));
+    try {
+      fs.mkdirSync(path.join(many, 'drafts'));
+      for (let i = 0; i < 200; i++) fs.writeFileSync(path.join(many, i % 2 ? 'drafts' : '.', `d${i}.unres`), '');
+      const started = (argv: string[]) => {
+        startCheckThreads(argv);
+        const n = waitingWorkers();
+        dismissWaitingWorkers();
+        return n;
+      };
+      const cores = availableThreads();
+      assert.strictEqual(started(['check', dir]), 0, 'sixty files stay on one thread');
+      assert.strictEqual(started(['check', '--format', 'json', many]), cores > 1 ? cores : 0);
+      assert.strictEqual(started(['check', '--jobs', '1', many]), 0);
+      assert.strictEqual(started(['check', '--online', many]), 0);
+      assert.strictEqual(started(['export', '--to', 'html', many]), 0);
+      assert.strictEqual(started(['check', '--no-such-option', many]), 0);
+    } finally {
+      fs.rmSync(many, { recursive: true, force: true });
+    }
   });
 
   it('the workspace scan makes the same summaries and catalog on threads as on one', async () => {

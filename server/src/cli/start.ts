@@ -3,30 +3,53 @@
  * `unres check` over a folder, the worker threads that will parse its files are started now and
  * load their bundle meanwhile; the pool of the first workspace takes them (node/workerStart.ts).
  * Bundled on its own (`dist/start.js`) with nothing but the argument parser: any other command, a
- * check of a few named files or arguments in error cost nothing here.
+ * check of a few files or arguments in error cost next to nothing here.
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from './args';
-import { availableThreads, startWaitingWorkers } from '../node/workerStart';
+import { availableThreads, MIN_FILES_PER_THREAD, startWaitingWorkers } from '../node/workerStart';
 
 export function startCheckThreads(argv: readonly string[]): void {
   let threads: number;
   try {
     const args = parseArgs(argv);
-    // As runCheck decides (check.ts): a folder may hold hundreds of files; named files rarely do.
-    if (args.command !== 'check' || args.online || !args.paths.some(isFolder)) return;
-    threads = args.jobs ?? availableThreads();
+    if (args.command !== 'check' || args.online) return;
+    threads = Math.min(args.jobs ?? availableThreads(), availableThreads());
+    // As runCheck will decide (check.ts), from a count that stops once there are enough files: a
+    // check of a few drafts starts no thread it would only stop again.
+    if (threads < 2 || !atLeastFiles(args.paths, 2 * MIN_FILES_PER_THREAD)) return;
   } catch {
     return;
   }
-  if (threads > 1) startWaitingWorkers(path.join(__dirname, 'worker.js'), Math.min(threads, availableThreads()));
+  startWaitingWorkers(path.join(__dirname, 'worker.js'), threads);
 }
 
-function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
+/**
+ * Whether `paths` name at least `enough` `.unres` files, counted folder by folder until there are
+ * enough. An estimate (hidden and dependency folders skipped, links not followed): the pool that
+ * takes the threads counts exactly, and stops those it does not need.
+ */
+function atLeastFiles(paths: readonly string[], enough: number): boolean {
+  let found = 0;
+  const folders: string[] = [];
+  for (const p of paths) {
+    try {
+      if (statSync(p).isDirectory()) folders.push(p);
+      else found++;
+    } catch {
+      // The check says why it cannot read it.
+    }
   }
+  for (let i = 0; i < folders.length && found < enough; i++) {
+    try {
+      for (const entry of readdirSync(folders[i], { withFileTypes: true })) {
+        if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') folders.push(path.join(folders[i], entry.name));
+        else if (entry.name.endsWith('.unres')) found++;
+      }
+    } catch {
+      // An unreadable folder counts nothing.
+    }
+  }
+  return found >= enough;
 }

@@ -14,14 +14,12 @@ import * as path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { summaryFromData, type CatalogEntry, type CancellationLike, type DocumentSummary, type RuleConfig, type SummaryData, type WorkspaceSummarizer } from '../languageService';
-import { availableThreads, dismissWaitingWorkers, startWaitingWorkers, startWorker } from './workerStart';
+import { availableThreads, dismissWaitingWorkers, MIN_FILES_PER_THREAD, startWaitingWorkers, startWorker } from './workerStart';
 
-export { availableThreads } from './workerStart';
+export { availableThreads, MIN_FILES_PER_THREAD } from './workerStart';
 
 /** The workers' script, beside this module: dist/worker.js next to the bundles, out/server/src/node/worker.js in the tests. */
 const WORKER_FILE = path.join(__dirname, 'worker.js');
-/** Below this many files per thread, a worker does not pay for its start. */
-export const MIN_FILES_PER_THREAD = 100;
 /** Files per request: small enough to balance the threads, large enough that messages are few. */
 export const CHUNK_FILES = 16;
 /**

@@ -25,6 +25,9 @@ interface Waiting extends StartedWorker {
 const WAITING = Symbol.for('unres.waitingWorkers');
 const waitingList = (): Waiting[] => ((globalThis as { [WAITING]?: Waiting[] })[WAITING] ??= []);
 
+/** Below this many files per thread, a worker does not pay for its start. */
+export const MIN_FILES_PER_THREAD = 100;
+
 /** The cores this process may use. */
 export function availableThreads(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
