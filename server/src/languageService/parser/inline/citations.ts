@@ -499,12 +499,15 @@ function separatorEnd(text: string, i: number): number | undefined {
   if (text.charCodeAt(at) === 44 /* , */) {
     if (!isSpace(text.charCodeAt(at + 1))) return undefined;
     const afterComma = skipSpaces(text, at + 1);
-    const and = wordAt(text, afterComma);
-    return and?.text === 'and' && isSpace(text.charCodeAt(and.end)) ? skipSpaces(text, and.end) : afterComma;
+    return isAndAt(text, afterComma) ? skipSpaces(text, afterComma + 3) : afterComma;
   }
   if (at === i) return undefined;
-  const and = wordAt(text, at);
-  return and?.text === 'and' && isSpace(text.charCodeAt(and.end)) ? skipSpaces(text, and.end) : undefined;
+  return isAndAt(text, at) ? skipSpaces(text, at + 3) : undefined;
+}
+
+/** Whether the word `and` and a space stand at `i`: compared in place, as this is asked after every item. */
+function isAndAt(text: string, i: number): boolean {
+  return text.startsWith('and', i) && isSpace(text.charCodeAt(i + 3));
 }
 
 /** Reads the list of items after the first one. */
