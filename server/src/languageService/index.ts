@@ -86,7 +86,17 @@ export { RULES, CONFIG_FILE_NAME, sameRuleConfig, type RuleConfig, type Severity
 export { parseDocument } from './parser';
 export { computeDiagnostics, type DiagnosticOptions } from './rules';
 export { type OnlineAnswer } from './workspaceIndex';
-export { WorkspaceIndex, summarize, summarizeFacts, summaryToData, summaryFromData, type DocumentSummary, type SummaryData, type WorkspaceSummarizer } from './workspaceIndex';
+export {
+  WorkspaceIndex,
+  summarize,
+  summarizeFacts,
+  summaryDataOf,
+  summaryToData,
+  summaryFromData,
+  type DocumentSummary,
+  type SummaryData,
+  type WorkspaceSummarizer,
+} from './workspaceIndex';
 export type { CatalogEntry, CatalogLookup } from './catalog/types';
 export { createCatalogLookup } from './catalog/lookup';
 export { bundledCatalog, bundledLayer, bundledRecord } from './catalog/bundled';

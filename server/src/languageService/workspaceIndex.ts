@@ -126,29 +126,70 @@ export function summarize(doc: ResolutionDocument, memo?: SummaryMemo): Document
   memo?.paragraphs.begin();
   memo?.citations.begin();
   const paragraphs: ParagraphSummary[] = [];
+  forEachNumbered(doc, (p, number, withText) => {
+    // The first few carry their text: made each time (a paragraph may move into them or out).
+    const make = () => paragraphSummary(p, number.value, number.text, number.range, withText);
+    paragraphs.push(memo && !withText ? memo.paragraphs.take(p, make) : make());
+  });
+  const citations: CitationMention[] = [];
+  forEachMention(doc, (item, paragraph) => {
+    const make = () => new PackedMention(item.symbol, item.range, paragraph);
+    citations.push(memo ? memo.citations.take(item, make) : make());
+  });
+  return { ...summarizeFacts(doc), paragraphs, citations };
+}
+
+/**
+ * `summaryToData(summarize(doc))` made straight from the model, as a workspace scan's threads send
+ * it: no summary objects, and each range read once instead of three times (model, summary, data).
+ */
+export function summaryDataOf(doc: ResolutionDocument): SummaryData {
+  const { paragraphs: _p, citations: _c, ...summary } = summarizeFacts(doc);
+  const paragraphs: SummaryData['paragraphs'][number][] = [];
+  forEachNumbered(doc, (p, number, withText) => {
+    const r = p.range;
+    const l = number.range;
+    paragraphs.push([
+      number.value,
+      number.text,
+      summaryText(p, withText),
+      r.start.line,
+      r.start.character,
+      r.end.line,
+      r.end.character,
+      l.start.line,
+      l.start.character,
+      l.end.line,
+      l.end.character,
+    ]);
+  });
+  const citations: SummaryData['citations'][number][] = [];
+  forEachMention(doc, (item, paragraph) => {
+    const r = item.range;
+    citations.push([item.symbol, paragraph, r.start.line, r.start.character, r.end.line, r.end.character]);
+  });
+  return { summary, paragraphs, citations };
+}
+
+/** Each numbered operative paragraph, in order; the first few carry their text. */
+function forEachNumbered(doc: ResolutionDocument, take: (p: Paragraph, number: NonNullable<Paragraph['number']>, withText: boolean) => void): void {
+  let count = 0;
   for (const part of doc.parts) {
     for (const p of part.operative) {
       const number = p.number;
-      if (!number) continue;
-      // The first few carry their text: made each time (a paragraph may move into them or out).
-      if (paragraphs.length < TEXT_PARAGRAPHS) paragraphs.push(paragraphSummary(p, number.value, number.text, number.range, true));
-      else {
-        const make = () => paragraphSummary(p, number.value, number.text, number.range, false);
-        paragraphs.push(memo ? memo.paragraphs.take(p, make) : make());
-      }
+      if (number) take(p, number, count++ < TEXT_PARAGRAPHS);
     }
   }
-  const citations: CitationMention[] = [];
+}
+
+/** Each well-formed citation item, in order, with its citation's paragraph on the first item. */
+function forEachMention(doc: ResolutionDocument, take: (item: CitationItem, paragraph: number | undefined) => void): void {
   for (const c of doc.citations) {
     for (let i = 0; i < c.items.length; i++) {
       const item = c.items[i];
-      if (item.malformed) continue;
-      const paragraph = i === 0 ? c.paragraph : undefined;
-      const make = () => new PackedMention(item.symbol, item.range, paragraph);
-      citations.push(memo ? memo.citations.take(item, make) : make());
+      if (!item.malformed) take(item, i === 0 ? c.paragraph : undefined);
     }
   }
-  return { ...summarizeFacts(doc), paragraphs, citations };
 }
 
 /**
@@ -172,8 +213,11 @@ export function summarizeFacts(doc: ResolutionDocument): DocumentSummary {
 }
 
 function paragraphSummary(p: Paragraph, number: number, label: string, labelRange: Range, withText: boolean): ParagraphSummary {
-  const text = withText ? detached(p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text) : '';
-  return new PackedParagraph(number, label, p.range, labelRange, text);
+  return new PackedParagraph(number, label, p.range, labelRange, summaryText(p, withText));
+}
+
+function summaryText(p: Paragraph, withText: boolean): string {
+  return withText ? detached(p.text.length > TEXT_LIMIT ? `${p.text.slice(0, TEXT_LIMIT)}…` : p.text) : '';
 }
 
 // A 2,000-file workspace keeps ~45,000 paragraph summaries and ~45,000 citation mentions. A Range

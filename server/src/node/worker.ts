@@ -11,8 +11,8 @@ import {
   computeDiagnostics,
   createCatalogLookup,
   parseDocument,
-  summarize,
   summarizeFacts,
+  summaryDataOf,
   summaryToData,
   type ResolutionDocument,
   type SummaryData,
@@ -35,7 +35,7 @@ function answer(request: WorkerRequest, part: (from: number, result: readonly (S
           from,
           request.uris.slice(from, from + CHUNK_FILES).map(uri => {
             const text = readDisk(uri);
-            return text === undefined ? null : summaryToData(summarize(parseDocument(text, uri, 0)));
+            return text === undefined ? null : summaryDataOf(parseDocument(text, uri, 0));
           }),
         );
       }
