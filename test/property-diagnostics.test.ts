@@ -75,9 +75,25 @@ describe('property: diagnostics after edits', () => {
           const found = service.getDiagnostics({ uri, version, getText: () => current });
           const fresh = computeDiagnostics(parseDocument(current, uri, version), { catalog: service.getCatalog() });
           assert.deepStrictEqual(found, fresh);
+          // Checked once (`unres check`'s threads): the rules keep nothing, and find the same.
+          assert.deepStrictEqual(computeDiagnostics(parseDocument(current, uri, version), { catalog: service.getCatalog(), once: true }), fresh);
         }
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('are the same checked once (`unres check`), with nothing remembered, for every example', () => {
+    const service = createLanguageService({ workspace: new InMemoryWorkspace() });
+    let findings = 0;
+    docs.forEach((text, i) => {
+      const uri = `file:///ws/example-${i}.unres`;
+      const once = computeDiagnostics(parseDocument(text, uri, 1), { catalog: service.getCatalog(), once: true });
+      assert.deepStrictEqual(once, computeDiagnostics(parseDocument(text, uri, 1), { catalog: service.getCatalog() }));
+      // Once more, as an edit's run would be: a run checked once left nothing to reuse or to miss.
+      assert.deepStrictEqual(computeDiagnostics(parseDocument(text, uri, 2), { catalog: service.getCatalog(), once: true }), once);
+      findings += once.length;
+    });
+    assert.ok(findings > 20, `the examples have findings to compare (${findings})`);
   });
 });

@@ -51,10 +51,11 @@ function answer(request: WorkerRequest, part: (from: number, result: readonly (S
         return summaryToData(summarizeFacts(model));
       });
     case 'diagnose': {
-      // As the service's getDiagnostics, with the catalog the main thread's index makes.
+      // As the service's getDiagnostics, with the catalog the main thread's index makes; each
+      // document is checked once, so the rules keep nothing for a next run.
       const catalog = createCatalogLookup([...request.layers, bundledLayer()], bundledRecord());
       const onRuleError = (e: unknown) => log(`rule failed: ${String(e)}`);
-      return held.map(doc => computeDiagnostics(doc, { catalog, config: request.config, onRuleError }));
+      return held.map(doc => computeDiagnostics(doc, { catalog, config: request.config, onRuleError, once: true }));
     }
   }
 }

@@ -21,6 +21,8 @@ export interface DiagnosticOptions {
   readonly rules?: readonly Rule[];
   /** Called when a rule throws: the rule's findings are dropped and the others still run. */
   readonly onRuleError?: (error: unknown) => void;
+  /** The document is checked once, never again (`unres check`): the rules remember nothing for a next run. */
+  readonly once?: boolean;
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -39,10 +41,11 @@ export function collectFindings(doc: ResolutionDocument, options: DiagnosticOpti
   const report = (d: RuleDiagnostic) => found.push(d);
   // Six rules look up the same cited symbols, run after run: once each per catalog lookup.
   const catalog = options.catalog && rememberingLookup(options.catalog);
+  const once = options.once === true;
   for (const rule of options.rules ?? ALL_RULES) {
     const before = found.length;
     try {
-      rule({ doc, catalog, report });
+      rule({ doc, catalog, once, report });
     } catch (error) {
       found.length = before;
       options.onRuleError?.(error);

@@ -43,7 +43,8 @@ function checkParagraph(ctx: RuleContext, paragraph: Paragraph, kind: PhraseKind
     start: { line, character: base + start },
     end: { line, character: base + end },
   });
-  const match = openingMatch(ctx.doc, paragraph);
+  // Checked once (`unres check`), nothing else asks for the match again: it is not remembered.
+  const match = ctx.once === true ? matchOpening(text) : openingMatch(ctx.doc, paragraph);
   const code = kind === 'preambular' ? 'phrase/preambular' : 'phrase/operative';
 
   if (match && match.kind === kind) {

@@ -245,6 +245,10 @@ function movedCitation(shift: Shift, before: Citation, now: Citation): boolean {
 export function perCitation(check: ElementCheck<Citation>): (ctx: RuleContext) => void {
   const slot = citationSlots++;
   return ctx => {
+    if (ctx.once === true) {
+      for (const citation of ctx.doc.citations) check(ctx, citation, 0);
+      return;
+    }
     const run = citationRun(ctx);
     const before = run.before[slot];
     const found = new RunFindings(ctx, run.citations.length);
@@ -310,6 +314,10 @@ export class RememberedFindings<E extends { readonly firstLine: number; readonly
    * the findings of `run` are reported, the last run's when the element and its place are the same.
    */
   walk(ctx: RuleContext, walk: (check: (element: E, place: number, run: ElementCheck<E>) => void) => void): void {
+    if (ctx.once === true) {
+      walk((element, place, check) => check(ctx, element, place));
+      return;
+    }
     const facts = factsOf(ctx.doc, ctx.catalog);
     const last = this.#runs.get(ctx.doc.uri);
     const previous = last !== undefined && sameFacts(last.facts, facts) ? last : undefined;

@@ -17,6 +17,11 @@ export interface RuleContext {
   readonly doc: ResolutionDocument;
   /** Absent when no catalog is available: catalog rules then say nothing. */
   readonly catalog?: CatalogLookup;
+  /**
+   * The document is checked once (`unres check`): no later run will ask for this run's findings,
+   * so the rules keep nothing for one (`./remembered`, the opening matches).
+   */
+  readonly once?: boolean;
   report(diagnostic: RuleDiagnostic): void;
 }
 
